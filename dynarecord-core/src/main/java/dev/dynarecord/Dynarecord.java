@@ -1,0 +1,92 @@
+package dev.dynarecord;
+
+import dev.dynarecord.config.Config;
+import java.util.function.Consumer;
+
+/**
+ * The global default session, like {@code Dynamoid.configure}. Models use it unless they are bound
+ * to a session of their own.
+ *
+ * <pre>{@code
+ * Dynarecord.configure(c -> c
+ *     .adapter(Adapter.LOCAL)
+ *     .namespace("myapp_development"));
+ * }</pre>
+ *
+ * <p>Without a call to {@code configure}, the first use builds the default session from
+ * {@code dynarecord.properties} on the classpath and the {@code DYNARECORD_*} environment
+ * variables. Thread-safe.
+ */
+public final class Dynarecord {
+
+    private static volatile Session current;
+
+    private Dynarecord() {
+    }
+
+    /**
+     * Configures the default session: the defaults, then {@code dynarecord.properties} and the
+     * environment, then these settings (which win). Closes the previous default session.
+     *
+     * @param settings the settings
+     * @return the new default session
+     */
+    public static Session configure(Consumer<Config.Builder> settings) {
+        return configure(Config.builder().fromClasspath().fromEnvironment().with(settings).build());
+    }
+
+    /**
+     * Makes a session on this configuration the default. Closes the previous default session.
+     *
+     * @param config the configuration
+     * @return the new default session
+     */
+    public static synchronized Session configure(Config config) {
+        Session previous = current;
+        current = Session.open(config);
+        if (previous != null) {
+            previous.close();
+        }
+        return current;
+    }
+
+    /**
+     * Makes an open session the default, without closing the previous one, which is returned.
+     * For frameworks and test extensions that manage sessions themselves.
+     *
+     * @param session the session to use by default, or null to forget the default
+     * @return the previous default, or null
+     */
+    public static synchronized Session setDefault(Session session) {
+        Session previous = current;
+        current = session;
+        return previous;
+    }
+
+    /**
+     * The default session, configured on first use from properties and environment when
+     * {@link #configure(Consumer)} was not called.
+     *
+     * @return the default session
+     */
+    public static Session session() {
+        Session s = current;
+        if (s != null) {
+            return s;
+        }
+        synchronized (Dynarecord.class) {
+            if (current == null) {
+                current = Session.open(Config.fromDefaults());
+            }
+            return current;
+        }
+    }
+
+    /** Closes the default session and forgets it; the next use configures a new one. */
+    public static synchronized void reset() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package dev.dynarecord;
+
+import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The base class of every model: the active-record surface. Each method is a one-line delegation
+ * to the {@link Session} that does the work (the record's own, or the default one).
+ *
+ * <pre>{@code
+ * @Table(name = "users")
+ * public class User extends Model<User> {
+ *     public static final Finder<User> find = finder(User.class);
+ *     @Field String name;
+ * }
+ *
+ * User u = new User();
+ * u.name = "Josh";
+ * u.save();                        // PutItem, id generated
+ * User.find.byId(u.id());          // GetItem
+ * u.update(x -> x.name = "Joshua"); // UpdateItem
+ * u.destroy();                     // DeleteItem
+ * }</pre>
+ *
+ * <p>A model declares a no-arg constructor (the implicit one will do) and its persisted fields
+ * with {@code @Field}. When it declares no hash key, the magic {@link #id()} is the key: a UUID
+ * string generated on first save. {@link #createdAt()} and {@link #updatedAt()} are kept unless
+ * {@code @Table(timestamps = false)}.
+ *
+ * <p>Model instances are not thread-safe. Two instances are equal when they are of the same class
+ * and have the same non-null key.
+ *
+ * @param <T> the model class itself
+ */
+public abstract class Model<T extends Model<T>> {
+
+    private String id;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    private transient Session session;
+    private transient boolean persisted;
+    private transient boolean destroyed;
+
+    /** Sets every declared {@code @Default}; field initializers of the subclass run after and win. */
+    protected Model() {
+        Schemas.of(getClass()).applyDefaults(this);
+    }
+
+    /**
+     * The finder for a model class, for its static {@code find} field:
+     * {@code public static final Finder<User> find = finder(User.class);}. Cheap: the schema is
+     * built on first use.
+     *
+     * @param <M> the model type
+     * @param type the model class
+     * @return a finder on the default session
+     */
+    protected static <M extends Model<M>> Finder<M> finder(Class<M> type) {
+        return new Finder<>(type, null);
+    }
+
+    /**
+     * The hash key value: the magic {@code id} (a UUID string once saved) or the model's own hash
+     * key field.
+     *
+     * @return the hash key value, or null before it is set or generated
+     */
+    public Object id() {
+        return schema().hashKey().get(this);
+    }
+
+    /**
+     * The primary key.
+     *
+     * @return the key
+     * @throws IllegalStateException when the hash key is not set yet
+     */
+    public Key key() {
+        ModelSchema<?> schema = schema();
+        Object hash = schema.hashKey().get(this);
+        if (hash == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " has no key yet; save it first or set "
+                    + schema.hashKey().fieldName());
+        }
+        return new Key(hash, schema.rangeKey().map(r -> r.get(this)).orElse(null));
+    }
+
+    /** @return when the record was first saved, or null before that (or when timestamps are off) */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** @return when the record was last saved, or null before that (or when timestamps are off) */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /**
+     * Saves the record: a conditional PutItem for a new record (never overwriting an existing item
+     * with the same key), an UpdateItem for a persisted one (never dropping attributes the item
+     * holds but the model does not declare).
+     *
+     * @return {@code true} when saved
+     * @throws dev.dynarecord.exception.RecordNotUniqueException when a new record's key is taken
+     */
+    public boolean save() {
+        return session().save(self());
+    }
+
+    /**
+     * Saves the record or throws.
+     *
+     * @return this record
+     * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
+     */
+    public T saveOrThrow() {
+        session().saveOrThrow(self());
+        return self();
+    }
+
+    /**
+     * Applies changes and saves.
+     *
+     * <pre>{@code user.update(u -> { u.name = "Jo"; u.rank = 3; });}</pre>
+     *
+     * @param changes what to change
+     * @return {@code true} when saved
+     */
+    public boolean update(Consumer<? super T> changes) {
+        changes.accept(self());
+        return save();
+    }
+
+    /**
+     * Applies changes and saves, or throws.
+     *
+     * @param changes what to change
+     * @return this record
+     */
+    public T updateOrThrow(Consumer<? super T> changes) {
+        changes.accept(self());
+        return saveOrThrow();
+    }
+
+    /**
+     * Deletes the record's item and marks the record destroyed.
+     *
+     * @return {@code true} when destroyed
+     */
+    public boolean destroy() {
+        return session().destroy(self());
+    }
+
+    /** Deletes the record's item without further ado, and marks the record destroyed. */
+    public void delete() {
+        session().delete(self());
+    }
+
+    /**
+     * Reads the item again (strongly consistent) and replaces every field with what is stored.
+     *
+     * @return this record
+     * @throws dev.dynarecord.exception.RecordNotFoundException when the item no longer exists
+     */
+    public T reload() {
+        session().reload(self());
+        return self();
+    }
+
+    /** @return whether the record has never been saved (nor loaded) */
+    public boolean isNewRecord() {
+        return !persisted && !destroyed;
+    }
+
+    /** @return whether the record is saved and not destroyed */
+    public boolean isPersisted() {
+        return persisted && !destroyed;
+    }
+
+    /** @return whether the record was destroyed or deleted */
+    public boolean isDestroyed() {
+        return destroyed;
+    }
+
+    /**
+     * Binds this record to a session: it is saved, reloaded and destroyed there.
+     *
+     * @param session the session
+     * @return this record
+     */
+    public T using(Session session) {
+        this.session = Objects.requireNonNull(session, "session");
+        return self();
+    }
+
+    /** @return the session this record uses: the one it was loaded from or bound to, else the default */
+    public Session session() {
+        return session != null ? session : Dynarecord.session();
+    }
+
+    void markPersisted(Session from) {
+        this.session = from;
+        this.persisted = true;
+        this.destroyed = false;
+    }
+
+    void markDestroyed() {
+        this.destroyed = true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T self() {
+        return (T) this;
+    }
+
+    private ModelSchema<?> schema() {
+        return Schemas.of(getClass());
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (other == null || other.getClass() != getClass()) {
+            return false;
+        }
+        ModelSchema<?> schema = schema();
+        Object hash = schema.hashKey().get(this);
+        if (hash == null) {
+            return false;
+        }
+        Model<?> that = (Model<?>) other;
+        if (!hash.equals(schema.hashKey().get(that))) {
+            return false;
+        }
+        return schema.rangeKey().map(r -> Objects.equals(r.get(this), r.get(that))).orElse(true);
+    }
+
+    @Override
+    public final int hashCode() {
+        ModelSchema<?> schema = schema();
+        Object hash = schema.hashKey().get(this);
+        if (hash == null) {
+            return System.identityHashCode(this);
+        }
+        return Objects.hash(getClass(), hash, schema.rangeKey().map(r -> r.get(this)).orElse(null));
+    }
+
+    /** @return the class name and every attribute's value */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append('{');
+        boolean first = true;
+        for (AttributeSchema a : schema().attributes()) {
+            Object v = a.get(this);
+            if (v != null) {
+                sb.append(first ? "" : ", ").append(a.name()).append('=').append(v instanceof byte[] b ? b.length + " bytes" : v);
+                first = false;
+            }
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.dynarecord;
+
+import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.schema.BaseClass;
+import dev.dynarecord.schema.ModelSchema;
+
+/** The schema cache: one {@link ModelSchema} per model class, built on first use. */
+final class Schemas {
+
+    private static final BaseClass BASE = base();
+
+    private static final ClassValue<ModelSchema<?>> CACHE = new ClassValue<>() {
+        @Override
+        protected ModelSchema<?> computeValue(Class<?> type) {
+            return ModelSchema.build(type, BASE);
+        }
+    };
+
+    private Schemas() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> ModelSchema<T> of(Class<T> type) {
+        if (!Model.class.isAssignableFrom(type)) {
+            throw new ModelDefinitionException(type.getName() + " is not a model; extend Model<" + type.getSimpleName() + ">");
+        }
+        return (ModelSchema<T>) CACHE.get(type);
+    }
+
+    private static BaseClass base() {
+        try {
+            return new BaseClass(Model.class, Model.class.getDeclaredField("id"), Model.class.getDeclaredField("createdAt"),
+                    Model.class.getDeclaredField("updatedAt"));
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

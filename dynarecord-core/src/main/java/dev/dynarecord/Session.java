@@ -1,0 +1,347 @@
+package dev.dynarecord;
+
+import dev.dynarecord.config.Config;
+import dev.dynarecord.exception.DynarecordException;
+import dev.dynarecord.exception.RecordNotFoundException;
+import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.client.ClientFactory;
+import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.operation.CreateItemOperation;
+import dev.dynarecord.internal.operation.DeleteItemOperation;
+import dev.dynarecord.internal.operation.GetItemOperation;
+import dev.dynarecord.internal.operation.UpdateItemOperation;
+import dev.dynarecord.internal.table.TableManager;
+import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.schema.KeyRole;
+import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.schema.TableNames;
+import dev.dynarecord.spi.RequestListener;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The engine: one configuration, one DynamoDB client, and every read and write of the models
+ * used through it. {@link Model} and {@link Finder} delegate here. The global default comes from
+ * {@link Dynarecord#configure(Consumer)}; open sessions of your own to inject them, or to use two
+ * at once (two namespaces, two accounts).
+ *
+ * <pre>{@code
+ * try (Session session = Session.open(c -> c.adapter(Adapter.LOCAL).namespace("test"))) {
+ *     User u = session.find(User.class).create(x -> x.name = "Josh");
+ * }
+ * }</pre>
+ *
+ * <p>Sessions are thread-safe. Closing one closes the client it built (never one you supplied)
+ * and an embedded engine of its own (never the shared one).
+ */
+public final class Session implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+
+    private final Config config;
+    private final DynamoDbGateway gateway;
+    private final AutoCloseable owned;
+    private final TableManager tableManager;
+    private final Tables tables;
+    private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
+
+    private Session(Config config) {
+        this.config = config;
+        ClientFactory.Connection connection = ClientFactory.connect(config);
+        this.gateway = new DynamoDbGateway(connection.client(), config.listeners());
+        this.owned = connection.owned();
+        this.tableManager = new TableManager(gateway, config);
+        this.tables = new Tables(this, tableManager);
+        LOG.debug("Opened session {}", config);
+    }
+
+    /**
+     * Opens a session.
+     *
+     * @param config the configuration
+     * @return the session
+     * @throws dev.dynarecord.exception.ConfigurationException when it cannot connect as configured
+     */
+    public static Session open(Config config) {
+        return new Session(config);
+    }
+
+    /**
+     * Opens a session configured in code, starting from the defaults.
+     *
+     * @param settings the settings, e.g. {@code c -> c.adapter(Adapter.LOCAL).namespace("test")}
+     * @return the session
+     */
+    public static Session open(Consumer<Config.Builder> settings) {
+        return new Session(Config.builder().with(settings).build());
+    }
+
+    /** @return the configuration */
+    public Config config() {
+        return config;
+    }
+
+    /** @return table management: list, create, describe, drop */
+    public Tables tables() {
+        return tables;
+    }
+
+    /**
+     * A finder bound to this session.
+     *
+     * @param <T> the model type
+     * @param type the model class
+     * @return the finder
+     */
+    public <T extends Model<T>> Finder<T> find(Class<T> type) {
+        return new Finder<>(type, this);
+    }
+
+    /**
+     * The SDK client this session sends through: the raw escape hatch. Requests sent on it
+     * directly bypass listeners.
+     *
+     * @return the client
+     */
+    public DynamoDbClient client() {
+        return gateway.client();
+    }
+
+    /** @param listener hears every request this session sends from now on */
+    public void addListener(RequestListener listener) {
+        gateway.addListener(listener);
+    }
+
+    /** @param listener a listener added before */
+    public void removeListener(RequestListener listener) {
+        gateway.removeListener(listener);
+    }
+
+    /**
+     * The full table name of a model here: namespace, base name, suffix.
+     *
+     * @param type the model class
+     * @return the table name
+     * @throws dev.dynarecord.exception.ModelDefinitionException when the name is not valid in DynamoDB
+     */
+    public String tableName(Class<?> type) {
+        return tableNames.computeIfAbsent(type, t -> {
+            ModelSchema<?> schema = Schemas.of(t);
+            String name = config.tableName(schema.tableDefinition().baseName());
+            TableNames.check(name, schema.modelName());
+            return name;
+        });
+    }
+
+    /**
+     * Saves a record (see {@link Model#save()}).
+     *
+     * @param <T> the model type
+     * @param record the record
+     * @return {@code true} when saved
+     */
+    public <T extends Model<T>> boolean save(T record) {
+        ModelSchema<T> schema = schemaOf(record);
+        if (record.isDestroyed()) {
+            throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
+        }
+        String table = ready(schema);
+        if (record.isPersisted()) {
+            update(schema, table, record);
+        } else {
+            create(schema, table, record);
+        }
+        record.markPersisted(this);
+        return true;
+    }
+
+    /**
+     * Saves a record or throws.
+     *
+     * @param <T> the model type
+     * @param record the record
+     * @throws RecordNotSavedException when it was not saved
+     */
+    public <T extends Model<T>> void saveOrThrow(T record) {
+        if (!save(record)) {
+            throw new RecordNotSavedException(describe(schemaOf(record), record) + " was not saved");
+        }
+    }
+
+    /**
+     * Deletes a record's item and marks it destroyed (see {@link Model#destroy()}).
+     *
+     * @param <T> the model type
+     * @param record the record
+     * @return {@code true} when destroyed
+     */
+    public <T extends Model<T>> boolean destroy(T record) {
+        delete(record);
+        return true;
+    }
+
+    /**
+     * Deletes a record's item and marks it destroyed. A record never saved is only marked.
+     *
+     * @param <T> the model type
+     * @param record the record
+     */
+    public <T extends Model<T>> void delete(T record) {
+        ModelSchema<T> schema = schemaOf(record);
+        if (record.isPersisted()) {
+            DeleteItemOperation.execute(gateway, ready(schema), schema.keyOf(record), describe(schema, record));
+        }
+        record.markDestroyed();
+    }
+
+    /**
+     * Reads a record's item again, strongly consistent, into the record.
+     *
+     * @param <T> the model type
+     * @param record the record
+     * @throws RecordNotFoundException when the item no longer exists
+     */
+    public <T extends Model<T>> void reload(T record) {
+        ModelSchema<T> schema = schemaOf(record);
+        String what = describe(schema, record);
+        Map<String, AttributeValue> item = GetItemOperation.execute(gateway, ready(schema), schema.keyOf(record), true, what)
+                .orElseThrow(() -> new RecordNotFoundException(what + " no longer exists in table " + tableName(schema.type())));
+        schema.readItem(item, record);
+        record.markPersisted(this);
+    }
+
+    <T extends Model<T>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
+        return findOptional(type, hash, range, options).orElseThrow(() -> new RecordNotFoundException("no "
+                + type.getSimpleName() + " with key " + keyText(hash, range) + " in table " + tableName(type)
+                + "; use find.byIdOptional(...) when absence is expected"));
+    }
+
+    <T extends Model<T>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
+        ModelSchema<T> schema = Schemas.of(type);
+        Map<String, AttributeValue> key = schema.key(hash, range);
+        String what = type.getSimpleName() + " " + keyText(hash, range);
+        return GetItemOperation.execute(gateway, ready(schema), key, options.consistentRead(), what).map(item -> load(schema, item));
+    }
+
+    <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
+        ModelSchema<T> schema = Schemas.of(type);
+        Map<String, AttributeValue> key = schema.key(hash, range);
+        return GetItemOperation.exists(gateway, ready(schema), key, options.consistentRead(),
+                type.getSimpleName() + " " + keyText(hash, range));
+    }
+
+    <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {
+        ModelSchema<T> schema = Schemas.of(type);
+        Map<String, AttributeValue> key = schema.key(hash, range);
+        DeleteItemOperation.execute(gateway, ready(schema), key, type.getSimpleName() + " " + keyText(hash, range));
+    }
+
+    <T extends Model<T>> T build(Class<T> type) {
+        T record = Schemas.of(type).newInstance();
+        record.using(this);
+        return record;
+    }
+
+    private <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
+        T record = schema.newInstance();
+        schema.readItem(item, record);
+        record.markPersisted(this);
+        return record;
+    }
+
+    private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record) {
+        AttributeSchema hash = schema.hashKey();
+        Object previousHash = hash.get(record);
+        Object previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
+        Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        try {
+            if (previousHash == null && schema.generatesHashKey()) {
+                UUID generated = UUID.randomUUID();
+                hash.set(record, hash.javaType() == UUID.class ? generated : generated.toString());
+            }
+            Instant now = Instant.now();
+            schema.createdAt().ifPresent(a -> {
+                if (a.get(record) == null) {
+                    a.set(record, now);
+                }
+            });
+            schema.updatedAt().ifPresent(a -> a.set(record, now));
+            schema.keyOf(record);
+            CreateItemOperation.execute(gateway, table, hash.name(), schema.toItem(record), describe(schema, record));
+        } catch (DynarecordException | IllegalStateException e) {
+            hash.set(record, previousHash);
+            schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
+            schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+            throw e;
+        }
+    }
+
+    private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record) {
+        Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        try {
+            schema.updatedAt().ifPresent(a -> a.set(record, Instant.now()));
+            Map<String, AttributeValue> key = schema.keyOf(record);
+            Map<String, AttributeValue> set = schema.toItem(record);
+            List<String> remove = new ArrayList<>();
+            for (AttributeSchema a : schema.attributes()) {
+                if (a.keyRole() != KeyRole.NONE) {
+                    set.remove(a.name());
+                } else if (!set.containsKey(a.name())) {
+                    remove.add(a.name());
+                }
+            }
+            UpdateItemOperation.execute(gateway, table, key, set, remove, describe(schema, record));
+        } catch (DynarecordException e) {
+            schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+            throw e;
+        }
+    }
+
+    private <T> String ready(ModelSchema<T> schema) {
+        String table = tableName(schema.type());
+        tableManager.ensure(table, schema.tableDefinition(), schema.modelName());
+        return table;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
+        return Schemas.of((Class<T>) record.getClass());
+    }
+
+    private static String describe(ModelSchema<?> schema, Object record) {
+        Object hash = schema.hashKey().get(record);
+        Object range = schema.rangeKey().map(r -> r.get(record)).orElse(null);
+        return schema.modelName() + (hash == null ? " (new, no key yet)" : " " + keyText(hash, range));
+    }
+
+    private static String keyText(Object hash, Object range) {
+        return range == null ? "'" + hash + "'" : "'" + hash + "'/'" + range + "'";
+    }
+
+    /** Closes the client this session built, or its own embedded engine. Idempotent. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the session's client failed: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Session{" + config + "}";
+    }
+}

@@ -1,0 +1,129 @@
+package dev.dynarecord;
+
+import dev.dynarecord.exception.ConfigurationException;
+import dev.dynarecord.internal.table.TableManager;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/**
+ * The tables of a session's models: list, create, describe, drop. Tables are also created on first
+ * use when {@code autoCreateTables} is on; they are never altered silently.
+ *
+ * <pre>{@code
+ * session.tables().create(User.class);
+ * session.tables().describe(User.class).ifPresent(System.out::println);
+ * session.tables().list();           // every table in the namespace
+ * session.tables().drop(User.class);
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class Tables {
+
+    private final Session session;
+    private final TableManager manager;
+
+    Tables(Session session, TableManager manager) {
+        this.session = session;
+        this.manager = manager;
+    }
+
+    /**
+     * Table names in this session's namespace (all tables when there is no namespace).
+     *
+     * @return the names, sorted
+     */
+    public List<String> list() {
+        String namespace = session.config().namespace();
+        return manager.list(namespace.isEmpty() ? "" : namespace + "_");
+    }
+
+    /**
+     * Creates a model's table when missing, or checks the key of the existing one.
+     *
+     * @param model the model class
+     * @return the table as DynamoDB describes it
+     * @throws dev.dynarecord.exception.ModelDefinitionException when an existing table's key differs
+     */
+    public TableInfo create(Class<? extends Model<?>> model) {
+        ModelSchema<?> schema = Schemas.of(model);
+        String name = session.tableName(model);
+        Optional<TableDescription> existing = manager.describe(name);
+        if (existing.isPresent()) {
+            TableManager.checkKeys(existing.get(), schema.tableDefinition(), schema.modelName());
+            return info(existing.get());
+        }
+        return info(manager.create(name, schema.tableDefinition()));
+    }
+
+    /**
+     * @param model the model class
+     * @return the table's description, or empty when it does not exist
+     */
+    public Optional<TableInfo> describe(Class<? extends Model<?>> model) {
+        return manager.describe(session.tableName(model)).map(Tables::info);
+    }
+
+    /**
+     * @param model the model class
+     * @return whether its table exists
+     */
+    public boolean exists(Class<? extends Model<?>> model) {
+        return manager.describe(session.tableName(model)).isPresent();
+    }
+
+    /**
+     * Drops a model's table and every item in it.
+     *
+     * @param model the model class
+     * @return whether the table existed
+     */
+    public boolean drop(Class<? extends Model<?>> model) {
+        return manager.drop(session.tableName(model));
+    }
+
+    /**
+     * Drops every table in this session's namespace.
+     *
+     * @return how many tables were dropped
+     * @throws ConfigurationException when the session has no namespace (it would drop every table)
+     */
+    public int dropAll() {
+        if (session.config().namespace().isEmpty()) {
+            throw new ConfigurationException("dropAll() needs a namespace: without one it would drop every table"
+                    + " the credentials can see; set a namespace, or drop model tables one by one with drop(Model.class)");
+        }
+        int dropped = 0;
+        for (String name : list()) {
+            if (manager.drop(name)) {
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    private static TableInfo info(TableDescription d) {
+        String hash = null;
+        String range = null;
+        for (KeySchemaElement k : d.keySchema()) {
+            if (k.keyType() == KeyType.HASH) {
+                hash = k.attributeName();
+            } else {
+                range = k.attributeName();
+            }
+        }
+        boolean onDemand = d.billingModeSummary() != null
+                && d.billingModeSummary().billingMode() == software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST;
+        long read = d.provisionedThroughput() == null || d.provisionedThroughput().readCapacityUnits() == null ? 0
+                : d.provisionedThroughput().readCapacityUnits();
+        long write = d.provisionedThroughput() == null || d.provisionedThroughput().writeCapacityUnits() == null ? 0
+                : d.provisionedThroughput().writeCapacityUnits();
+        return new TableInfo(d.tableName(), d.tableStatusAsString(), hash, Optional.ofNullable(range),
+                onDemand ? "PAY_PER_REQUEST" : "PROVISIONED", onDemand ? 0 : read, onDemand ? 0 : write,
+                d.itemCount() == null ? 0 : d.itemCount());
+    }
+}

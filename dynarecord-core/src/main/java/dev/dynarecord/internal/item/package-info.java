@@ -1,0 +1,2 @@
+/** Internal: see {@link dev.dynarecord.internal}. */
+package dev.dynarecord.internal.item;

@@ -1,0 +1,43 @@
+package dev.dynarecord.internal.operation;
+
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Placeholders for one expression: every attribute name becomes {@code #nN} and every value
+ * {@code :vN}, so reserved words work and no user text is ever spliced into an expression.
+ */
+final class ExpressionNames {
+
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, AttributeValue> values = new HashMap<>();
+
+    /** @return the placeholder for an attribute name, reused when the name repeats */
+    String name(String attribute) {
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            if (e.getValue().equals(attribute)) {
+                return e.getKey();
+            }
+        }
+        String placeholder = "#n" + names.size();
+        names.put(placeholder, attribute);
+        return placeholder;
+    }
+
+    /** @return a fresh placeholder bound to the value */
+    String value(AttributeValue value) {
+        String placeholder = ":v" + values.size();
+        values.put(placeholder, value);
+        return placeholder;
+    }
+
+    Map<String, String> names() {
+        return names;
+    }
+
+    /** @return the values, or null when there are none (DynamoDB refuses an empty map) */
+    Map<String, AttributeValue> valuesOrNull() {
+        return values.isEmpty() ? null : values;
+    }
+}

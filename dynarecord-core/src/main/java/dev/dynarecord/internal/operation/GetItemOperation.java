@@ -1,0 +1,54 @@
+package dev.dynarecord.internal.operation;
+
+import dev.dynarecord.internal.client.CallContext;
+import dev.dynarecord.internal.client.DynamoDbGateway;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+/** Reads one item by key, eventually or strongly consistent. */
+public final class GetItemOperation {
+
+    private GetItemOperation() {
+    }
+
+    /**
+     * @param gateway the adapter layer
+     * @param table the full table name
+     * @param key the key
+     * @param consistent whether to ask for a strongly consistent read
+     * @param what the record, for messages
+     * @return the item, or empty when none has the key
+     */
+    public static Optional<Map<String, AttributeValue>> execute(DynamoDbGateway gateway, String table,
+            Map<String, AttributeValue> key, boolean consistent, String what) {
+        GetItemResponse response = gateway.getItem(GetItemRequest.builder().tableName(table).key(key)
+                .consistentRead(consistent).build(), CallContext.of("finding " + what, table));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /**
+     * Whether an item with the key exists, reading only its key attributes.
+     *
+     * @param gateway the adapter layer
+     * @param table the full table name
+     * @param key the key
+     * @param consistent whether to ask for a strongly consistent read
+     * @param what the record, for messages
+     * @return whether it exists
+     */
+    public static boolean exists(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key, boolean consistent,
+            String what) {
+        ExpressionNames placeholders = new ExpressionNames();
+        StringBuilder projection = new StringBuilder();
+        for (String name : key.keySet()) {
+            projection.append(projection.length() == 0 ? "" : ", ").append(placeholders.name(name));
+        }
+        GetItemResponse response = gateway.getItem(GetItemRequest.builder().tableName(table).key(key).consistentRead(consistent)
+                .projectionExpression(projection.toString()).expressionAttributeNames(placeholders.names()).build(),
+                CallContext.of("checking " + what, table));
+        return response.hasItem() && !response.item().isEmpty();
+    }
+}

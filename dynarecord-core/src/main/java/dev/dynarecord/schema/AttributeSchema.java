@@ -1,0 +1,227 @@
+package dev.dynarecord.schema;
+
+import dev.dynarecord.exception.ConversionException;
+import dev.dynarecord.exception.DynarecordException;
+import dev.dynarecord.types.AttributeConverter;
+import dev.dynarecord.types.AttributeType;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Type;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One persisted attribute of a model: its DynamoDB name, Java field, converter and key role.
+ * Immutable and thread-safe; built once with the model's schema.
+ */
+public final class AttributeSchema {
+
+    private final String modelName;
+    private final String name;
+    private final java.lang.reflect.Field field;
+    private final Class<?> boxedType;
+    private final AttributeConverter<Object> converter;
+    private final KeyRole keyRole;
+    private final Supplier<Object> defaultValue;
+    private final MethodHandle getter;
+    private final MethodHandle setter;
+    private final Object zero;
+
+    AttributeSchema(String modelName, String name, java.lang.reflect.Field field, AttributeConverter<Object> converter,
+            KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter, MethodHandle setter) {
+        this.modelName = modelName;
+        this.name = name;
+        this.field = field;
+        this.boxedType = Primitives.box(field.getType());
+        this.converter = converter;
+        this.keyRole = keyRole;
+        this.defaultValue = defaultValue;
+        this.getter = getter;
+        this.setter = setter;
+        this.zero = Primitives.zero(field.getType());
+    }
+
+    /** @return the attribute name in DynamoDB */
+    public String name() {
+        return name;
+    }
+
+    /** @return the Java field's name */
+    public String fieldName() {
+        return field.getName();
+    }
+
+    /** @return the Java field's type, boxed if primitive */
+    public Class<?> javaType() {
+        return boxedType;
+    }
+
+    /** @return the Java field's generic type */
+    public Type genericType() {
+        return field.getGenericType();
+    }
+
+    /** @return the DynamoDB type the converter stores */
+    public AttributeType attributeType() {
+        return converter.attributeType();
+    }
+
+    /** @return the attribute's part in the primary key */
+    public KeyRole keyRole() {
+        return keyRole;
+    }
+
+    /** @return whether the field holds a primitive, which is never null */
+    public boolean isPrimitive() {
+        return field.getType().isPrimitive();
+    }
+
+    /** @return whether a {@code @Default} is declared */
+    public boolean hasDefault() {
+        return defaultValue != null;
+    }
+
+    /**
+     * Reads the field.
+     *
+     * @param model the model instance
+     * @return the value, boxed; {@code null} when unset
+     */
+    public Object get(Object model) {
+        try {
+            return getter.invokeExact(model);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Writes the field. {@code null} into a primitive field stores its zero.
+     *
+     * @param model the model instance
+     * @param value the value, of the field's (boxed) type
+     */
+    public void set(Object model, Object value) {
+        try {
+            setter.invokeExact(model, value == null ? zero : value);
+        } catch (ClassCastException e) {
+            throw wrongType(value);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Sets the declared default, if any.
+     *
+     * @param model the model instance
+     */
+    public void applyDefault(Object model) {
+        if (defaultValue != null) {
+            set(model, defaultValue.get());
+        }
+    }
+
+    /**
+     * Converts the field's current value for storage.
+     *
+     * @param model the model instance
+     * @return the attribute value, or {@code null} when the attribute must be absent
+     * @throws ConversionException naming the model and attribute when the value cannot be stored
+     */
+    public AttributeValue read(Object model) {
+        Object value = get(model);
+        return value == null ? null : toAttributeValue(value);
+    }
+
+    /**
+     * Converts a Java value of this attribute's type for storage.
+     *
+     * @param value the value, not null
+     * @return the attribute value, or {@code null} for "absent" (an empty set)
+     */
+    public AttributeValue toAttributeValue(Object value) {
+        try {
+            return converter.toAttributeValue(value);
+        } catch (ClassCastException e) {
+            throw wrongType(value);
+        } catch (ConversionException e) {
+            throw new ConversionException(where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores an item's attribute value into the field; a missing or NULL value stores the default
+     * (if declared) or null.
+     *
+     * @param model the model instance
+     * @param value the stored value, or {@code null} when the item lacks the attribute
+     */
+    public void write(Object model, AttributeValue value) {
+        if (value == null || Boolean.TRUE.equals(value.nul())) {
+            set(model, defaultValue != null ? defaultValue.get() : null);
+            return;
+        }
+        set(model, fromAttributeValue(value));
+    }
+
+    /**
+     * Converts a stored value to the field's Java type.
+     *
+     * @param value the stored value, not null
+     * @return the Java value
+     */
+    public Object fromAttributeValue(AttributeValue value) {
+        try {
+            return converter.fromAttributeValue(value);
+        } catch (ConversionException e) {
+            throw new ConversionException(where() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new ConversionException(where() + ": cannot read the stored value " + value + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that a value given for this attribute (a key in {@code byId}) has its type, widening
+     * numbers where no precision is lost.
+     *
+     * @param value the value
+     * @return the value, of the field's boxed type
+     * @throws ConversionException saying which type is expected
+     */
+    public Object coerce(Object value) {
+        if (value == null || boxedType.isInstance(value)) {
+            return value;
+        }
+        if (value instanceof Number n) {
+            Object widened = Primitives.widen(n, boxedType);
+            if (widened != null) {
+                return widened;
+            }
+        }
+        throw wrongType(value);
+    }
+
+    private ConversionException wrongType(Object value) {
+        return new ConversionException(where() + " holds " + field.getGenericType().getTypeName() + " values; got "
+                + value.getClass().getName() + " '" + value + "': pass a " + boxedType.getSimpleName());
+    }
+
+    private String where() {
+        return modelName + "." + field.getName() + (name.equals(field.getName()) ? "" : " (attribute " + name + ")");
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new DynarecordException("field access failed: " + t, t);
+    }
+
+    @Override
+    public String toString() {
+        return name + ":" + attributeType() + (keyRole == KeyRole.NONE ? "" : "(" + keyRole + ")");
+    }
+}

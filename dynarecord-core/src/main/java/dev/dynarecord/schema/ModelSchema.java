@@ -1,0 +1,283 @@
+package dev.dynarecord.schema;
+
+import dev.dynarecord.exception.DynarecordException;
+import dev.dynarecord.exception.InvalidKeyException;
+import dev.dynarecord.exception.UnknownAttributeException;
+import dev.dynarecord.types.AttributeType;
+import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What a model class maps to: its attributes, keys and table. Built once per class (the first time
+ * the class is used) and cached; immutable and thread-safe.
+ *
+ * <p>It moves values between model instances and items: {@link #toItem(Object)} and
+ * {@link #readItem(Map, Object)} go through accessors and converters resolved when the schema was
+ * built, so no reflection happens per call.
+ *
+ * @param <T> the model type
+ */
+public final class ModelSchema<T> {
+
+    /** DynamoDB's limit on a hash key value, in bytes. */
+    public static final int MAX_HASH_KEY_BYTES = 2048;
+    /** DynamoDB's limit on a range key value, in bytes. */
+    public static final int MAX_RANGE_KEY_BYTES = 1024;
+
+    private final Class<T> type;
+    private final String modelName;
+    private final MethodHandle constructor;
+    private final AttributeSchema[] attributes;
+    private final List<AttributeSchema> attributeList;
+    private final Map<String, AttributeSchema> byName;
+    private final AttributeSchema hashKey;
+    private final AttributeSchema rangeKey;
+    private final AttributeSchema createdAt;
+    private final AttributeSchema updatedAt;
+    private final TableDefinition tableDefinition;
+    private final boolean generatesHashKey;
+    private final boolean magicId;
+    private final AttributeSchema[] withDefaults;
+    private final int itemCapacity;
+
+    ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
+            AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
+            TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId) {
+        this.type = type;
+        this.modelName = modelName;
+        this.constructor = constructor;
+        this.attributes = attributes.toArray(AttributeSchema[]::new);
+        this.attributeList = attributes;
+        this.byName = new HashMap<>();
+        for (AttributeSchema a : attributes) {
+            byName.put(a.name(), a);
+        }
+        this.hashKey = hashKey;
+        this.rangeKey = rangeKey;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.tableDefinition = tableDefinition;
+        this.generatesHashKey = generatesHashKey;
+        this.magicId = magicId;
+        this.withDefaults = attributes.stream().filter(AttributeSchema::hasDefault).toArray(AttributeSchema[]::new);
+        this.itemCapacity = (int) (this.attributes.length / 0.75f) + 1;
+    }
+
+    /**
+     * Builds the schema of a model class. Callers cache the result; the model base class does.
+     *
+     * @param <T> the model type
+     * @param type the model class
+     * @param base the model base class and its bookkeeping fields
+     * @return the schema
+     * @throws dev.dynarecord.exception.ModelDefinitionException when the class cannot be mapped
+     */
+    public static <T> ModelSchema<T> build(Class<T> type, BaseClass base) {
+        return new SchemaBuilder<>(type, base).build();
+    }
+
+    /** @return the model class */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** @return the model's simple class name, used in messages */
+    public String modelName() {
+        return modelName;
+    }
+
+    /** @return every persisted attribute, keys first in declaration order */
+    public List<AttributeSchema> attributes() {
+        return attributeList;
+    }
+
+    /**
+     * Finds an attribute by its DynamoDB name.
+     *
+     * @param name the attribute name
+     * @return the attribute, if declared
+     */
+    public Optional<AttributeSchema> attribute(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * Finds an attribute by name, or says which ones exist.
+     *
+     * @param name the attribute name
+     * @return the attribute
+     * @throws UnknownAttributeException when the model does not declare it
+     */
+    public AttributeSchema attributeOrThrow(String name) {
+        AttributeSchema a = byName.get(name);
+        if (a == null) {
+            throw new UnknownAttributeException(modelName + " has no attribute '" + name + "'; declared attributes are "
+                    + byName.keySet().stream().sorted().toList());
+        }
+        return a;
+    }
+
+    /** @return the hash key attribute */
+    public AttributeSchema hashKey() {
+        return hashKey;
+    }
+
+    /** @return the range key attribute, if the table has one */
+    public Optional<AttributeSchema> rangeKey() {
+        return Optional.ofNullable(rangeKey);
+    }
+
+    /** @return the {@code createdAt} attribute, unless timestamps are off */
+    public Optional<AttributeSchema> createdAt() {
+        return Optional.ofNullable(createdAt);
+    }
+
+    /** @return the {@code updatedAt} attribute, unless timestamps are off */
+    public Optional<AttributeSchema> updatedAt() {
+        return Optional.ofNullable(updatedAt);
+    }
+
+    /** @return whether a null hash key gets a random UUID on first save (String and UUID keys) */
+    public boolean generatesHashKey() {
+        return generatesHashKey;
+    }
+
+    /** @return whether the hash key is the magic {@code id} of the base class */
+    public boolean usesMagicId() {
+        return magicId;
+    }
+
+    /** @return what CreateTable needs */
+    public TableDefinition tableDefinition() {
+        return tableDefinition;
+    }
+
+    /**
+     * A new, empty instance through the no-arg constructor.
+     *
+     * @return the instance
+     */
+    @SuppressWarnings("unchecked")
+    public T newInstance() {
+        try {
+            return (T) constructor.invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new DynarecordException(modelName + "'s constructor threw " + t, t);
+        }
+    }
+
+    /**
+     * Sets every declared {@code @Default} on an instance.
+     *
+     * @param model the instance
+     */
+    public void applyDefaults(Object model) {
+        for (AttributeSchema a : withDefaults) {
+            a.applyDefault(model);
+        }
+    }
+
+    /**
+     * The item for a model: every attribute whose value is not null (null means absent).
+     *
+     * @param model the instance
+     * @return a new mutable map
+     */
+    public Map<String, AttributeValue> toItem(Object model) {
+        Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
+        for (AttributeSchema a : attributes) {
+            AttributeValue v = a.read(model);
+            if (v != null) {
+                item.put(a.name(), v);
+            }
+        }
+        return item;
+    }
+
+    /**
+     * Loads an item into an instance: declared attributes are converted and set; those the item
+     * lacks become null (or their default); attributes the model does not declare are ignored here.
+     *
+     * @param item the item
+     * @param model the instance
+     */
+    public void readItem(Map<String, AttributeValue> item, Object model) {
+        for (AttributeSchema a : attributes) {
+            a.write(model, item.get(a.name()));
+        }
+    }
+
+    /**
+     * The primary key of a model instance.
+     *
+     * @param model the instance
+     * @return the key attributes
+     * @throws InvalidKeyException when a key part is missing, empty or too long
+     */
+    public Map<String, AttributeValue> keyOf(Object model) {
+        return keyItem(hashKey.get(model), rangeKey == null ? null : rangeKey.get(model), rangeKey != null);
+    }
+
+    /**
+     * The primary key for given values, as {@code find.byId(hash, range)} passes them.
+     *
+     * @param hash the hash key value
+     * @param range the range key value, or null when the table has none
+     * @return the key attributes
+     * @throws InvalidKeyException when a part is missing, empty, too long, or given for a table without it
+     * @throws dev.dynarecord.exception.ConversionException when a part has the wrong type
+     */
+    public Map<String, AttributeValue> key(Object hash, Object range) {
+        if (rangeKey == null && range != null) {
+            throw new InvalidKeyException(modelName + " has no range key, but one was given (" + range
+                    + "); look it up by its hash key alone");
+        }
+        Object h = hashKey.coerce(hash);
+        Object r = rangeKey == null ? null : rangeKey.coerce(range);
+        return keyItem(h, r, rangeKey != null);
+    }
+
+    private Map<String, AttributeValue> keyItem(Object hash, Object range, boolean needsRange) {
+        Map<String, AttributeValue> key = new HashMap<>(4);
+        key.put(hashKey.name(), keyPart(hashKey, hash, MAX_HASH_KEY_BYTES));
+        if (needsRange) {
+            key.put(rangeKey.name(), keyPart(rangeKey, range, MAX_RANGE_KEY_BYTES));
+        }
+        return key;
+    }
+
+    private AttributeValue keyPart(AttributeSchema key, Object value, int maxBytes) {
+        String role = key.keyRole() == KeyRole.HASH ? "hash key" : "range key";
+        if (value == null) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is missing; set it before"
+                    + " saving or finding" + (key.keyRole() == KeyRole.HASH && generatesHashKey ? " (new records get one generated)" : ""));
+        }
+        AttributeValue v = key.toAttributeValue(value);
+        int bytes = v.s() != null ? v.s().getBytes(StandardCharsets.UTF_8).length
+                : v.b() != null ? v.b().asByteArray().length : -1;
+        if (bytes == 0) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role
+                    + ") is empty; DynamoDB keys cannot be empty strings or empty binary");
+        }
+        if (bytes > maxBytes) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is " + bytes
+                    + " bytes; DynamoDB allows at most " + maxBytes + " bytes for a " + role);
+        }
+        if (key.attributeType() == AttributeType.N && v.n() == null) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") did not convert to a number");
+        }
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "ModelSchema{" + modelName + " -> " + tableDefinition.baseName() + ", " + attributeList + "}";
+    }
+}
