@@ -66,7 +66,7 @@ final class ConfigSource {
             Properties p = new Properties();
             p.load(r);
             return properties(p, "property in " + file);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) { // load() throws IAE on a malformed unicode escape
             throw new ConfigurationException("cannot read the properties file " + file + ": " + e.getMessage()
                     + "; check the path", e);
         }
@@ -84,7 +84,7 @@ final class ConfigSource {
             Properties p = new Properties();
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             return Optional.of(properties(p, "property in classpath:" + resource));
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new ConfigurationException("cannot read classpath:" + resource + ": " + e.getMessage(), e);
         }
     }
