@@ -273,6 +273,35 @@ class PersistenceTest {
         assertThat(recorder.count(GetItemRequest.class)).isZero();
     }
 
+    /** Keys only, no timestamps: a second save has nothing to SET or REMOVE. */
+    @dev.dynarecord.annotation.Table(timestamps = false)
+    public static class KeyOnly extends dev.dynarecord.Model<KeyOnly> {
+        @dev.dynarecord.annotation.HashKey public String code;
+    }
+
+    @Test
+    void savingAKeyOnlyRecordTwice(Session session) {
+        KeyOnly k = new KeyOnly();
+        k.code = "only";
+        k.saveOrThrow();
+        k.saveOrThrow();
+        assertThat(Raw.item(session, session.tableName(KeyOnly.class), "code", "only")).containsOnlyKeys("code");
+        assertThat(session.find(KeyOnly.class).byId("only").isPersisted()).isTrue();
+        session.find(KeyOnly.class).delete("only");
+        assertThatThrownBy(k::save).isInstanceOf(RecordNotSavedException.class).hasMessageContaining("KeyOnly");
+        assertThat(Raw.item(session, session.tableName(KeyOnly.class), "code", "only")).isEmpty();
+    }
+
+    @Test
+    void anItemJustUnder400KbIsSaved(Session session) {
+        Address a = new Address();
+        a.street = "s".repeat(399 * 1024);
+        a.saveOrThrow();
+        assertThat(Raw.item(session, Address.find.tableName(), "id", (String) a.id()).get("street").s()).hasSize(399 * 1024);
+        a.update(x -> x.city = "still fits");
+        assertThat(Address.find.byId(a.id()).city).isEqualTo("still fits");
+    }
+
     @Test
     void serializedSettingsRoundTrip() {
         User u = User.find.create(x -> x.settings = Map.of("theme", "dark", "size", 12, "nested", Map.of("on", true)));

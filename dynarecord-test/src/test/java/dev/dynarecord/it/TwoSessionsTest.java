@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dynarecord.Dynarecord;
 import dev.dynarecord.Session;
 import dev.dynarecord.config.Adapter;
+import dev.dynarecord.it.fixtures.Account;
 import dev.dynarecord.it.fixtures.User;
 import dev.dynarecord.test.DynarecordTest;
 import org.junit.jupiter.api.AfterAll;
@@ -76,16 +77,18 @@ class TwoSessionsTest {
 
     @Test
     void sameKeyInBothSessions() {
-        User one = new User().using(s1);
-        one.name = "one";
+        Account one = new Account().using(s1);
+        one.accountId = "shared";
+        one.owner = "one";
         one.saveOrThrow();
-        User two = new User().using(s2);
-        // the same id, saved in the other namespace: not a duplicate there
-        two.name = "two";
+        Account two = new Account().using(s2);
+        two.accountId = "shared"; // the same key in the other namespace: not a duplicate there
+        two.owner = "two";
         two.saveOrThrow();
-        User copy = User.find.using(s2).build(u -> u.name = "copy");
-        assertThat(copy.session()).isSameAs(s2);
-        assertThat(User.find.using(s1).byId(one.id()).name).isEqualTo("one");
-        assertThat(User.find.using(s2).byId(two.id()).name).isEqualTo("two");
+        assertThat(Account.find.using(s1).byId("shared").owner).isEqualTo("one");
+        assertThat(Account.find.using(s2).byId("shared").owner).isEqualTo("two");
+        assertThat(Raw.item(s1, "x_two_a_accounts", "accountId", "shared").get("owner").s()).isEqualTo("one");
+        assertThat(Raw.item(s2, "x_two_b_accounts", "accountId", "shared").get("owner").s()).isEqualTo("two");
+        assertThat(Account.find.exists("shared")).as("default session").isFalse();
     }
 }
