@@ -52,7 +52,9 @@ public final class UpdateItemOperation {
         }
         String condition = "attribute_exists(" + placeholders.name(key.keySet().iterator().next()) + ")";
         UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(key)
-                .updateExpression(expression.toString()).conditionExpression(condition)
+                // Nothing to SET or REMOVE (a key-only model): no update expression, which DynamoDB refuses
+                // when empty; the condition alone still checks that the item exists.
+                .updateExpression(expression.length() == 0 ? null : expression.toString()).conditionExpression(condition)
                 .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
         gateway.updateItem(request, new CallContext("saving " + what, table, () -> new RecordNotSavedException(
                 what + " no longer exists in table " + table + " (deleted since it was loaded); nothing was written."
