@@ -240,10 +240,11 @@ public final class Config {
         return "Config{adapter=" + adapter
                 + ", namespace='" + namespace + "'"
                 + ", tableSuffix='" + tableSuffix + "'"
-                + ", region=" + (region == null ? "(sdk default)" : region)
-                + ", endpoint=" + (endpoint == null ? "(default)" : endpoint)
-                + ", credentials=" + credentialsDescription()
-                + ", client=" + (client == null ? "(built)" : "(supplied)")
+                + (adapter == Adapter.LOCAL ? ", engine=embedded(" + (localDataFile == null ? "memory" : localDataFile) + ")"
+                        : ", region=" + (region == null ? "(sdk default)" : region)
+                        + ", endpoint=" + (endpoint == null ? "(default)" : endpoint)
+                        + ", credentials=" + credentialsDescription()
+                        + ", client=" + (client == null ? "(built)" : "(supplied)"))
                 + ", billing=" + billingMode
                 + (billingMode == BillingMode.PROVISIONED ? ", capacity=" + readCapacity + "/" + writeCapacity : "")
                 + ", autoCreateTables=" + autoCreateTables()
@@ -251,7 +252,6 @@ public final class Config {
                 + ", errorOnScan=" + errorOnScan
                 + ", partitioning=" + partitioning
                 + (partitioning ? ", partitionSize=" + partitionSize : "")
-                + (localDataFile == null ? "" : ", localDataFile=" + localDataFile)
                 + "}";
     }
 
