@@ -1,0 +1,62 @@
+package dev.dynarecord.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
+
+/** The embedded engine starts, serves, and never keeps a program from exiting. */
+class EngineLifecycleTest {
+
+    @Test
+    void aProgramThatNeverClosesTheSharedEngineStillExits() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ExitProbe.class.getName())
+                .redirectErrorStream(true).start();
+        boolean exited = process.waitFor(120, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(exited).as("the JVM exits by itself once main returns; output:%n%s", output).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("tables []", "main returns");
+    }
+
+    @Test
+    void anEngineWithADataFileKeepsItsDataAcrossRestarts(@TempDir Path dir) {
+        Path file = dir.resolve("data.db");
+        try (LocalEngine first = LocalEngine.start(Optional.of(file))) {
+            first.client().createTable(r -> r.tableName("kept")
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
+                    .keySchema(k -> k.attributeName("id").keyType("HASH"))
+                    .billingMode("PAY_PER_REQUEST"));
+        }
+        assertThat(Files.exists(file)).isTrue();
+        try (LocalEngine second = LocalEngine.start(Optional.of(file))) {
+            assertThat(second.client().listTables(ListTablesRequest.builder().build()).tableNames()).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void aDirectoryIsRefusedAsDataFile(@TempDir Path dir) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalEngine.start(Optional.of(dir)))
+                .isInstanceOf(dev.dynarecord.exception.ConfigurationException.class)
+                .hasMessageContaining("is a directory").hasMessageContaining("dynarecord.db");
+    }
+
+    @Test
+    void closingTwiceIsHarmless() {
+        LocalEngine engine = LocalEngine.start(Optional.empty());
+        engine.close();
+        engine.close();
+        assertThat(engine.isClosed()).isTrue();
+    }
+}
