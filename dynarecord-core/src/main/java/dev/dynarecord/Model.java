@@ -77,14 +77,14 @@ public abstract class Model<T extends Model<T>> {
      * The primary key.
      *
      * @return the key
-     * @throws IllegalStateException when the hash key is not set yet
+     * @throws dev.dynarecord.exception.InvalidKeyException when the hash key is not set yet
      */
     public Key key() {
         ModelSchema<?> schema = schema();
         Object hash = schema.hashKey().get(this);
         if (hash == null) {
-            throw new IllegalStateException(getClass().getSimpleName() + " has no key yet; save it first or set "
-                    + schema.hashKey().fieldName());
+            throw new dev.dynarecord.exception.InvalidKeyException(getClass().getSimpleName()
+                    + " has no key yet; save it first or set " + schema.hashKey().fieldName());
         }
         return new Key(hash, schema.rangeKey().map(r -> r.get(this)).orElse(null));
     }

@@ -278,7 +278,7 @@ public final class Session implements AutoCloseable {
             schema.updatedAt().ifPresent(a -> a.set(record, now));
             schema.keyOf(record);
             CreateItemOperation.execute(gateway, table, hash.name(), schema.toItem(record), describe(schema, record));
-        } catch (DynarecordException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             hash.set(record, previousHash);
             schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
             schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
