@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 
 /** The embedded engine starts, serves, and never keeps a program from exiting. */
@@ -34,10 +37,10 @@ class EngineLifecycleTest {
     void anEngineWithADataFileKeepsItsDataAcrossRestarts(@TempDir Path dir) {
         Path file = dir.resolve("data.db");
         try (LocalEngine first = LocalEngine.start(Optional.of(file))) {
-            first.client().createTable(r -> r.tableName("kept")
-                    .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
-                    .keySchema(k -> k.attributeName("id").keyType("HASH"))
-                    .billingMode("PAY_PER_REQUEST"));
+            first.client().createTable(CreateTableRequest.builder().tableName("kept")
+                    .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType("S").build())
+                    .keySchema(KeySchemaElement.builder().attributeName("id").keyType("HASH").build())
+                    .billingMode("PAY_PER_REQUEST").build());
         }
         assertThat(Files.exists(file)).isTrue();
         try (LocalEngine second = LocalEngine.start(Optional.of(file))) {
