@@ -82,6 +82,10 @@ public final class Dynarecord {
         }
     }
 
+    static boolean isDefault(Session session) {
+        return session == current;
+    }
+
     /** Closes the default session and forgets it; the next use configures a new one. */
     public static synchronized void reset() {
         if (current != null) {

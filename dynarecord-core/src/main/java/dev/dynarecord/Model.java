@@ -2,7 +2,9 @@ package dev.dynarecord;
 
 import dev.dynarecord.schema.AttributeSchema;
 import dev.dynarecord.schema.ModelSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -42,6 +44,7 @@ public abstract class Model<T extends Model<T>> {
     private Instant updatedAt;
 
     private transient Session session;
+    private transient Map<String, AttributeValue> storedKey;
     private transient boolean persisted;
     private transient boolean destroyed;
 
@@ -202,10 +205,18 @@ public abstract class Model<T extends Model<T>> {
         return session != null ? session : Dynarecord.session();
     }
 
-    void markPersisted(Session from) {
-        this.session = from;
+    void markPersisted(Session from, Map<String, AttributeValue> key) {
+        if (session != null || !Dynarecord.isDefault(from)) {
+            this.session = from;
+        }
+        this.storedKey = key;
         this.persisted = true;
         this.destroyed = false;
+    }
+
+    /** @return the key of the item this record was loaded from or last saved to, or null when new */
+    Map<String, AttributeValue> storedKey() {
+        return storedKey;
     }
 
     void markDestroyed() {

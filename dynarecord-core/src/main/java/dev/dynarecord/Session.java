@@ -1,7 +1,7 @@
 package dev.dynarecord;
 
 import dev.dynarecord.config.Config;
-import dev.dynarecord.exception.DynarecordException;
+import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.client.ClientFactory;
@@ -143,6 +143,11 @@ public final class Session implements AutoCloseable {
         });
     }
 
+    /** @return the full table names of every model this session has resolved so far */
+    java.util.Collection<String> usedTableNames() {
+        return List.copyOf(tableNames.values());
+    }
+
     /**
      * Saves a record (see {@link Model#save()}).
      *
@@ -161,7 +166,7 @@ public final class Session implements AutoCloseable {
         } else {
             create(schema, table, record);
         }
-        record.markPersisted(this);
+        record.markPersisted(this, schema.keyOf(record));
         return true;
     }
 
@@ -199,7 +204,7 @@ public final class Session implements AutoCloseable {
     public <T extends Model<T>> void delete(T record) {
         ModelSchema<T> schema = schemaOf(record);
         if (record.isPersisted()) {
-            DeleteItemOperation.execute(gateway, ready(schema), schema.keyOf(record), describe(schema, record));
+            DeleteItemOperation.execute(gateway, ready(schema), record.storedKey(), describe(schema, record));
         }
         record.markDestroyed();
     }
@@ -214,10 +219,13 @@ public final class Session implements AutoCloseable {
     public <T extends Model<T>> void reload(T record) {
         ModelSchema<T> schema = schemaOf(record);
         String what = describe(schema, record);
-        Map<String, AttributeValue> item = GetItemOperation.execute(gateway, ready(schema), schema.keyOf(record), true, what)
+        Map<String, AttributeValue> key = record.isPersisted() ? record.storedKey() : schema.keyOf(record);
+        Map<String, AttributeValue> item = GetItemOperation.execute(gateway, ready(schema), key, true, what)
                 .orElseThrow(() -> new RecordNotFoundException(what + " no longer exists in table " + tableName(schema.type())));
-        schema.readItem(item, record);
-        record.markPersisted(this);
+        T fresh = schema.newInstance();
+        schema.readItem(item, fresh);
+        schema.copyAttributes(fresh, record);
+        record.markPersisted(this, key);
     }
 
     <T extends Model<T>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
@@ -255,7 +263,7 @@ public final class Session implements AutoCloseable {
     private <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
         T record = schema.newInstance();
         schema.readItem(item, record);
-        record.markPersisted(this);
+        record.markPersisted(this, schema.keyOf(record));
         return record;
     }
 
@@ -289,8 +297,12 @@ public final class Session implements AutoCloseable {
     private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record) {
         Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
         try {
-            schema.updatedAt().ifPresent(a -> a.set(record, Instant.now()));
             Map<String, AttributeValue> key = schema.keyOf(record);
+            if (!key.equals(record.storedKey())) {
+                throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
+                        + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
+            }
+            schema.updatedAt().ifPresent(a -> a.set(record, Instant.now()));
             Map<String, AttributeValue> set = schema.toItem(record);
             List<String> remove = new ArrayList<>();
             for (AttributeSchema a : schema.attributes()) {
@@ -301,7 +313,7 @@ public final class Session implements AutoCloseable {
                 }
             }
             UpdateItemOperation.execute(gateway, table, key, set, remove, describe(schema, record));
-        } catch (DynarecordException e) {
+        } catch (RuntimeException e) {
             schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
             throw e;
         }

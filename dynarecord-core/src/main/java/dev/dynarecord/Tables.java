@@ -33,7 +33,9 @@ public final class Tables {
     }
 
     /**
-     * Table names in this session's namespace (all tables when there is no namespace).
+     * Table names that start with this session's namespace and {@code _} (all tables when there is
+     * no namespace). A namespace {@code app} also lists {@code app_dev_users}: namespaces that
+     * extend one another share a prefix.
      *
      * @return the names, sorted
      */
@@ -87,7 +89,9 @@ public final class Tables {
     }
 
     /**
-     * Drops every table in this session's namespace.
+     * Drops the tables of every model used through this session (found, saved, created or named
+     * with {@code session.tableName(...)}), each inside this session's namespace. Tables of other
+     * namespaces, even ones whose names start the same way, are never touched.
      *
      * @return how many tables were dropped
      * @throws ConfigurationException when the session has no namespace (it would drop every table)
@@ -98,7 +102,7 @@ public final class Tables {
                     + " the credentials can see; set a namespace, or drop model tables one by one with drop(Model.class)");
         }
         int dropped = 0;
-        for (String name : list()) {
+        for (String name : session.usedTableNames()) {
             if (manager.drop(name)) {
                 dropped++;
             }

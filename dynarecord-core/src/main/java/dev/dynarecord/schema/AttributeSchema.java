@@ -146,6 +146,8 @@ public final class AttributeSchema {
             throw wrongType(value);
         } catch (ConversionException e) {
             throw new ConversionException(where() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new ConversionException(where() + ": the converter failed on '" + value + "': " + e, e);
         }
     }
 

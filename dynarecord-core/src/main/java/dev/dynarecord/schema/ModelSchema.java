@@ -215,6 +215,19 @@ public final class ModelSchema<T> {
     }
 
     /**
+     * Copies every attribute's value from one instance to another (no conversion, cannot fail
+     * half-way): how a reload replaces a record's fields only once the whole item was read.
+     *
+     * @param from the instance to read
+     * @param to the instance to write
+     */
+    public void copyAttributes(Object from, Object to) {
+        for (AttributeSchema a : attributes) {
+            a.set(to, a.get(from));
+        }
+    }
+
+    /**
      * The primary key of a model instance.
      *
      * @param model the instance

@@ -47,10 +47,18 @@ public final class DynarecordExtension implements BeforeAllCallback, AfterAllCal
         ExtensionContext.Store store = context.getStore(STORE);
         Session session = store.remove(Session.class, Session.class);
         Holder previous = store.remove("previousDefault", Holder.class);
+        if (session == null) {
+            return;
+        }
         try {
             session.tables().dropAll();
         } finally {
-            Dynarecord.setDefault(previous == null ? null : previous.session());
+            synchronized (Dynarecord.class) {
+                Session current = Dynarecord.setDefault(previous == null ? null : previous.session());
+                if (current != session) {
+                    Dynarecord.setDefault(current);
+                }
+            }
             session.close();
         }
     }

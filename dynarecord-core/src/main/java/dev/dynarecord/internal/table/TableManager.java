@@ -6,14 +6,20 @@ import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.exception.TableNotFoundException;
 import dev.dynarecord.internal.client.CallContext;
 import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.client.ExceptionTranslator;
 import dev.dynarecord.schema.TableDefinition;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
@@ -40,6 +46,7 @@ public final class TableManager {
     private final DynamoDbGateway gateway;
     private final Config config;
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     /**
      * @param gateway the adapter layer
@@ -62,7 +69,7 @@ public final class TableManager {
         if (!config.autoCreateTables() || ready.contains(tableName)) {
             return;
         }
-        synchronized (this) {
+        synchronized (locks.computeIfAbsent(tableName, n -> new Object())) {
             if (ready.contains(tableName)) {
                 return;
             }
@@ -98,6 +105,7 @@ public final class TableManager {
             request.billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PROVISIONED)
                     .provisionedThroughput(ProvisionedThroughput.builder().readCapacityUnits(read).writeCapacityUnits(write).build());
         }
+        boolean createdHere = true;
         try {
             gateway.createTable(request.build(), CallContext.of("creating table " + tableName, tableName));
             LOG.info("Created table {} with key {}", tableName, keys);
@@ -105,13 +113,16 @@ public final class TableManager {
             if (!(e.getCause() instanceof ResourceInUseException)) {
                 throw e;
             }
+            createdHere = false;
             LOG.debug("Table {} was created concurrently", tableName);
         }
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(gateway.client()).build()) {
-            waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(tableName).build());
+        await(tableName, true);
+        TableDescription created = describe(tableName).orElseThrow();
+        if (!createdHere) {
+            checkKeys(created, definition, "the model");
         }
         ready.add(tableName);
-        return describe(tableName).orElseThrow();
+        return created;
     }
 
     /**
@@ -143,11 +154,26 @@ public final class TableManager {
         } catch (TableNotFoundException e) {
             return false;
         }
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(gateway.client()).build()) {
-            waiter.waitUntilTableNotExists(DescribeTableRequest.builder().tableName(tableName).build());
-        }
+        await(tableName, false);
         LOG.info("Dropped table {}", tableName);
         return true;
+    }
+
+    /** Waits for a table to exist (or to be gone), polling every second, with SDK failures translated. */
+    private void await(String tableName, boolean exists) {
+        DescribeTableRequest describe = DescribeTableRequest.builder().tableName(tableName).build();
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(gateway.client())
+                .overrideConfiguration(WaiterOverrideConfiguration.builder().maxAttempts(600)
+                        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofSeconds(1))).build())
+                .build()) {
+            if (exists) {
+                waiter.waitUntilTableExists(describe);
+            } else {
+                waiter.waitUntilTableNotExists(describe);
+            }
+        } catch (SdkException e) {
+            throw ExceptionTranslator.translate(e, "DescribeTable", CallContext.of("waiting for table " + tableName, tableName));
+        }
     }
 
     /**
