@@ -44,10 +44,12 @@ public final class ModelSchema<T> {
     private final boolean magicId;
     private final AttributeSchema[] withDefaults;
     private final int itemCapacity;
+    private final List<IndexSchema> indexes;
+    private final IndexSchema[] sharded;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
-            TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId) {
+            TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, List<IndexSchema> indexes) {
         this.type = type;
         this.modelName = modelName;
         this.constructor = constructor;
@@ -65,7 +67,9 @@ public final class ModelSchema<T> {
         this.generatesHashKey = generatesHashKey;
         this.magicId = magicId;
         this.withDefaults = attributes.stream().filter(AttributeSchema::hasDefault).toArray(AttributeSchema[]::new);
-        this.itemCapacity = (int) (this.attributes.length / 0.75f) + 1;
+        this.indexes = List.copyOf(indexes);
+        this.sharded = indexes.stream().filter(IndexSchema::sharded).toArray(IndexSchema[]::new);
+        this.itemCapacity = (int) ((this.attributes.length + sharded.length) / 0.75f) + 1;
     }
 
     /**
@@ -152,6 +156,63 @@ public final class ModelSchema<T> {
         return magicId;
     }
 
+    /** @return the secondary indexes, local ones first, in declaration order */
+    public List<IndexSchema> indexes() {
+        return indexes;
+    }
+
+    /**
+     * Finds a secondary index by name.
+     *
+     * @param name the index name
+     * @return the index, if declared
+     */
+    public Optional<IndexSchema> index(String name) {
+        return indexes.stream().filter(i -> i.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Finds an attribute by DynamoDB name or, failing that, by Java field name.
+     *
+     * @param name the attribute or field name
+     * @return the attribute, if declared
+     */
+    public Optional<AttributeSchema> attributeOrField(String name) {
+        AttributeSchema a = byName.get(name);
+        if (a != null) {
+            return Optional.of(a);
+        }
+        for (AttributeSchema candidate : attributes) {
+            if (candidate.fieldName().equals(name)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The shard a record's item belongs to in a sharded range index: derived from its key, so it
+     * never changes while the record lives and spreads records evenly.
+     *
+     * @param key the record's key
+     * @param shards the number of shards
+     * @return a shard in {@code [0, shards)}
+     */
+    public int shardOf(Map<String, AttributeValue> key, int shards) {
+        int h = keyText(key.get(hashKey.name())) * 31;
+        if (rangeKey != null) {
+            h += keyText(key.get(rangeKey.name()));
+        }
+        return Math.floorMod(h, shards);
+    }
+
+    private static int keyText(AttributeValue v) {
+        if (v == null) {
+            return 0;
+        }
+        return v.s() != null ? v.s().hashCode() : v.n() != null ? v.n().hashCode() : v.b().asByteBuffer().hashCode();
+    }
+
     /** @return what CreateTable needs */
     public TableDefinition tableDefinition() {
         return tableDefinition;
@@ -196,6 +257,12 @@ public final class ModelSchema<T> {
             AttributeValue v = a.read(model);
             if (v != null) {
                 item.put(a.name(), v);
+            }
+        }
+        for (IndexSchema index : sharded) {
+            if (item.containsKey(index.rangeKey().orElseThrow().name()) && item.containsKey(hashKey.name())) {
+                int shard = shardOf(item, index.shards());
+                item.put(index.hashKeyName(), AttributeValue.fromN(Integer.toString(shard)));
             }
         }
         return item;

@@ -95,7 +95,7 @@ final class SchemaBuilder<T> {
                 table == null ? 0 : checkCapacity(table.writeCapacity(), "writeCapacity"));
         boolean generates = hash.javaType() == String.class || hash.javaType() == UUID.class;
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
-                createdAt, updatedAt, definition, generates, magicId);
+                createdAt, updatedAt, definition, generates, magicId, List.of());
     }
 
     private MethodHandle constructor() {
