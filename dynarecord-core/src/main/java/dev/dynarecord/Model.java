@@ -47,6 +47,7 @@ public abstract class Model<T extends Model<T>> {
     private transient Map<String, AttributeValue> storedKey;
     private transient boolean persisted;
     private transient boolean destroyed;
+    private transient boolean partial;
 
     /** Sets every declared {@code @Default}; field initializers of the subclass run after and win. */
     protected Model() {
@@ -212,6 +213,21 @@ public abstract class Model<T extends Model<T>> {
         this.storedKey = key;
         this.persisted = true;
         this.destroyed = false;
+        this.partial = false;
+    }
+
+    void markPartial() {
+        this.partial = true;
+    }
+
+    /**
+     * Whether this record was loaded with {@code project(...)}: only some attributes were read, so it
+     * refuses to be saved (that would remove the others). {@link #reload()} loads it whole.
+     *
+     * @return whether only some attributes were loaded
+     */
+    public boolean isPartial() {
+        return partial;
     }
 
     /** @return the key of the item this record was loaded from or last saved to, or null when new */

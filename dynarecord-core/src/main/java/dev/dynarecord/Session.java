@@ -160,6 +160,10 @@ public final class Session implements AutoCloseable {
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
         }
+        if (record.isPartial()) {
+            throw new RecordNotSavedException(describe(schema, record) + " was loaded with project(...), so only some of its"
+                    + " attributes were read and saving it would remove the others; reload() it first, or load it without project()");
+        }
         String table = ready(schema);
         if (record.isPersisted()) {
             update(schema, table, record);
@@ -260,7 +264,12 @@ public final class Session implements AutoCloseable {
         return record;
     }
 
-    private <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
+    /** @return the adapter layer, for queries */
+    DynamoDbGateway gateway() {
+        return gateway;
+    }
+
+    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
         T record = schema.newInstance();
         schema.readItem(item, record);
         record.markPersisted(this, schema.keyOf(record));
@@ -319,7 +328,7 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private <T> String ready(ModelSchema<T> schema) {
+    <T> String ready(ModelSchema<T> schema) {
         String table = tableName(schema.type());
         tableManager.ensure(table, schema.tableDefinition(), schema.modelName());
         return table;

@@ -6,6 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -21,6 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
@@ -75,6 +81,21 @@ public final class DynamoDbGateway {
     /** @param r request @param c context @return response */
     public DeleteItemResponse deleteItem(DeleteItemRequest r, CallContext c) {
         return send(r, client::deleteItem, "DeleteItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public QueryResponse query(QueryRequest r, CallContext c) {
+        return send(r, client::query, "Query", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public ScanResponse scan(ScanRequest r, CallContext c) {
+        return send(r, client::scan, "Scan", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest r, CallContext c) {
+        return send(r, client::batchGetItem, "BatchGetItem", c);
     }
 
     /** @param r request @param c context @return response */

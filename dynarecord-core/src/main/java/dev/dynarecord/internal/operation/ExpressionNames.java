@@ -8,13 +8,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Placeholders for one expression: every attribute name becomes {@code #nN} and every value
  * {@code :vN}, so reserved words work and no user text is ever spliced into an expression.
  */
-final class ExpressionNames {
+public final class ExpressionNames {
 
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, AttributeValue> values = new HashMap<>();
 
+    /** Creates an empty set of placeholders. */
+    public ExpressionNames() {
+    }
+
     /** @return the placeholder for an attribute name, reused when the name repeats */
-    String name(String attribute) {
+    public String name(String attribute) {
         for (Map.Entry<String, String> e : names.entrySet()) {
             if (e.getValue().equals(attribute)) {
                 return e.getKey();
@@ -26,18 +30,19 @@ final class ExpressionNames {
     }
 
     /** @return a fresh placeholder bound to the value */
-    String value(AttributeValue value) {
+    public String value(AttributeValue value) {
         String placeholder = ":v" + values.size();
         values.put(placeholder, value);
         return placeholder;
     }
 
-    Map<String, String> names() {
+    /** @return the names, for ExpressionAttributeNames */
+    public Map<String, String> names() {
         return names;
     }
 
     /** @return the values, or null when there are none (DynamoDB refuses an empty map) */
-    Map<String, AttributeValue> valuesOrNull() {
+    public Map<String, AttributeValue> valuesOrNull() {
         return values.isEmpty() ? null : values;
     }
 }

@@ -1,0 +1,393 @@
+package dev.dynarecord;
+
+import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.query.Condition;
+import dev.dynarecord.query.Conditions;
+import dev.dynarecord.query.Operator;
+import dev.dynarecord.query.Order;
+import dev.dynarecord.query.QueryPlan;
+import dev.dynarecord.query.QueryPlanner;
+import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A query on one model: conditions, limits, order and read options. Immutable: every method
+ * returns a new query, so a query can be kept, reused and shared between threads. Nothing is sent
+ * until a terminal method ({@link #all()}, {@link #stream()}, {@link #first()}, {@link #count()},
+ * {@link #page(int, String)}...) runs; {@link #explain()} shows what would be sent.
+ *
+ * <pre>{@code
+ * List<Address> chicago = Address.find.where("city", "Chicago").all();
+ * List<User> recent = User.find.where("createdAt.gt", Instant.now().minus(1, DAYS)).all();
+ * List<User> ranked = User.find.where("rank").between(1, 10).limit(5).all();
+ * Optional<Authentication> latest = Authentication.find.where("apiUserId", uid).order(DESC).first();
+ * System.out.println(User.find.where("email", "x@y.z").explain());   // Query on GSI email_index, no Scan
+ * }</pre>
+ *
+ * <p>The {@link QueryPlanner} picks the table's key, a local index, a global index or a sharded
+ * index, and only when none fits a Scan (logged when {@code warnOnScan} is on, refused when
+ * {@code errorOnScan} is on unless {@link #allowScan()}).
+ *
+ * @param <T> the model type
+ */
+public final class Query<T extends Model<T>> implements Iterable<T> {
+
+    private final Finder<T> finder;
+    private final List<Condition> conditions;
+    private final int limit;
+    private final long scanLimit;
+    private final Start start;
+    private final List<String> projection;
+    private final Order order;
+    private final boolean consistent;
+    private final String index;
+    private final boolean allowScan;
+
+    Query(Finder<T> finder) {
+        this(finder, List.of(), 0, 0, null, List.of(), null, false, null, false);
+    }
+
+    private Query(Finder<T> finder, List<Condition> conditions, int limit, long scanLimit, Start start, List<String> projection,
+            Order order, boolean consistent, String index, boolean allowScan) {
+        this.finder = finder;
+        this.conditions = conditions;
+        this.limit = limit;
+        this.scanLimit = scanLimit;
+        this.start = start;
+        this.projection = projection;
+        this.order = order;
+        this.consistent = consistent;
+        this.index = index;
+        this.allowScan = allowScan;
+    }
+
+    /**
+     * Adds a condition in the string form: a field, optionally followed by a dot and an operator
+     * ({@code eq ne gt gte lt lte between begins_with in contains not_contains exists not_exists
+     * null not_null}).
+     *
+     * <pre>{@code
+     * where("city", "Chicago")   where("rank.gte", 3)   where("rank.between", List.of(1, 10))
+     * where("tags.contains", "admin")   where("nickname.null", true)   where("city.in", List.of("A", "B"))
+     * }</pre>
+     *
+     * @param expression the field and operator
+     * @param value the value; for between a two-element list, for in a list, for exists/null a boolean
+     * @return the query with the condition added
+     * @throws InvalidQueryException when the field is not declared, the operator does not suit its type,
+     *     or the value does not have the field's type
+     */
+    public Query<T> where(String expression, Object value) {
+        return withCondition(Conditions.parse(schema(), expression, value));
+    }
+
+    /**
+     * Starts a condition in the typed form: {@code where("rank").between(1, 10)}.
+     *
+     * @param field the field
+     * @return the condition builder
+     */
+    public Where<T> where(String field) {
+        if (schema().attributeOrField(Objects.requireNonNull(field, "field")).isEmpty()) {
+            Conditions.of(schema(), field, Operator.EXISTS, List.of());
+        }
+        return new Where<>(this, field);
+    }
+
+    Query<T> with(String field, Operator operator, List<?> values) {
+        return withCondition(Conditions.of(schema(), field, operator, values));
+    }
+
+    private Query<T> withCondition(Condition condition) {
+        List<Condition> more = new ArrayList<>(conditions);
+        more.add(condition);
+        return new Query<>(finder, List.copyOf(more), limit, scanLimit, start, projection, order, consistent, index, allowScan);
+    }
+
+    /**
+     * At most this many records, counted after filters: pages are read until the limit is met.
+     *
+     * @param records the most records to return, at least 1
+     * @return the query
+     */
+    public Query<T> limit(int records) {
+        if (records <= 0) {
+            throw new InvalidQueryException(schema().modelName() + ": limit(" + records + ") must be at least 1; leave it out"
+                    + " to read every matching record");
+        }
+        return new Query<>(finder, conditions, records, scanLimit, start, projection, order, consistent, index, allowScan);
+    }
+
+    /**
+     * At most this many items evaluated by DynamoDB (before filters): DynamoDB's {@code Limit}, a
+     * bound on read cost. With a sharded index, per shard.
+     *
+     * @param items the most items to evaluate, at least 1
+     * @return the query
+     */
+    public Query<T> scanLimit(long items) {
+        if (items <= 0) {
+            throw new InvalidQueryException(schema().modelName() + ": scanLimit(" + items + ") must be at least 1");
+        }
+        return new Query<>(finder, conditions, limit, items, start, projection, order, consistent, index, allowScan);
+    }
+
+    /**
+     * Starts after a record, as returned by an earlier run of the same query: the records that
+     * follow it.
+     *
+     * @param record the last record already seen
+     * @return the query
+     */
+    public Query<T> start(T record) {
+        Objects.requireNonNull(record, "record");
+        return new Query<>(finder, conditions, limit, scanLimit, Start.after(record), projection, order, consistent, index,
+                allowScan);
+    }
+
+    /**
+     * Starts after the record with this key.
+     *
+     * @param key the key of the last record already seen
+     * @return the query
+     */
+    public Query<T> start(Key key) {
+        Objects.requireNonNull(key, "key");
+        return new Query<>(finder, conditions, limit, scanLimit, Start.after(key), projection, order, consistent, index,
+                allowScan);
+    }
+
+    /**
+     * Reads only some fields (keys are always read). The records are partial: they refuse to be
+     * saved until reloaded.
+     *
+     * @param fields field or attribute names
+     * @return the query
+     */
+    public Query<T> project(String... fields) {
+        List<String> names = new ArrayList<>();
+        for (String f : fields) {
+            AttributeSchema a = schema().attributeOrField(f).orElseThrow(() -> new InvalidQueryException(schema().modelName()
+                    + " has no field '" + f + "' to project; declared fields are "
+                    + schema().attributes().stream().map(AttributeSchema::fieldName).sorted().toList()));
+            if (!names.contains(a.name())) {
+                names.add(a.name());
+            }
+        }
+        if (names.isEmpty()) {
+            throw new InvalidQueryException(schema().modelName() + ": project() needs at least one field");
+        }
+        return new Query<>(finder, conditions, limit, scanLimit, start, List.copyOf(names), order, consistent, index, allowScan);
+    }
+
+    /**
+     * The order on the range key of the table or index read. Needs a Query: a Scan has no order.
+     *
+     * @param direction ascending or descending
+     * @return the query
+     */
+    public Query<T> order(Order direction) {
+        return new Query<>(finder, conditions, limit, scanLimit, start, projection, Objects.requireNonNull(direction, "order"),
+                consistent, index, allowScan);
+    }
+
+    /**
+     * Strongly consistent reads: on the table and local indexes. A global index cannot give them:
+     * planning one with this is an {@link InvalidQueryException}.
+     *
+     * @return the query
+     */
+    public Query<T> consistent() {
+        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, true, index, allowScan);
+    }
+
+    /**
+     * Reads this index instead of letting the planner choose.
+     *
+     * @param name a declared index
+     * @return the query
+     */
+    public Query<T> useIndex(String name) {
+        Objects.requireNonNull(name, "name");
+        if (schema().index(name).isEmpty()) {
+            throw new InvalidQueryException(schema().modelName() + " has no index '" + name + "'; its indexes are "
+                    + schema().indexes().stream().map(i -> i.name()).toList());
+        }
+        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, name, allowScan);
+    }
+
+    /**
+     * Lets this query Scan even when {@code errorOnScan} is on, without the warning of {@code warnOnScan}.
+     *
+     * @return the query
+     */
+    public Query<T> allowScan() {
+        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, index, true);
+    }
+
+    /** @return how this query would be served, without sending anything */
+    public QueryPlan explain() {
+        return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection);
+    }
+
+    /** @return every matching record (up to the limit), in a list */
+    public List<T> all() {
+        List<T> out = new ArrayList<>();
+        forEach(out::add);
+        return out;
+    }
+
+    /**
+     * The matching records, fetched a page at a time as the stream is consumed: a stream that
+     * stops early sends no more requests.
+     *
+     * @return the stream
+     */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
+    }
+
+    /** @return a lazy iterator over the matching records */
+    @Override
+    public Iterator<T> iterator() {
+        return new QueryExecution<>(this).records(null, limit);
+    }
+
+    /** @return the first matching record, if any */
+    public Optional<T> first() {
+        Iterator<T> it = limit(1).iterator();
+        return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    }
+
+    /**
+     * The last matching record: the first in the opposite order for a Query; for a Scan, every
+     * record is read to find it.
+     *
+     * @return the last record, if any
+     */
+    public Optional<T> last() {
+        QueryPlan plan = explain();
+        if (plan.isScan()) {
+            T last = null;
+            for (T record : this) {
+                last = record;
+            }
+            return Optional.ofNullable(last);
+        }
+        return order(plan.order() == Order.ASC ? Order.DESC : Order.ASC).first();
+    }
+
+    /**
+     * Counts the matching records with Select COUNT: no items are transferred. Stops at the limit,
+     * if one is set.
+     *
+     * @return the count
+     */
+    public long count() {
+        return new QueryExecution<>(this).count();
+    }
+
+    /** @return whether any record matches (reads at most one, keys only) */
+    public boolean exists() {
+        List<String> keys = new ArrayList<>();
+        keys.add(schema().hashKey().name());
+        schema().rangeKey().ifPresent(r -> keys.add(r.name()));
+        return new Query<>(finder, conditions, 1, scanLimit, start, List.copyOf(keys), order, consistent, index, allowScan)
+                .iterator().hasNext();
+    }
+
+    /**
+     * One page of records and the cursor of the next one.
+     *
+     * @param size the page size, at least 1
+     * @param cursor the cursor the previous page returned, or null for the first page
+     * @return the page
+     * @throws dev.dynarecord.exception.InvalidCursorException when the cursor was altered or belongs to another query
+     */
+    public Page<T> page(int size, String cursor) {
+        if (size <= 0) {
+            throw new InvalidQueryException(schema().modelName() + ": page size " + size + " must be at least 1");
+        }
+        return new QueryExecution<>(this).page(size, cursor);
+    }
+
+    /**
+     * Runs an action on every matching record, reading {@code batchSize} items per request, so
+     * memory stays bounded however many records match.
+     *
+     * @param batchSize items per request, at least 1
+     * @param action the action
+     */
+    public void findEach(int batchSize, Consumer<? super T> action) {
+        if (batchSize <= 0) {
+            throw new InvalidQueryException(schema().modelName() + ": findEach batch size " + batchSize + " must be at least 1");
+        }
+        Iterator<T> it = new QueryExecution<>(this).records(null, batchSize);
+        int taken = 0;
+        while ((limit == 0 || taken < limit) && it.hasNext()) {
+            action.accept(it.next());
+            taken++;
+        }
+    }
+
+    ModelSchema<T> schema() {
+        return finder.schema();
+    }
+
+    Finder<T> finder() {
+        return finder;
+    }
+
+    List<Condition> conditions() {
+        return conditions;
+    }
+
+    int limitValue() {
+        return limit;
+    }
+
+    long scanLimitValue() {
+        return scanLimit;
+    }
+
+    Start startValue() {
+        return start;
+    }
+
+    List<String> projectionValue() {
+        return projection;
+    }
+
+    boolean scanAllowed() {
+        return allowScan;
+    }
+
+    @Override
+    public String toString() {
+        return "Query<" + schema().modelName() + ">" + conditions + (limit > 0 ? " limit " + limit : "")
+                + (order != null ? " order " + order : "") + (index != null ? " index " + index : "")
+                + (consistent ? " consistent" : "") + (projection.isEmpty() ? "" : " project " + projection);
+    }
+
+    /** Where a query starts: after a record, or after a key. */
+    record Start(Model<?> record, Key key) {
+        static Start after(Model<?> record) {
+            return new Start(record, null);
+        }
+
+        static Start after(Key key) {
+            return new Start(null, key);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.dynarecord;
+
+import dev.dynarecord.config.Config;
+import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.exception.RecordNotFoundException;
+import dev.dynarecord.exception.ScanProhibitedException;
+import dev.dynarecord.internal.operation.GetItemOperation;
+import dev.dynarecord.internal.query.CursorCodec;
+import dev.dynarecord.internal.query.QueryRunner;
+import dev.dynarecord.query.QueryPlan;
+import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.schema.IndexSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Runs one {@link Query}: plans it, applies the scan policy, and turns items into records. */
+final class QueryExecution<T extends Model<T>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Query.class);
+
+    private final Query<T> query;
+    private final Session session;
+    private final ModelSchema<T> schema;
+    private final QueryPlan plan;
+    private final QueryRunner runner;
+
+    QueryExecution(Query<T> query) {
+        this.query = query;
+        this.session = query.finder().session();
+        this.schema = query.schema();
+        this.plan = query.explain();
+        this.runner = new QueryRunner(session.gateway(), schema, plan);
+    }
+
+    Iterator<T> records(String cursor, int wanted) {
+        checkScan();
+        session.ready(schema);
+        List<Map<String, AttributeValue>> from = cursor != null ? CursorCodec.decode(cursor, plan, schema.modelName(),
+                runner.positionKeys()) : startPositions();
+        return new Records(runner.open(from, wanted, query.scanLimitValue()), query.limitValue());
+    }
+
+    long count() {
+        checkScan();
+        session.ready(schema);
+        return runner.count(query.limitValue(), query.scanLimitValue());
+    }
+
+    Page<T> page(int size, String cursor) {
+        checkScan();
+        session.ready(schema);
+        List<Map<String, AttributeValue>> from = cursor != null && !cursor.isEmpty()
+                ? CursorCodec.decode(cursor, plan, schema.modelName(), runner.positionKeys()) : startPositions();
+        QueryRunner.Results results = runner.open(from, size + 1, query.scanLimitValue());
+        List<T> items = new ArrayList<>(size);
+        while (items.size() < size && results.hasNext()) {
+            items.add(load(results.next()));
+        }
+        Optional<String> next = results.hasNext()
+                ? Optional.of(CursorCodec.encode(plan, schema.modelName(), results.positions())) : Optional.empty();
+        return new Page<>(items, next);
+    }
+
+    private void checkScan() {
+        if (!plan.isScan() || query.scanAllowed()) {
+            return;
+        }
+        Config config = session.config();
+        if (config.errorOnScan()) {
+            throw new ScanProhibitedException(schema.modelName() + " query " + query.conditions() + " needs a Scan of table "
+                    + plan.table() + " (" + plan.reason() + ") and errorOnScan is on; add an eq condition on a key, declare an"
+                    + " index on the field, or call allowScan() on this query");
+        }
+        if (config.warnOnScan()) {
+            LOG.warn("Scan of table {} for {} where {}: {}", plan.table(), schema.modelName(), plan.filters(), plan.reason());
+        }
+    }
+
+    private List<Map<String, AttributeValue>> startPositions() {
+        Query.Start start = query.startValue();
+        if (start == null) {
+            return null;
+        }
+        Model<?> record = start.record();
+        if (record == null) {
+            Key key = start.key();
+            Map<String, AttributeValue> tableKey = schema.key(key.hash(), key.range());
+            if (plan.index().isEmpty()) {
+                return single(tableKey);
+            }
+            Map<String, AttributeValue> item = GetItemOperation.execute(session.gateway(), session.ready(schema), tableKey,
+                    false, schema.modelName() + " " + key).orElseThrow(() -> new RecordNotFoundException("start(" + key
+                            + "): no " + schema.modelName() + " has this key, so the query cannot start after it; start after"
+                            + " a record instead"));
+            return positionsAround(item);
+        }
+        if (record.getClass() != schema.type()) {
+            throw new InvalidQueryException("start(...) takes a " + schema.modelName() + ", not a "
+                    + record.getClass().getSimpleName());
+        }
+        Map<String, AttributeValue> item = new HashMap<>(schema.keyOf(record));
+        plan.index().ifPresent(i -> {
+            put(item, i.hashKey(), record);
+            i.rangeKey().ifPresent(r -> put(item, r, record));
+        });
+        return positionsAround(item);
+    }
+
+    private List<Map<String, AttributeValue>> positionsAround(Map<String, AttributeValue> item) {
+        Optional<IndexSchema> index = plan.index();
+        if (index.isEmpty() || !index.get().sharded()) {
+            Map<String, AttributeValue> p = new HashMap<>();
+            for (String k : runner.positionKeys()) {
+                AttributeValue v = item.get(k);
+                if (v == null) {
+                    throw new InvalidQueryException("start(...): the record has no " + k
+                            + ", so it is not in " + index.map(IndexSchema::name).orElse("the table") + " and the query cannot"
+                            + " start after it");
+                }
+                p.put(k, v);
+            }
+            return single(p);
+        }
+        IndexSchema sharded = index.get();
+        String range = sharded.rangeKey().orElseThrow().name();
+        if (item.get(range) == null) {
+            throw new InvalidQueryException("start(...): the record has no " + range
+                    + ", so it is not in " + sharded.name() + " and the query cannot start after it");
+        }
+        // Every shard resumes at the record's place in the order: its range value and key.
+        List<Map<String, AttributeValue>> positions = new ArrayList<>(sharded.shards());
+        for (int s = 0; s < sharded.shards(); s++) {
+            positions.add(new HashMap<>());
+        }
+        Map<String, AttributeValue> tableKey = new HashMap<>();
+        tableKey.put(schema.hashKey().name(), item.get(schema.hashKey().name()));
+        schema.rangeKey().ifPresent(r -> tableKey.put(r.name(), item.get(r.name())));
+        for (int s = 0; s < sharded.shards(); s++) {
+            Map<String, AttributeValue> p = positions.get(s);
+            p.putAll(tableKey);
+            p.put(range, item.get(range));
+            p.put(sharded.hashKeyName(), AttributeValue.fromN(Integer.toString(s)));
+        }
+        return positions;
+    }
+
+    private static void put(Map<String, AttributeValue> item, AttributeSchema a, Model<?> record) {
+        if (a != null) {
+            AttributeValue v = a.read(record);
+            if (v != null) {
+                item.put(a.name(), v);
+            }
+        }
+    }
+
+    private static List<Map<String, AttributeValue>> single(Map<String, AttributeValue> key) {
+        List<Map<String, AttributeValue>> one = new ArrayList<>(1);
+        one.add(key);
+        return one;
+    }
+
+    private T load(Map<String, AttributeValue> item) {
+        T record = session.load(schema, item);
+        if (!query.projectionValue().isEmpty()) {
+            record.markPartial();
+        }
+        return record;
+    }
+
+    /** The records of an iteration, up to the limit. */
+    private final class Records implements Iterator<T> {
+
+        private final QueryRunner.Results items;
+        private final int limit;
+        private int given;
+
+        Records(QueryRunner.Results items, int limit) {
+            this.items = items;
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return (limit == 0 || given < limit) && items.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            given++;
+            return load(items.next());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.dynarecord.internal.query;
+
+import dev.dynarecord.internal.client.CallContext;
+import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.operation.ExpressionNames;
+import dev.dynarecord.query.Condition;
+import dev.dynarecord.query.Order;
+import dev.dynarecord.query.QueryPlan;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * Sends the pages of one Query (one shard's, for a sharded index) or Scan. The expressions are
+ * rendered once, with {@code #name} / {@code :value} placeholders only. Thread-safe.
+ */
+final class PageReader {
+
+    private final DynamoDbGateway gateway;
+    private final QueryPlan plan;
+    private final String keyExpression;
+    private final String filterExpression;
+    private final String projectionExpression;
+    private final Map<String, String> names;
+    private final Map<String, AttributeValue> values;
+    private final String description;
+
+    /**
+     * @param gateway the adapter layer
+     * @param plan the plan
+     * @param shard for a sharded index, the shard attribute's name and this reader's shard value; else null
+     * @param projection attributes to read (already including every key), or empty for all
+     * @param description what is being read, for messages
+     */
+    PageReader(DynamoDbGateway gateway, QueryPlan plan, Map.Entry<String, AttributeValue> shard, Collection<String> projection,
+            String description) {
+        this.gateway = gateway;
+        this.plan = plan;
+        this.description = description;
+        ExpressionNames placeholders = new ExpressionNames();
+        StringBuilder key = new StringBuilder();
+        if (shard != null) {
+            key.append(placeholders.name(shard.getKey())).append(" = ").append(placeholders.value(shard.getValue()));
+        }
+        for (Condition c : plan.keyConditions()) {
+            key.append(key.length() == 0 ? "" : " AND ").append(ConditionRenderer.render(c, placeholders));
+        }
+        this.keyExpression = key.length() == 0 ? null : key.toString();
+        this.filterExpression = render(plan.filters(), placeholders);
+        StringBuilder p = new StringBuilder();
+        for (String name : projection) {
+            p.append(p.length() == 0 ? "" : ", ").append(placeholders.name(name));
+        }
+        this.projectionExpression = p.length() == 0 ? null : p.toString();
+        this.names = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
+        Map<String, AttributeValue> v = placeholders.valuesOrNull();
+        this.values = v == null ? null : Map.copyOf(v);
+    }
+
+    private static String render(List<Condition> conditions, ExpressionNames placeholders) {
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Condition c : conditions) {
+            out.append(out.length() == 0 ? "" : " AND ").append(ConditionRenderer.render(c, placeholders));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads one page.
+     *
+     * @param start the exclusive start key, or null for the beginning
+     * @param limit DynamoDB's Limit (items evaluated), or null for a full 1 MB page
+     * @param count whether to count only (Select COUNT, no items transferred)
+     * @return the page
+     */
+    ItemPage read(Map<String, AttributeValue> start, Integer limit, boolean count) {
+        CallContext context = CallContext.of(description, plan.table());
+        if (plan.operation() == QueryPlan.Operation.QUERY) {
+            QueryRequest.Builder r = QueryRequest.builder().tableName(plan.table()).indexName(plan.indexName().orElse(null))
+                    .keyConditionExpression(keyExpression).filterExpression(filterExpression)
+                    .expressionAttributeNames(names).expressionAttributeValues(values).exclusiveStartKey(start).limit(limit)
+                    .scanIndexForward(plan.order() == Order.ASC ? null : Boolean.FALSE)
+                    .consistentRead(plan.consistent() ? Boolean.TRUE : null);
+            if (count) {
+                r.select(Select.COUNT);
+            } else {
+                r.projectionExpression(projectionExpression);
+            }
+            QueryResponse response = gateway.query(r.build(), context);
+            return new ItemPage(response.items(), lastKey(response.lastEvaluatedKey()), response.count(), response.scannedCount());
+        }
+        ScanRequest.Builder r = ScanRequest.builder().tableName(plan.table()).filterExpression(filterExpression)
+                .expressionAttributeNames(names).expressionAttributeValues(values).exclusiveStartKey(start).limit(limit)
+                .consistentRead(plan.consistent() ? Boolean.TRUE : null);
+        if (count) {
+            r.select(Select.COUNT);
+        } else {
+            r.projectionExpression(projectionExpression);
+        }
+        ScanResponse response = gateway.scan(r.build(), context);
+        return new ItemPage(response.items(), lastKey(response.lastEvaluatedKey()), response.count(), response.scannedCount());
+    }
+
+    private static Map<String, AttributeValue> lastKey(Map<String, AttributeValue> key) {
+        return key == null || key.isEmpty() ? null : key;
+    }
+}

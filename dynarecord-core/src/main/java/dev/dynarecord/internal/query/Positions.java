@@ -1,0 +1,59 @@
+package dev.dynarecord.internal.query;
+
+import dev.dynarecord.query.QueryPlan;
+import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.schema.IndexSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Where a query stands: the key attributes (table and index) of the last item it gave out. */
+final class Positions {
+
+    private Positions() {
+    }
+
+    /** @return the attributes that make up an item's position for this plan: the table key, then the index key */
+    static List<String> keys(ModelSchema<?> schema, QueryPlan plan) {
+        List<String> keys = new ArrayList<>(4);
+        keys.add(schema.hashKey().name());
+        schema.rangeKey().ifPresent(r -> keys.add(r.name()));
+        plan.index().ifPresent(i -> {
+            add(keys, i.hashKeyName());
+            i.rangeKey().map(AttributeSchema::name).ifPresent(r -> add(keys, r));
+        });
+        return keys;
+    }
+
+    /** @return the table key attributes only */
+    static List<String> tableKeys(ModelSchema<?> schema) {
+        List<String> keys = new ArrayList<>(2);
+        keys.add(schema.hashKey().name());
+        schema.rangeKey().ifPresent(r -> keys.add(r.name()));
+        return keys;
+    }
+
+    static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, List<String> keys) {
+        Map<String, AttributeValue> key = new HashMap<>(keys.size() * 2);
+        for (String k : keys) {
+            AttributeValue v = item.get(k);
+            if (v != null) {
+                key.put(k, v);
+            }
+        }
+        return key;
+    }
+
+    static boolean isSharded(QueryPlan plan) {
+        return plan.index().map(IndexSchema::sharded).orElse(false);
+    }
+
+    private static void add(List<String> keys, String k) {
+        if (!keys.contains(k)) {
+            keys.add(k);
+        }
+    }
+}

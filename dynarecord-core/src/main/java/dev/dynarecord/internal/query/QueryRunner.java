@@ -1,0 +1,183 @@
+package dev.dynarecord.internal.query;
+
+import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.query.Order;
+import dev.dynarecord.query.QueryPlan;
+import dev.dynarecord.schema.IndexSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Runs a {@link QueryPlan}: gives out its items lazily from a position, or counts them. One runner
+ * per plan; thread-safe (each {@link #open} gives a new, single-consumer iteration).
+ */
+public final class QueryRunner {
+
+    private final DynamoDbGateway gateway;
+    private final ModelSchema<?> schema;
+    private final QueryPlan plan;
+    private final List<String> positionKeys;
+    private final String description;
+
+    /**
+     * @param gateway the adapter layer
+     * @param schema the model's schema
+     * @param plan the plan
+     */
+    public QueryRunner(DynamoDbGateway gateway, ModelSchema<?> schema, QueryPlan plan) {
+        this.gateway = gateway;
+        this.schema = schema;
+        this.plan = plan;
+        this.positionKeys = Positions.keys(schema, plan);
+        this.description = "querying " + schema.modelName();
+    }
+
+    /** @return the attributes of a position: the table key, then the index key */
+    public List<String> positionKeys() {
+        return positionKeys;
+    }
+
+    /** @return how many positions a cursor holds: the shard count of a sharded index, else 1 */
+    public int streams() {
+        return plan.fanOut();
+    }
+
+    /**
+     * Starts giving out items.
+     *
+     * @param starts one position per stream (null entries start at the beginning, empty maps are
+     *     exhausted), or null to start every stream at the beginning
+     * @param wanted how many items the consumer will take, if known (used as DynamoDB's Limit when
+     *     no filter could reject items), or 0
+     * @param scanLimit at most this many items evaluated per stream, or 0
+     * @return the items
+     */
+    public Results open(List<Map<String, AttributeValue>> starts, int wanted, long scanLimit) {
+        Integer pageLimit = wanted > 0 && plan.filters().isEmpty() ? wanted : null;
+        if (Positions.isSharded(plan)) {
+            IndexSchema index = plan.index().orElseThrow();
+            List<PartitionStream> shards = new ArrayList<>(index.shards());
+            List<Map<String, AttributeValue>> from = new ArrayList<>(index.shards());
+            for (int shard = 0; shard < index.shards(); shard++) {
+                Map<String, AttributeValue> start = starts == null ? null : starts.get(shard);
+                from.add(start);
+                shards.add(start != null && start.isEmpty() ? null
+                        : new PartitionStream(reader(shard), start, pageLimit, scanLimit));
+            }
+            return new Results(new ShardMerge(shards, from, index.rangeKey().orElseThrow().name(), plan.order() == Order.DESC,
+                    positionKeys), starts == null ? null : starts.get(0));
+        }
+        Map<String, AttributeValue> start = starts == null ? null : starts.get(0);
+        Iterator<Map<String, AttributeValue>> items = new PartitionStream(reader(-1), start, pageLimit, scanLimit);
+        if (plan.fetchesFromTable()) {
+            items = new TableCompletion(items, gateway, plan.table(), Positions.tableKeys(schema), completionProjection(),
+                    wanted > 0 ? wanted : 100, description + " (completing from the table)");
+        }
+        return new Results(items, start);
+    }
+
+    /**
+     * Counts the matching items (Select COUNT: no items are transferred), stopping at a limit.
+     *
+     * @param limit stop counting at this many, or 0 for all
+     * @param scanLimit at most this many items evaluated per stream, or 0
+     * @return the count
+     */
+    public long count(long limit, long scanLimit) {
+        int streams = plan.fanOut();
+        AtomicLong total = new AtomicLong();
+        List<Runnable> tasks = new ArrayList<>(streams);
+        for (int s = 0; s < streams; s++) {
+            PageReader reader = reader(Positions.isSharded(plan) ? s : -1);
+            tasks.add(() -> {
+                Map<String, AttributeValue> start = null;
+                long budget = scanLimit > 0 ? scanLimit : Long.MAX_VALUE;
+                do {
+                    Integer pageLimit = budget == Long.MAX_VALUE ? null : (int) Math.min(Integer.MAX_VALUE, budget);
+                    ItemPage page = reader.read(start, pageLimit, true);
+                    budget -= page.scanned();
+                    long now = total.addAndGet(page.count());
+                    start = page.lastKey();
+                    if (limit > 0 && now >= limit) {
+                        break;
+                    }
+                } while (start != null && budget > 0);
+            });
+        }
+        FanOut.runAll(tasks);
+        return limit > 0 ? Math.min(limit, total.get()) : total.get();
+    }
+
+    private PageReader reader(int shard) {
+        Map.Entry<String, AttributeValue> shardCondition = shard < 0 ? null
+                : new AbstractMap.SimpleImmutableEntry<>(plan.index().orElseThrow().hashKeyName(),
+                        AttributeValue.fromN(Integer.toString(shard)));
+        List<String> projection;
+        if (plan.fetchesFromTable()) {
+            projection = positionKeys;
+        } else if (plan.projection().isEmpty()) {
+            projection = List.of();
+        } else {
+            Set<String> p = new LinkedHashSet<>(plan.projection());
+            p.addAll(positionKeys);
+            projection = List.copyOf(p);
+        }
+        return new PageReader(gateway, plan, shardCondition, projection,
+                description + plan.index().map(i -> " on index " + i.name()).orElse("") + (shard < 0 ? "" : " shard " + shard));
+    }
+
+    private List<String> completionProjection() {
+        if (plan.projection().isEmpty()) {
+            return List.of();
+        }
+        Set<String> p = new LinkedHashSet<>(plan.projection());
+        p.addAll(positionKeys);
+        return List.copyOf(p);
+    }
+
+    /** The items of one iteration, and where it stands. Single consumer. */
+    public final class Results implements Iterator<Map<String, AttributeValue>> {
+
+        private final Iterator<Map<String, AttributeValue>> items;
+        private Map<String, AttributeValue> last;
+
+        Results(Iterator<Map<String, AttributeValue>> items, Map<String, AttributeValue> start) {
+            this.items = items;
+            this.last = start;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public Map<String, AttributeValue> next() {
+            if (!items.hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Map<String, AttributeValue> item = items.next();
+            last = item;
+            return item;
+        }
+
+        /** @return one position per stream after the last item given out, as {@link #open} takes them */
+        public List<Map<String, AttributeValue>> positions() {
+            if (items instanceof ShardMerge merge) {
+                return merge.positions();
+            }
+            List<Map<String, AttributeValue>> one = new ArrayList<>(1);
+            one.add(last == null ? null : Positions.keyOf(last, positionKeys));
+            return one;
+        }
+    }
+}

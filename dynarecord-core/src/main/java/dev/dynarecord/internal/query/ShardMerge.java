@@ -1,0 +1,89 @@
+package dev.dynarecord.internal.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Merges the shards of a sharded range index into one stream in range-key order (ties in shard
+ * order). The first page of every shard is fetched concurrently; later pages when a shard's
+ * buffer runs out. Remembers, per shard, the key of the last item it gave out: the cursor.
+ */
+final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
+
+    private final List<PartitionStream> shards;
+    private final List<Map<String, AttributeValue>> positions;
+    private final List<String> positionKeys;
+    private final PriorityQueue<Integer> queue;
+    private boolean started;
+
+    /**
+     * @param shards one stream per shard; null for a shard already exhausted
+     * @param starts where each shard starts (a key, null for the beginning, empty when exhausted)
+     * @param rangeAttribute the index's range key
+     * @param descending whether the order is descending
+     * @param positionKeys the attributes of an item's position
+     */
+    ShardMerge(List<PartitionStream> shards, List<Map<String, AttributeValue>> starts, String rangeAttribute, boolean descending,
+            List<String> positionKeys) {
+        this.shards = shards;
+        this.positions = new ArrayList<>(starts);
+        this.positionKeys = positionKeys;
+        Comparator<Integer> byRange = Comparator.comparing(i -> shards.get(i).peek().get(rangeAttribute), AttributeOrder.INSTANCE);
+        this.queue = new PriorityQueue<>((descending ? byRange.reversed() : byRange).thenComparing(Comparator.naturalOrder()));
+    }
+
+    private void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        List<Runnable> firstPages = new ArrayList<>();
+        for (PartitionStream s : shards) {
+            if (s != null) {
+                firstPages.add(s::hasNext);
+            }
+        }
+        FanOut.runAll(firstPages);
+        for (int i = 0; i < shards.size(); i++) {
+            if (shards.get(i) != null && shards.get(i).hasNext()) {
+                queue.add(i);
+            } else {
+                positions.set(i, Map.of());
+            }
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        start();
+        return !queue.isEmpty();
+    }
+
+    @Override
+    public Map<String, AttributeValue> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        int shard = queue.poll();
+        PartitionStream s = shards.get(shard);
+        Map<String, AttributeValue> item = s.next();
+        positions.set(shard, Positions.keyOf(item, positionKeys));
+        if (s.hasNext()) {
+            queue.add(shard);
+        } else {
+            positions.set(shard, Map.of());
+        }
+        return item;
+    }
+
+    /** @return per shard: the key of the last item given out, null if none yet, empty when exhausted */
+    List<Map<String, AttributeValue>> positions() {
+        return new ArrayList<>(positions);
+    }
+}

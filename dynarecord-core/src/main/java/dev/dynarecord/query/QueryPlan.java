@@ -1,0 +1,101 @@
+package dev.dynarecord.query;
+
+import dev.dynarecord.schema.IndexSchema;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * How a query will be served, as decided by {@link QueryPlanner}: which operation on which table or
+ * index, which conditions are key conditions and which are filters, which attributes are read, and
+ * why. {@code toString()} prints it; {@code query.explain()} returns it without sending anything.
+ *
+ * <pre>{@code
+ * System.out.println(User.find.where("email", "x@y.z").explain());
+ * // Query on GSI email_index (email) of table users
+ * //   key conditions: email = 'x@y.z'
+ * //   ...
+ * }</pre>
+ *
+ * @param operation Query or Scan
+ * @param table the full table name
+ * @param index the index read, if not the table itself
+ * @param keyConditions the conditions sent as the key condition expression
+ * @param filters the conditions sent as the filter expression
+ * @param projection the attributes read; empty for all of them
+ * @param fetchesFromTable whether the records' other attributes are fetched from the table with
+ *     BatchGetItem, because the global index does not hold them
+ * @param consistent whether reads are strongly consistent
+ * @param order the order on the range key
+ * @param reason why this table or index was chosen
+ */
+public record QueryPlan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
+        List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
+        String reason) {
+
+    /** The DynamoDB operation that serves a query. */
+    public enum Operation {
+        /** A Query: reads one partition (each shard's, for a sharded index) in key order. */
+        QUERY,
+        /** A Scan: reads the whole table. */
+        SCAN
+    }
+
+    /**
+     * @param operation Query or Scan
+     * @param table the full table name
+     * @param index the index read
+     * @param keyConditions key conditions
+     * @param filters filters
+     * @param projection attributes read
+     * @param fetchesFromTable whether BatchGetItem completes the records
+     * @param consistent consistent reads
+     * @param order order
+     * @param reason why
+     */
+    public QueryPlan {
+        keyConditions = List.copyOf(keyConditions);
+        filters = List.copyOf(filters);
+        projection = List.copyOf(projection);
+    }
+
+    /** @return the index's name, if an index is read */
+    public Optional<String> indexName() {
+        return index.map(IndexSchema::name);
+    }
+
+    /** @return whether this plan reads the whole table */
+    public boolean isScan() {
+        return operation == Operation.SCAN;
+    }
+
+    /** @return the number of Queries sent at once: the shard count for a sharded index, else 1 */
+    public int fanOut() {
+        return index.filter(IndexSchema::sharded).map(IndexSchema::shards).orElse(1);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        out.append(operation == Operation.QUERY ? "Query" : "Scan").append(" on ");
+        out.append(index.map(i -> i.describe() + " of table " + table).orElse("table " + table));
+        if (fanOut() > 1) {
+            out.append(", one Query per shard (").append(fanOut()).append(", concurrently), merged in order");
+        }
+        out.append(operation == Operation.QUERY ? ", no Scan" : "").append('\n');
+        out.append("  key conditions: ").append(list(keyConditions)).append('\n');
+        out.append("  filters: ").append(list(filters)).append('\n');
+        out.append("  attributes: ").append(projection.isEmpty() ? "all" : String.join(", ", projection))
+                .append(fetchesFromTable ? " (the index lacks some: fetched from the table with BatchGetItem)" : "").append('\n');
+        out.append("  read: ").append(consistent ? "strongly consistent" : "eventually consistent");
+        if (operation == Operation.QUERY) {
+            out.append(", order ").append(order);
+        }
+        out.append('\n').append("  why: ").append(reason);
+        return out.toString();
+    }
+
+    private static String list(List<Condition> conditions) {
+        return conditions.isEmpty() ? "none" : conditions.stream().map(Condition::toString).collect(Collectors.joining(" AND "));
+    }
+}
