@@ -1,5 +1,6 @@
 package dev.dynarecord;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,13 @@ import java.util.Optional;
  * @param readCapacity provisioned read units (0 for on-demand)
  * @param writeCapacity provisioned write units (0 for on-demand)
  * @param itemCount DynamoDB's approximate item count (refreshed about every six hours on AWS)
+ * @param indexes the names of its secondary indexes, local ones first
  */
 public record TableInfo(String name, String status, String hashKey, Optional<String> rangeKey, String billingMode,
-        long readCapacity, long writeCapacity, long itemCount) {
+        long readCapacity, long writeCapacity, long itemCount, List<String> indexes) {
+
+    /** Makes the index list immutable. */
+    public TableInfo {
+        indexes = List.copyOf(indexes);
+    }
 }

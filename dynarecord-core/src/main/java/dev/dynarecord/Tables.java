@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * <pre>{@code
  * session.tables().create(User.class);
  * session.tables().describe(User.class).ifPresent(System.out::println);
+ * session.tables().sync(User.class); // adds the global indexes declared since the table was created
  * session.tables().list();           // every table in the namespace
  * session.tables().drop(User.class);
  * }</pre>
@@ -60,6 +61,29 @@ public final class Tables {
             return info(existing.get());
         }
         return info(manager.create(name, schema.tableDefinition()));
+    }
+
+    /**
+     * Brings a model's table up to its declared indexes: creates the table (with every index) when
+     * missing; otherwise adds each declared global index the table lacks, one UpdateTable call per
+     * index (DynamoDB creates one per call), waiting until each is active. On real DynamoDB this
+     * takes minutes on a large table: the index is backfilled from the existing items, which stay
+     * readable and writable meanwhile. Existing indexes are left as they are, and none is removed.
+     *
+     * <p>A missing local index cannot be added: DynamoDB creates those only with the table.
+     *
+     * <pre>{@code
+     * List<String> added = session.tables().sync(User.class);   // e.g. [email_index]
+     * }</pre>
+     *
+     * @param model the model class
+     * @return the names of the indexes created, in declaration order (empty when none was missing)
+     * @throws dev.dynarecord.exception.ModelDefinitionException when the existing table's key differs
+     *     from the model's, or when it lacks a local index the model declares (the table must be recreated)
+     */
+    public List<String> sync(Class<? extends Model<?>> model) {
+        ModelSchema<?> schema = Schemas.of(model);
+        return manager.sync(session.tableName(model), schema.tableDefinition(), schema.modelName());
     }
 
     /**
@@ -128,6 +152,6 @@ public final class Tables {
                 : d.provisionedThroughput().writeCapacityUnits();
         return new TableInfo(d.tableName(), d.tableStatusAsString(), hash, Optional.ofNullable(range),
                 onDemand ? "PAY_PER_REQUEST" : "PROVISIONED", onDemand ? 0 : read, onDemand ? 0 : write,
-                d.itemCount() == null ? 0 : d.itemCount());
+                d.itemCount() == null ? 0 : d.itemCount(), TableManager.indexNames(d));
     }
 }

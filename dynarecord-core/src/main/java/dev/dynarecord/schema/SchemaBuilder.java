@@ -48,6 +48,7 @@ final class SchemaBuilder<T> {
         String hashName = keyFieldName(declared, HashKey.class, table == null ? "" : table.key(), "key");
         String rangeName = keyFieldName(declared, RangeKey.class, table == null ? "" : table.rangeKey(), "rangeKey");
         Map<String, AttributeSchema> attributes = new LinkedHashMap<>();
+        Map<String, AttributeSchema> byField = new LinkedHashMap<>();
         AttributeSchema hash = null;
         AttributeSchema range = null;
         boolean magicId = false;
@@ -68,6 +69,7 @@ final class SchemaBuilder<T> {
             KeyRole role = isHash ? KeyRole.HASH : isRange ? KeyRole.RANGE : KeyRole.NONE;
             AttributeSchema a = fieldAttribute(f, role);
             add(attributes, a);
+            byField.put(f.getName(), a);
             if (isHash) {
                 hash = a;
             } else if (isRange) {
@@ -88,14 +90,15 @@ final class SchemaBuilder<T> {
             createdAt = timestamp(attributes, base.createdAt(), BaseClass.CREATED_AT);
             updatedAt = timestamp(attributes, base.updatedAt(), BaseClass.UPDATED_AT);
         }
+        List<IndexSchema> indexes = new IndexDeclarations(type, declared, byField, attributes, hash, range).build();
         TableDefinition definition = new TableDefinition(tableBaseName(),
                 new TableDefinition.KeyAttribute(hash.name(), hash.attributeType()),
                 Optional.ofNullable(range).map(r -> new TableDefinition.KeyAttribute(r.name(), r.attributeType())),
                 table == null ? 0 : checkCapacity(table.readCapacity(), "readCapacity"),
-                table == null ? 0 : checkCapacity(table.writeCapacity(), "writeCapacity"));
+                table == null ? 0 : checkCapacity(table.writeCapacity(), "writeCapacity"), indexes);
         boolean generates = hash.javaType() == String.class || hash.javaType() == UUID.class;
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
-                createdAt, updatedAt, definition, generates, magicId, List.of());
+                createdAt, updatedAt, definition, generates, magicId, indexes);
     }
 
     private MethodHandle constructor() {

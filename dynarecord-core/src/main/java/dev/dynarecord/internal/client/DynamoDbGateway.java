@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 
 /**
  * The adapter layer: the only class that calls the SDK client. Every request passes through here,
@@ -111,6 +113,11 @@ public final class DynamoDbGateway {
     /** @param r request @param c context @return response */
     public DeleteTableResponse deleteTable(DeleteTableRequest r, CallContext c) {
         return send(r, client::deleteTable, "DeleteTable", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public UpdateTableResponse updateTable(UpdateTableRequest r, CallContext c) {
+        return send(r, client::updateTable, "UpdateTable", c);
     }
 
     /** @param r request @param c context @return response */

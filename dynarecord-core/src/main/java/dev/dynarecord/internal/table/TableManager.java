@@ -2,18 +2,22 @@ package dev.dynarecord.internal.table;
 
 import dev.dynarecord.config.BillingMode;
 import dev.dynarecord.config.Config;
+import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.exception.TableNotFoundException;
 import dev.dynarecord.internal.client.CallContext;
 import dev.dynarecord.internal.client.DynamoDbGateway;
 import dev.dynarecord.internal.client.ExceptionTranslator;
+import dev.dynarecord.schema.IndexSchema;
 import dev.dynarecord.schema.TableDefinition;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,25 +27,39 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
- * Creates, checks, lists and drops tables. Creates a missing table on first use when the
- * configuration says so, and never alters an existing one: a table whose key differs from the
- * model's is an error. Thread-safe.
+ * Creates, checks, lists and drops tables. Creates a missing table (with its secondary indexes) on
+ * first use when the configuration says so, and never alters an existing one on its own: a table
+ * whose key differs from the model's is an error, a missing index a warning; {@link #sync} adds
+ * missing global indexes when asked. Thread-safe.
  */
 public final class TableManager {
 
     private static final Logger LOG = LoggerFactory.getLogger(TableManager.class);
+    private static final Duration POLL = Duration.ofSeconds(1);
+    private static final int MAX_POLLS = 600;
 
     private final DynamoDbGateway gateway;
     private final Config config;
@@ -84,31 +102,52 @@ public final class TableManager {
     }
 
     /**
-     * Creates a table and waits until it is active.
+     * Creates a table with its secondary indexes and waits until it and its global indexes are active.
      *
      * @param tableName the full table name
-     * @param definition the keys and capacities
+     * @param definition the keys, indexes and capacities
      * @return the table's description
      */
     public TableDescription create(String tableName, TableDefinition definition) {
         CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(tableName);
-        List<AttributeDefinition> attributes = new ArrayList<>();
-        List<KeySchemaElement> keys = new ArrayList<>();
-        addKey(definition.hashKey(), KeyType.HASH, attributes, keys);
-        definition.rangeKey().ifPresent(r -> addKey(r, KeyType.RANGE, attributes, keys));
-        request.attributeDefinitions(attributes).keySchema(keys);
-        if (config.billingMode() == BillingMode.ON_DEMAND) {
+        Map<String, TableDefinition.KeyAttribute> attributes = new LinkedHashMap<>();
+        List<KeySchemaElement> keys = keySchema(definition.hashKey(), definition.rangeKey(), attributes, tableName);
+        boolean onDemand = config.billingMode() == BillingMode.ON_DEMAND;
+        long read = definition.readCapacity() > 0 ? definition.readCapacity() : config.readCapacity();
+        long write = definition.writeCapacity() > 0 ? definition.writeCapacity() : config.writeCapacity();
+        List<LocalSecondaryIndex> locals = new ArrayList<>();
+        List<GlobalSecondaryIndex> globals = new ArrayList<>();
+        for (IndexSchema index : definition.indexes()) {
+            List<KeySchemaElement> indexKeys = keySchema(TableDefinition.indexHashKey(index), TableDefinition.indexRangeKey(index),
+                    attributes, tableName);
+            if (index.global()) {
+                globals.add(GlobalSecondaryIndex.builder().indexName(index.name()).keySchema(indexKeys)
+                        .projection(projection(index)).provisionedThroughput(onDemand ? null : throughput(index, read, write))
+                        .build());
+            } else {
+                locals.add(LocalSecondaryIndex.builder().indexName(index.name()).keySchema(indexKeys)
+                        .projection(projection(index)).build());
+            }
+        }
+        request.attributeDefinitions(attributes.values().stream().map(TableManager::attributeDefinition).toList())
+                .keySchema(keys);
+        if (!locals.isEmpty()) {
+            request.localSecondaryIndexes(locals);
+        }
+        if (!globals.isEmpty()) {
+            request.globalSecondaryIndexes(globals);
+        }
+        if (onDemand) {
             request.billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST);
         } else {
-            long read = definition.readCapacity() > 0 ? definition.readCapacity() : config.readCapacity();
-            long write = definition.writeCapacity() > 0 ? definition.writeCapacity() : config.writeCapacity();
             request.billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PROVISIONED)
                     .provisionedThroughput(ProvisionedThroughput.builder().readCapacityUnits(read).writeCapacityUnits(write).build());
         }
         boolean createdHere = true;
         try {
             gateway.createTable(request.build(), CallContext.of("creating table " + tableName, tableName));
-            LOG.info("Created table {} with key {}", tableName, keys);
+            LOG.info("Created table {} with key {} and indexes {}", tableName, keys,
+                    definition.indexes().stream().map(IndexSchema::describe).toList());
         } catch (RuntimeException e) {
             if (!(e.getCause() instanceof ResourceInUseException)) {
                 throw e;
@@ -117,12 +156,147 @@ public final class TableManager {
             LOG.debug("Table {} was created concurrently", tableName);
         }
         await(tableName, true);
-        TableDescription created = describe(tableName).orElseThrow();
+        TableDescription created = awaitGlobalIndexes(tableName, globals.stream().map(GlobalSecondaryIndex::indexName).toList());
         if (!createdHere) {
             checkKeys(created, definition, "the model");
         }
         ready.add(tableName);
         return created;
+    }
+
+    /**
+     * Makes an existing table carry a model's indexes: creates the table when missing, else adds
+     * the model's missing global indexes, one UpdateTable call each (DynamoDB creates one per call),
+     * waiting for each to be active. Local indexes can only be created with the table.
+     *
+     * @param tableName the full table name
+     * @param definition the model's table definition
+     * @param modelName the model, for messages
+     * @return the names of the indexes created (all of them when the table was created)
+     * @throws ModelDefinitionException when the table's key differs, or it lacks a declared local index
+     */
+    public List<String> sync(String tableName, TableDefinition definition, String modelName) {
+        synchronized (locks.computeIfAbsent(tableName, n -> new Object())) {
+            Optional<TableDescription> existing = describe(tableName);
+            if (existing.isEmpty()) {
+                create(tableName, definition);
+                return definition.indexes().stream().map(IndexSchema::name).toList();
+            }
+            TableDescription table = existing.get();
+            checkTableKey(table, definition, modelName);
+            List<IndexSchema> missing = missingIndexes(table, definition);
+            List<String> missingLocal = missing.stream().filter(i -> !i.global()).map(IndexSchema::name).toList();
+            if (!missingLocal.isEmpty()) {
+                throw new ModelDefinitionException("table " + tableName + " lacks the local index(es) " + missingLocal + " that "
+                        + modelName + " declares, and DynamoDB creates local indexes only with the table: recreate the table"
+                        + " (copy its items, drop it, create it again from the model), or remove the @LocalIndex");
+            }
+            List<String> created = new ArrayList<>();
+            for (IndexSchema index : missing) {
+                addGlobalIndex(table, index);
+                created.add(index.name());
+                table = describe(tableName).orElseThrow();
+            }
+            ready.add(tableName);
+            return created;
+        }
+    }
+
+    private void addGlobalIndex(TableDescription table, IndexSchema index) {
+        String tableName = table.tableName();
+        Map<String, TableDefinition.KeyAttribute> attributes = new LinkedHashMap<>();
+        List<KeySchemaElement> keys = keySchema(TableDefinition.indexHashKey(index), TableDefinition.indexRangeKey(index),
+                attributes, tableName);
+        for (TableDefinition.KeyAttribute a : attributes.values()) {
+            table.attributeDefinitions().stream().filter(d -> d.attributeName().equals(a.name())).findFirst()
+                    .filter(d -> !d.attributeTypeAsString().equals(a.type().name()))
+                    .ifPresent(d -> {
+                        throw new ModelDefinitionException("table " + tableName + " defines the attribute " + a.name() + " as "
+                                + d.attributeTypeAsString() + ", but index " + index.name() + " needs it as " + a.type()
+                                + "; change the field's type, or index another attribute");
+                    });
+        }
+        boolean onDemand = table.billingModeSummary() != null
+                && table.billingModeSummary().billingMode() == software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST;
+        ProvisionedThroughput throughput = null;
+        if (!onDemand) {
+            long read = table.provisionedThroughput() == null || table.provisionedThroughput().readCapacityUnits() == null
+                    ? config.readCapacity() : table.provisionedThroughput().readCapacityUnits();
+            long write = table.provisionedThroughput() == null || table.provisionedThroughput().writeCapacityUnits() == null
+                    ? config.writeCapacity() : table.provisionedThroughput().writeCapacityUnits();
+            throughput = throughput(index, read, write);
+        }
+        CreateGlobalSecondaryIndexAction create = CreateGlobalSecondaryIndexAction.builder().indexName(index.name())
+                .keySchema(keys).projection(projection(index)).provisionedThroughput(throughput).build();
+        gateway.updateTable(UpdateTableRequest.builder().tableName(tableName)
+                        .attributeDefinitions(attributes.values().stream().map(TableManager::attributeDefinition).toList())
+                        .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder().create(create).build()).build(),
+                CallContext.of("adding index " + index.name() + " to table " + tableName, tableName));
+        LOG.info("Adding index {} to table {}", index.describe(), tableName);
+        awaitGlobalIndexes(tableName, List.of(index.name()));
+        LOG.info("Index {} of table {} is active", index.name(), tableName);
+    }
+
+    private static ProvisionedThroughput throughput(IndexSchema index, long tableRead, long tableWrite) {
+        return ProvisionedThroughput.builder().readCapacityUnits(index.readCapacity() > 0 ? index.readCapacity() : tableRead)
+                .writeCapacityUnits(index.writeCapacity() > 0 ? index.writeCapacity() : tableWrite).build();
+    }
+
+    private static Projection projection(IndexSchema index) {
+        Projection.Builder p = Projection.builder().projectionType(ProjectionType.fromValue(index.projection().name()));
+        if (index.projection() == dev.dynarecord.annotation.Projection.INCLUDE) {
+            p.nonKeyAttributes(index.include());
+        }
+        return p.build();
+    }
+
+    /** The indexes a model declares that a table lacks, in declaration order. */
+    private static List<IndexSchema> missingIndexes(TableDescription table, TableDefinition definition) {
+        Set<String> present = Set.copyOf(indexNames(table));
+        return definition.indexes().stream().filter(i -> !present.contains(i.name())).toList();
+    }
+
+    /**
+     * The names of a table's secondary indexes, local ones first.
+     *
+     * @param table the table's description
+     * @return the names
+     */
+    public static List<String> indexNames(TableDescription table) {
+        return Stream.concat(table.localSecondaryIndexes().stream().map(LocalSecondaryIndexDescription::indexName),
+                table.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName)).toList();
+    }
+
+    /**
+     * Polls DescribeTable every second until the table is ACTIVE and each named global index exists
+     * and is ACTIVE (real DynamoDB builds and backfills them after CreateTable or UpdateTable returns).
+     */
+    private TableDescription awaitGlobalIndexes(String tableName, List<String> indexNames) {
+        CallContext context = CallContext.of("waiting for the indexes of table " + tableName, tableName);
+        DescribeTableRequest describe = DescribeTableRequest.builder().tableName(tableName).build();
+        for (int attempt = 1; ; attempt++) {
+            TableDescription table = gateway.describeTable(describe, context).table();
+            Map<String, String> statuses = new LinkedHashMap<>();
+            for (String name : indexNames) {
+                statuses.put(name, table.globalSecondaryIndexes().stream().filter(g -> g.indexName().equals(name)).findFirst()
+                        .map(GlobalSecondaryIndexDescription::indexStatusAsString).orElse("MISSING"));
+            }
+            boolean active = table.tableStatus() == TableStatus.ACTIVE
+                    && statuses.values().stream().allMatch(IndexStatus.ACTIVE.toString()::equals);
+            if (active) {
+                return table;
+            }
+            if (attempt >= MAX_POLLS) {
+                throw new DynarecordException("table " + tableName + " (" + table.tableStatusAsString() + ") still has indexes "
+                        + statuses + " after " + MAX_POLLS + " seconds; DynamoDB keeps building them: wait, then try again");
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DynarecordException("interrupted while waiting for the indexes of table " + tableName, e);
+            }
+        }
     }
 
     /**
@@ -163,8 +337,8 @@ public final class TableManager {
     private void await(String tableName, boolean exists) {
         DescribeTableRequest describe = DescribeTableRequest.builder().tableName(tableName).build();
         try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(gateway.client())
-                .overrideConfiguration(WaiterOverrideConfiguration.builder().maxAttempts(600)
-                        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofSeconds(1))).build())
+                .overrideConfiguration(WaiterOverrideConfiguration.builder().maxAttempts(MAX_POLLS)
+                        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(POLL)).build())
                 .build()) {
             if (exists) {
                 waiter.waitUntilTableExists(describe);
@@ -195,15 +369,33 @@ public final class TableManager {
         return names;
     }
 
-    private static void addKey(TableDefinition.KeyAttribute key, KeyType role, List<AttributeDefinition> attributes,
-            List<KeySchemaElement> keys) {
-        attributes.add(AttributeDefinition.builder().attributeName(key.name())
-                .attributeType(ScalarAttributeType.fromValue(key.type().name())).build());
-        keys.add(KeySchemaElement.builder().attributeName(key.name()).keyType(role).build());
+    /** The key schema for a hash and range key, each attribute defined once in {@code attributes}. */
+    private static List<KeySchemaElement> keySchema(TableDefinition.KeyAttribute hash, Optional<TableDefinition.KeyAttribute> range,
+            Map<String, TableDefinition.KeyAttribute> attributes, String tableName) {
+        List<KeySchemaElement> keys = new ArrayList<>(2);
+        keys.add(keyElement(hash, KeyType.HASH, attributes, tableName));
+        range.ifPresent(r -> keys.add(keyElement(r, KeyType.RANGE, attributes, tableName)));
+        return keys;
+    }
+
+    private static KeySchemaElement keyElement(TableDefinition.KeyAttribute key, KeyType role,
+            Map<String, TableDefinition.KeyAttribute> attributes, String tableName) {
+        TableDefinition.KeyAttribute previous = attributes.putIfAbsent(key.name(), key);
+        if (previous != null && previous.type() != key.type()) {
+            throw new ModelDefinitionException("table " + tableName + " would define the key attribute " + key.name() + " as both "
+                    + previous.type() + " and " + key.type() + "; a DynamoDB attribute has one type");
+        }
+        return KeySchemaElement.builder().attributeName(key.name()).keyType(role).build();
+    }
+
+    private static AttributeDefinition attributeDefinition(TableDefinition.KeyAttribute key) {
+        return AttributeDefinition.builder().attributeName(key.name())
+                .attributeType(ScalarAttributeType.fromValue(key.type().name())).build();
     }
 
     /**
-     * Checks that an existing table has the key a model declares.
+     * Checks that an existing table has the key a model declares, and warns (never fails: the
+     * existing data stays usable) when it lacks indexes the model declares.
      *
      * @param table the table's description
      * @param definition the model's table definition
@@ -211,6 +403,16 @@ public final class TableManager {
      * @throws ModelDefinitionException when the keys differ
      */
     public static void checkKeys(TableDescription table, TableDefinition definition, String modelName) {
+        checkTableKey(table, definition, modelName);
+        List<String> missing = missingIndexes(table, definition).stream().map(IndexSchema::name).toList();
+        if (!missing.isEmpty()) {
+            LOG.warn("Table {} lacks the index(es) {} that {} declares; queries cannot use them."
+                    + " session.tables().sync({}.class) adds missing global indexes (local ones need the table recreated)",
+                    table.tableName(), missing, modelName, modelName);
+        }
+    }
+
+    private static void checkTableKey(TableDescription table, TableDefinition definition, String modelName) {
         String expected = describeKeys(definition);
         StringBuilder actual = new StringBuilder();
         for (KeySchemaElement k : table.keySchema()) {
