@@ -81,6 +81,11 @@ public final class RequestRecorder implements RequestListener, ExecutionIntercep
         return found.get(0);
     }
 
+    /** @return how many requests were recorded, of every type */
+    public int count() {
+        return requests().size();
+    }
+
     /**
      * @param type a request class
      * @return how many of that type were recorded

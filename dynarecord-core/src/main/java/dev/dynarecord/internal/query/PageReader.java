@@ -28,6 +28,7 @@ final class PageReader {
     private final String filterExpression;
     private final String projectionExpression;
     private final Map<String, String> names;
+    private final Map<String, String> countNames;
     private final Map<String, AttributeValue> values;
     private final String description;
 
@@ -53,6 +54,8 @@ final class PageReader {
         }
         this.keyExpression = key.length() == 0 ? null : key.toString();
         this.filterExpression = render(plan.filters(), placeholders);
+        // Select COUNT sends no projection, and DynamoDB refuses names no expression uses.
+        this.countNames = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
         StringBuilder p = new StringBuilder();
         for (String name : projection) {
             p.append(p.length() == 0 ? "" : ", ").append(placeholders.name(name));
@@ -91,7 +94,7 @@ final class PageReader {
                     .scanIndexForward(plan.order() == Order.ASC ? null : Boolean.FALSE)
                     .consistentRead(plan.consistent() ? Boolean.TRUE : null);
             if (count) {
-                r.select(Select.COUNT);
+                r.select(Select.COUNT).expressionAttributeNames(countNames);
             } else {
                 r.projectionExpression(projectionExpression);
             }
@@ -102,7 +105,7 @@ final class PageReader {
                 .expressionAttributeNames(names).expressionAttributeValues(values).exclusiveStartKey(start).limit(limit)
                 .consistentRead(plan.consistent() ? Boolean.TRUE : null);
         if (count) {
-            r.select(Select.COUNT);
+            r.select(Select.COUNT).expressionAttributeNames(countNames);
         } else {
             r.projectionExpression(projectionExpression);
         }

@@ -67,11 +67,14 @@ public final class QueryRunner {
             IndexSchema index = plan.index().orElseThrow();
             List<PartitionStream> shards = new ArrayList<>(index.shards());
             List<Map<String, AttributeValue>> from = new ArrayList<>(index.shards());
+            // Each shard holds about 1/n of the results: ask each for a share (with slack), not for all of them;
+            // a shard that runs out before the consumer is done fetches its next page on demand.
+            Integer shardLimit = pageLimit == null ? null : Math.max(16, (int) Math.ceil(pageLimit * 1.5 / index.shards()));
             for (int shard = 0; shard < index.shards(); shard++) {
                 Map<String, AttributeValue> start = starts == null ? null : starts.get(shard);
                 from.add(start);
                 shards.add(start != null && start.isEmpty() ? null
-                        : new PartitionStream(reader(shard), start, pageLimit, scanLimit));
+                        : new PartitionStream(reader(shard), start, shardLimit, scanLimit));
             }
             return new Results(new ShardMerge(shards, from, index.rangeKey().orElseThrow().name(), plan.order() == Order.DESC,
                     positionKeys), starts == null ? null : starts.get(0));
