@@ -3,10 +3,12 @@ package dev.dynarecord.examples;
 import static dev.dynarecord.ReadOptions.consistent;
 
 import dev.dynarecord.Dynarecord;
+import dev.dynarecord.Page;
 import dev.dynarecord.Session;
 import dev.dynarecord.config.Adapter;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotUniqueException;
+import dev.dynarecord.query.Order;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 /**
  * The README walkthrough, end to end on the embedded engine: configure, define models, create,
  * find, update, destroy; every request sent is printed as it goes.
- * Run it with {@code mvn -q install -DskipTests && mvn -q -pl dynarecord-examples exec:java}.
+ * Run it with {@code mvn -q -pl dynarecord-examples -am compile exec:exec}.
  */
 public final class Demo {
 
@@ -133,7 +135,9 @@ public final class Demo {
         }
         out.println("   boiler at 2 is still " + Reading.find.byId("boiler", 2L, consistent()).celsius + " C");
 
-        step("9. Destroy: DeleteItem; finding it again is a RecordNotFoundException");
+        querying(josh);
+
+        step("13. Destroy: DeleteItem; finding it again is a RecordNotFoundException");
         josh.destroy();
         out.println("   destroyed? " + josh.isDestroyed());
         try {
@@ -142,11 +146,64 @@ public final class Demo {
             out.println("   RecordNotFoundException: " + e.getMessage());
         }
 
-        step("10. Tables: list and describe, inside the namespace");
+        step("14. Tables: list and describe, inside the namespace");
         out.println("   " + session.tables().list());
         out.println("   " + session.tables().describe(User.class).orElseThrow());
 
         step("Done. The same code runs on DynamoDB with .adapter(Adapter.AWS).region(\"eu-west-1\").");
+    }
+
+    private void querying(User josh) {
+        step("9. Queries: the planner picks the key or an index; explain() shows its choice without sending anything");
+        User.find.create(u -> { u.name = "Ann"; u.email = "ann@example.com"; u.rank = 7; });
+        User.find.create(u -> { u.name = "Bob"; u.email = "bob@example.com"; u.rank = 12; });
+        out.println(indent(User.find.where("email", "ann@example.com").explain().toString()));
+        out.println("   findBy email: " + User.find.findBy("email", "ann@example.com").map(u -> u.name).orElse("?"));
+        out.println(indent(User.find.where("rank").between(1, 10).explain().toString()));
+        out.println("   rank between 1 and 10: " + User.find.where("rank").between(1, 10).allowScan().stream()
+                .map(u -> u.name).sorted().toList());
+
+        step("10. Range conditions on a composite key, order, count, first and last");
+        out.println("   boiler at >= 2: " + Reading.find.where("sensor", "boiler").where("at.gte", 2L).stream()
+                .map(r -> r.at).toList());
+        out.println("   first: " + Reading.find.where("sensor", "boiler").first().map(r -> r.at).orElse(-1L)
+                + ", last: " + Reading.find.where("sensor", "boiler").last().map(r -> r.at).orElse(-1L)
+                + ", newest first: " + Reading.find.where("sensor", "boiler").order(Order.DESC).stream().map(r -> r.at).toList()
+                + ", count: " + Reading.find.where("sensor", "boiler").count());
+
+        step("11. Indexes: a local index (same hash key) and a KEYS_ONLY global index completed from the table");
+        Instant now = Instant.parse("2026-11-21T12:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            Authentication.find.create(a -> {
+                a.username = "joe";
+                a.expiresAt = now.plusSeconds(3600L * n);
+                a.token = "token-" + n;
+                a.apiUserId = "api-1";
+            });
+        }
+        out.println("   by token (LSI): " + Authentication.find.where("username", "joe").where("token", "token-1").first()
+                .map(a -> a.expiresAt).orElse(null));
+        out.println("   latest for api-1 (GSI, DESC): " + Authentication.find.where("apiUserId", "api-1").order(Order.DESC)
+                .limit(1).first().map(a -> a.token).orElse(null));
+
+        step("12. Pagination: pages with opaque cursors, and lazy streams");
+        for (long t = 4; t <= 25; t++) {
+            long at = t;
+            Reading.find.create(r -> { r.sensor = "boiler"; r.at = at; r.celsius = 60; });
+        }
+        String cursor = null;
+        do {
+            Page<Reading> page = Reading.find.where("sensor", "boiler").page(10, cursor);
+            out.println("   page of " + page.items().size() + " from at=" + page.items().get(0).at + (page.hasNext()
+                    ? ", next cursor " + page.nextCursor().get().substring(0, 12) + "..." : ", last page"));
+            cursor = page.nextCursor().orElse(null);
+        } while (cursor != null);
+        out.println("   first three, lazily: " + Reading.find.where("sensor", "boiler").stream().limit(3).map(r -> r.at).toList());
+    }
+
+    private static String indent(String text) {
+        return "   " + text.replace("\n", "\n   ");
     }
 
     private void step(String title) {
@@ -156,6 +213,7 @@ public final class Demo {
 
     private void printRequest(DynamoDbRequest request) {
         String op = request.getClass().getSimpleName().replace("Request", "");
-        out.println("   -> " + op + request.getValueForField("TableName", String.class).map(t -> " " + t).orElse(""));
+        out.println("   -> " + op + request.getValueForField("TableName", String.class).map(t -> " " + t).orElse("")
+                + request.getValueForField("IndexName", String.class).map(i -> " (index " + i + ")").orElse(""));
     }
 }

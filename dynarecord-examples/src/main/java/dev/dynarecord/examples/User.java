@@ -4,6 +4,7 @@ import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
 import dev.dynarecord.annotation.Default;
 import dev.dynarecord.annotation.Field;
+import dev.dynarecord.annotation.Index;
 import dev.dynarecord.annotation.Table;
 import dev.dynarecord.annotation.Transient;
 import dev.dynarecord.types.TimeFormat;
@@ -25,7 +26,7 @@ public class User extends Model<User> {
     public enum Plan { FREE, PRO }
 
     @Field String name;
-    @Field String email;
+    @Field @Index String email;                                   // a GSI: email_index
     @Field int rank;
     @Field double score;
     @Field BigDecimal balance;

@@ -23,8 +23,15 @@ class DemoTest {
         assertThat(out).contains("rank 4, nicknames null, updatedAt moved: true");
         assertThat(out).contains("legacyScore still there: AttributeValue(N=11)");
         assertThat(out).contains("boiler at 2: 62.0 C", "RecordNotUniqueException:", "boiler at 2 is still 62.0 C");
+        assertThat(out).contains("Query on GSI email_index (email) of table demo_users, no Scan", "-> Query demo_users (index email_index)",
+                "findBy email: Ann", "Scan on table demo_users", "rank between 1 and 10: [Ann, Josh]");
+        assertThat(out).contains("boiler at >= 2: [2, 3]", "first: 1, last: 3, newest first: [3, 2, 1], count: 3");
+        assertThat(out).contains("-> Query demo_authentications (index token_index)", "by token (LSI): 2026-11-21T13:00:00Z",
+                "-> Query demo_authentications (index apiUserId_expiresAt_index)", "-> BatchGetItem", "latest for api-1 (GSI, DESC): token-2");
+        assertThat(out).contains("page of 10 from at=1, next cursor", "page of 10 from at=11, next cursor", "page of 5 from at=21, last page",
+                "first three, lazily: [1, 2, 3]");
         assertThat(out).contains("destroyed? true", "RecordNotFoundException: no User with key");
-        assertThat(out).contains("[demo_readings, demo_users]", "readCapacity=10, writeCapacity=5");
+        assertThat(out).contains("[demo_authentications, demo_readings, demo_users]", "readCapacity=10, writeCapacity=5");
         assertThat(out).doesNotContain("Exception in thread");
     }
 }
