@@ -22,8 +22,6 @@ class QuerySmokeTest {
         recorder.clear();
         List<Event> s1 = Event.find.where("stream", "s1").where("sequence.gte", 10).all();
         assertThat(s1).extracting(e -> e.sequence).containsExactly(10L, 13L, 16L, 19L, 22L, 25L, 28L);
-        System.out.println(recorder.summary());
-        System.out.println(Event.find.where("stream", "s1").where("sequence.gte", 10).explain());
         assertThat(Event.find.where("stream", "s1").order(Order.DESC).first().orElseThrow().sequence).isEqualTo(28);
         assertThat(Event.find.where("stream", "s1").last().orElseThrow().sequence).isEqualTo(28);
         assertThat(Event.find.where("payload.begins_with", "p1").count()).isEqualTo(11);
