@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.query;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class CursorCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final int VERSION = 1;
 
     private CursorCodec() {
@@ -83,7 +84,12 @@ public final class CursorCodec {
             List<String> positionKeys) {
         JsonNode doc;
         try {
-            doc = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
+            byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+            // the decoder ignores the unused bits of the last character: only the form encode writes is one's own
+            if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(cursor)) {
+                throw new IllegalArgumentException("not in canonical form");
+            }
+            doc = JSON.readTree(bytes);
         } catch (IllegalArgumentException | java.io.IOException e) {
             throw invalid(modelName, "it is not a cursor Dynarecord wrote (not URL-safe Base64 of its format)", e);
         }

@@ -63,7 +63,9 @@ final class PartitionStream implements Iterator<Map<String, AttributeValue>> {
         }
         ItemPage page = reader.read(nextStart, limit, false);
         buffer.addAll(page.items());
-        scanBudget -= page.scanned();
+        if (scanBudget != Long.MAX_VALUE) {
+            scanBudget -= page.scanned();
+        }
         nextStart = page.lastKey();
         done = nextStart == null || scanBudget <= 0;
     }

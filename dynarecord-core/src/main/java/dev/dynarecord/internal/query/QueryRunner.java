@@ -107,7 +107,9 @@ public final class QueryRunner {
                 do {
                     Integer pageLimit = budget == Long.MAX_VALUE ? null : (int) Math.min(Integer.MAX_VALUE, budget);
                     ItemPage page = reader.read(start, pageLimit, true);
-                    budget -= page.scanned();
+                    if (budget != Long.MAX_VALUE) {
+                        budget -= page.scanned();
+                    }
                     long now = total.addAndGet(page.count());
                     start = page.lastKey();
                     if (limit > 0 && now >= limit) {
