@@ -147,6 +147,9 @@ class OperatorErrorsTest {
         refused(() -> Item.find.where("rank").lt(null).all()).hasMessageContaining("Item.rank lt null");
         refused(() -> Item.find.where("rank").between(1, null).all()).hasMessageContaining("Item.rank between null");
         refused(() -> Item.find.where("rank.in", Arrays.asList(1, null)).all()).hasMessageContaining("Item.rank in null");
+        refused(() -> Item.find.where("rank").in(Arrays.asList(1, null)).all()).hasMessageContaining("Item.rank in null");
+        refused(() -> Item.find.where("rank").in(1, null).all()).hasMessageContaining("Item.rank in null");
+        refused(() -> Item.find.where("tags.contains", null).all()).hasMessageContaining("Item.tags contains null");
         refused(() -> Item.find.where("title.exists", "yes").all()).hasMessageContaining("title.exists")
                 .hasMessageContaining("true or false");
         refused(() -> Item.find.where("title.null", null).all()).hasMessageContaining("title.null");

@@ -116,6 +116,9 @@ class OperatorMatrixTest {
                 c("title.exists false", q -> q.where("title.exists", false), 11, 12),
                 c("title.not_exists", q -> q.where("title.not_exists", true), 11, 12),
                 c("title.null", q -> q.where("title.null", true), 11, 12),
+                c("title.null false", q -> q.where("title.null", false), range(1, 10)),
+                c("title.not_null false", q -> q.where("title.not_null", false), 11, 12),
+                c("title.not_exists false", q -> q.where("title.not_exists", false), range(1, 10)),
                 c("title.not_null", q -> q.where("title.not_null", true), range(1, 10)),
                 c("title eq null", q -> q.where("title", null), 11, 12),
                 c("title ne null", q -> q.where("title.ne", null), range(1, 10)),
@@ -137,6 +140,8 @@ class OperatorMatrixTest {
                 c("rank.between", q -> q.where("rank.between", List.of(40, 60)), 4, 5, 6),
                 c("rank between array", q -> q.where("rank.between", new int[] {40, 60}), 4, 5, 6),
                 c("rank.in", q -> q.where("rank.in", List.of(10, 120, 999)), 1, 12),
+                c("rank gt and lt", q -> q.where("rank.gt", 20).where("rank").lt(50), 3, 4),
+                c("rank.in set", q -> q.where("rank.in", Set.of(20, 30)), 2, 3),
                 c("rank in typed", q -> q.where("rank").in(10, 120), 1, 12),
                 // long: big = n for n <= 6, else 10^10 n; Integer values widen
                 c("big.lte Integer", q -> q.where("big.lte", 4), 1, 2, 3, 4),
@@ -250,6 +255,9 @@ class OperatorMatrixTest {
         for (ScanRequest s : recorder.requests(ScanRequest.class)) {
             assertPlaceholdersOnly(s.filterExpression());
         }
+        // Select COUNT agrees, either way.
+        assertThat(c.where().apply(Item.find.where("group", G)).count()).as("count").isEqualTo(c.expected().size());
+        assertThat(c.where().apply(Item.find.query()).allowScan().count()).as("scan count").isEqualTo(c.expected().size());
         // The same query in another partition finds nothing: the key condition does select.
         assertThat(ns(c.where().apply(Item.find.where("group", "elsewhere")))).isEmpty();
     }
