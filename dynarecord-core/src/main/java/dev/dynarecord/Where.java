@@ -1,6 +1,7 @@
 package dev.dynarecord;
 
 import dev.dynarecord.query.Operator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class Where<T extends Model<T>> {
 
     /** @param values one to 100 values @return the query with {@code field IN (values)} */
     public Query<T> in(Collection<?> values) {
-        return query.with(field, Operator.IN, List.copyOf(values));
+        return query.with(field, Operator.IN, new ArrayList<>(values)); // not List.copyOf: a null is refused with a message
     }
 
     /** @param value a substring, or an element of a set or list @return the query with {@code contains(field, value)} */

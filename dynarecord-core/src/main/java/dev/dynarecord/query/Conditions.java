@@ -12,7 +12,10 @@ import java.lang.reflect.Array;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +99,25 @@ public final class Conditions {
             }
             converted.add(convert(where, a, operator, type, v));
         }
+        if (operator == Operator.BETWEEN && compare(converted.get(0), converted.get(1)) > 0) {
+            throw new InvalidQueryException(where + " between " + values.get(0) + " and " + values.get(1) + ": the low bound"
+                    + " is above the high bound, which DynamoDB refuses; swap them");
+        }
         return new Condition(a.name(), a.fieldName(), operator, new ArrayList<>(values), converted);
+    }
+
+    /** DynamoDB's order: numbers by value, strings by their UTF-8 bytes, binary by unsigned bytes. */
+    private static int compare(AttributeValue low, AttributeValue high) {
+        if (low.n() != null && high.n() != null) {
+            return new BigDecimal(low.n()).compareTo(new BigDecimal(high.n()));
+        }
+        byte[] l = bytes(low);
+        byte[] h = bytes(high);
+        return l == null || h == null ? 0 : Arrays.compareUnsigned(l, h);
+    }
+
+    private static byte[] bytes(AttributeValue v) {
+        return v.s() != null ? v.s().getBytes(StandardCharsets.UTF_8) : v.b() != null ? v.b().asByteArray() : null;
     }
 
     private static void checkArity(String where, Operator operator, List<?> values) {

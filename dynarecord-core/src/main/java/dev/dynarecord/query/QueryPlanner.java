@@ -142,6 +142,7 @@ public final class QueryPlanner {
             keys.add(best.range);
         }
         List<Condition> filters = conditions.stream().filter(c -> !keys.contains(c)).toList();
+        checkNoKeyFilter(schema, filters, hashName, rangeName);
         boolean fetch = index.map(i -> i.global() && !holdsAll(schema, i, projection)).orElse(false);
         return new QueryPlan(QueryPlan.Operation.QUERY, table, index, keys, filters, projection, fetch, consistent,
                 order == null ? Order.ASC : order, best.reason);
@@ -165,6 +166,18 @@ public final class QueryPlanner {
                         + " (" + onRange.stream().map(Condition::toString).collect(Collectors.joining(", "))
                         + "); DynamoDB takes one key condition per key: combine them, e.g. where(\"" + rangeName
                         + "\").between(low, high)");
+            }
+        }
+    }
+
+    /** DynamoDB refuses a Query whose filter names a key attribute of the table or index it reads. */
+    private static void checkNoKeyFilter(ModelSchema<?> schema, List<Condition> filters, String hashName, String rangeName) {
+        for (Condition f : filters) {
+            if (f.attribute().equals(hashName) || f.attribute().equals(rangeName)) {
+                throw new InvalidQueryException(schema.modelName() + ": " + f + " is on the key attribute " + f.attribute()
+                        + " of the Query, and DynamoDB cannot filter a Query on its key; express it as the one key"
+                        + " condition on " + f.attribute() + " (eq" + (f.attribute().equals(rangeName)
+                                ? ", lt, lte, gt, gte, between or begins_with" : "") + "), or run one query per value");
             }
         }
     }
