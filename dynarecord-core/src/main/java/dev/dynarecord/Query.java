@@ -98,8 +98,11 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the condition builder
      */
     public Where<T> where(String field) {
-        if (schema().attributeOrField(Objects.requireNonNull(field, "field")).isEmpty()) {
-            Conditions.of(schema(), field, Operator.EXISTS, List.of());
+        if (field == null || field.isBlank()) {
+            throw new InvalidQueryException(schema().modelName() + ": where(...) needs a field name, as in where(\"rank\").gt(3)");
+        }
+        if (schema().attributeOrField(field).isEmpty()) {
+            Conditions.of(schema(), field, Operator.EXISTS, List.of()); // throws, naming the declared fields
         }
         return new Where<>(this, field);
     }
@@ -261,7 +264,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     /** @return a lazy iterator over the matching records */
     @Override
     public Iterator<T> iterator() {
-        return new QueryExecution<>(this).records(null, limit);
+        return new QueryExecution<>(this).records(limit, null);
     }
 
     /** @return the first matching record, if any */
@@ -333,7 +336,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (batchSize <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": findEach batch size " + batchSize + " must be at least 1");
         }
-        Iterator<T> it = new QueryExecution<>(this).records(null, batchSize);
+        Iterator<T> it = new QueryExecution<>(this).records(limit > 0 ? Math.min(limit, batchSize) : batchSize, batchSize);
         int taken = 0;
         while ((limit == 0 || taken < limit) && it.hasNext()) {
             action.accept(it.next());

@@ -41,12 +41,14 @@ final class QueryExecution<T extends Model<T>> {
         this.runner = new QueryRunner(session.gateway(), schema, plan);
     }
 
-    Iterator<T> records(String cursor, int wanted) {
+    /**
+     * @param wanted how many records the consumer will take, if known, or 0
+     * @param requestLimit items per request whatever the filters (findEach's batch size), or null
+     */
+    Iterator<T> records(int wanted, Integer requestLimit) {
         checkScan();
         session.ready(schema);
-        List<Map<String, AttributeValue>> from = cursor != null ? CursorCodec.decode(cursor, plan, schema.modelName(),
-                runner.positionKeys()) : startPositions();
-        return new Records(runner.open(from, wanted, query.scanLimitValue()), query.limitValue());
+        return new Records(runner.open(startPositions(), wanted, query.scanLimitValue(), requestLimit), query.limitValue());
     }
 
     long count() {
@@ -60,7 +62,7 @@ final class QueryExecution<T extends Model<T>> {
         session.ready(schema);
         List<Map<String, AttributeValue>> from = cursor != null && !cursor.isEmpty()
                 ? CursorCodec.decode(cursor, plan, schema.modelName(), runner.positionKeys()) : startPositions();
-        QueryRunner.Results results = runner.open(from, size + 1, query.scanLimitValue());
+        QueryRunner.Results results = runner.open(from, size + 1, query.scanLimitValue(), null);
         List<T> items = new ArrayList<>(size);
         while (items.size() < size && results.hasNext()) {
             items.add(load(results.next()));

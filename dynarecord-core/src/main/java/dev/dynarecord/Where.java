@@ -23,14 +23,14 @@ public final class Where<T extends Model<T>> {
         this.field = field;
     }
 
-    /** @param value the value @return the query with {@code field = value} */
+    /** @param value the value; null means {@link #notExists()} @return the query with {@code field = value} */
     public Query<T> eq(Object value) {
-        return add(Operator.EQ, value);
+        return value == null ? notExists() : add(Operator.EQ, value);
     }
 
-    /** @param value the value @return the query with {@code field <> value} */
+    /** @param value the value; null means {@link #exists()} @return the query with {@code field <> value} */
     public Query<T> ne(Object value) {
-        return add(Operator.NE, value);
+        return value == null ? exists() : add(Operator.NE, value);
     }
 
     /** @param value the value @return the query with {@code field > value} */

@@ -59,10 +59,11 @@ public final class QueryRunner {
      * @param wanted how many items the consumer will take, if known (used as DynamoDB's Limit when
      *     no filter could reject items), or 0
      * @param scanLimit at most this many items evaluated per stream, or 0
+     * @param requestLimit DynamoDB's Limit on every request whatever the filters (a batch size), or null
      * @return the items
      */
-    public Results open(List<Map<String, AttributeValue>> starts, int wanted, long scanLimit) {
-        Integer pageLimit = wanted > 0 && plan.filters().isEmpty() ? wanted : null;
+    public Results open(List<Map<String, AttributeValue>> starts, int wanted, long scanLimit, Integer requestLimit) {
+        Integer pageLimit = requestLimit != null ? requestLimit : wanted > 0 && plan.filters().isEmpty() ? wanted : null;
         if (Positions.isSharded(plan)) {
             IndexSchema index = plan.index().orElseThrow();
             List<PartitionStream> shards = new ArrayList<>(index.shards());
