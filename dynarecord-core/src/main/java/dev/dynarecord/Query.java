@@ -303,10 +303,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
 
     /** @return whether any record matches (reads at most one, keys only) */
     public boolean exists() {
-        List<String> keys = new ArrayList<>();
-        keys.add(schema().hashKey().name());
-        schema().rangeKey().ifPresent(r -> keys.add(r.name()));
-        return new Query<>(finder, conditions, 1, scanLimit, start, List.copyOf(keys), order, consistent, index, allowScan)
+        return new Query<>(finder, conditions, 1, scanLimit, start, schema().keyNames(), order, consistent, index, allowScan)
                 .iterator().hasNext();
     }
 

@@ -192,22 +192,15 @@ public final class QueryPlanner {
 
     private static List<String> missingFromIndex(ModelSchema<?> schema, IndexSchema index, List<Condition> conditions,
             Condition hash, Condition range) {
-        List<String> tableKeys = tableKeys(schema);
+        List<String> tableKeys = schema.keyNames();
         return conditions.stream().filter(c -> c != hash && c != range).map(Condition::attribute)
                 .filter(a -> !index.projects(a, tableKeys)).distinct().toList();
     }
 
     private static boolean holdsAll(ModelSchema<?> schema, IndexSchema index, List<String> projection) {
-        List<String> tableKeys = tableKeys(schema);
+        List<String> tableKeys = schema.keyNames();
         List<String> needed = projection.isEmpty() ? schema.attributes().stream().map(AttributeSchema::name).toList() : projection;
         return needed.stream().allMatch(a -> index.projects(a, tableKeys));
-    }
-
-    private static List<String> tableKeys(ModelSchema<?> schema) {
-        List<String> keys = new ArrayList<>(2);
-        keys.add(schema.hashKey().name());
-        schema.rangeKey().ifPresent(r -> keys.add(r.name()));
-        return keys;
     }
 
     private static String scanReason(ModelSchema<?> schema, List<String> rejected) {

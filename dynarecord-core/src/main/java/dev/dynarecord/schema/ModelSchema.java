@@ -136,6 +136,11 @@ public final class ModelSchema<T> {
         return Optional.ofNullable(rangeKey);
     }
 
+    /** @return the names of the table's key attributes: the hash key, then the range key if any */
+    public List<String> keyNames() {
+        return rangeKey == null ? List.of(hashKey.name()) : List.of(hashKey.name(), rangeKey.name());
+    }
+
     /** @return the {@code createdAt} attribute, unless timestamps are off */
     public Optional<AttributeSchema> createdAt() {
         return Optional.ofNullable(createdAt);

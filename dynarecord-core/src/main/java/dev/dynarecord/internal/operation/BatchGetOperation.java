@@ -44,11 +44,7 @@ public final class BatchGetOperation {
             KeysAndAttributes.Builder request = KeysAndAttributes.builder().keys(chunk).consistentRead(consistent ? Boolean.TRUE : null);
             if (!projection.isEmpty()) {
                 ExpressionNames placeholders = new ExpressionNames();
-                StringBuilder p = new StringBuilder();
-                for (String name : projection) {
-                    p.append(p.length() == 0 ? "" : ", ").append(placeholders.name(name));
-                }
-                request.projectionExpression(p.toString()).expressionAttributeNames(placeholders.names());
+                request.projectionExpression(placeholders.projection(projection)).expressionAttributeNames(placeholders.names());
             }
             Map<String, KeysAndAttributes> pending = new HashMap<>(Map.of(table, request.build()));
             for (int attempt = 1; !pending.isEmpty(); attempt++) {

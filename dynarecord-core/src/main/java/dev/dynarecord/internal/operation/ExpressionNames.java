@@ -36,6 +36,20 @@ public final class ExpressionNames {
         return placeholder;
     }
 
+    /**
+     * A projection expression naming these attributes.
+     *
+     * @param attributes the attribute names
+     * @return the expression, or null when there are none (read everything)
+     */
+    public String projection(Iterable<String> attributes) {
+        StringBuilder p = new StringBuilder();
+        for (String name : attributes) {
+            p.append(p.length() == 0 ? "" : ", ").append(name(name));
+        }
+        return p.length() == 0 ? null : p.toString();
+    }
+
     /** @return the names, for ExpressionAttributeNames */
     public Map<String, String> names() {
         return names;

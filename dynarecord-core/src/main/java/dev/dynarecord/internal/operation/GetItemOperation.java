@@ -42,12 +42,9 @@ public final class GetItemOperation {
     public static boolean exists(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key, boolean consistent,
             String what) {
         ExpressionNames placeholders = new ExpressionNames();
-        StringBuilder projection = new StringBuilder();
-        for (String name : key.keySet()) {
-            projection.append(projection.length() == 0 ? "" : ", ").append(placeholders.name(name));
-        }
+        String projection = placeholders.projection(key.keySet());
         GetItemResponse response = gateway.getItem(GetItemRequest.builder().tableName(table).key(key).consistentRead(consistent)
-                .projectionExpression(projection.toString()).expressionAttributeNames(placeholders.names()).build(),
+                .projectionExpression(projection).expressionAttributeNames(placeholders.names()).build(),
                 CallContext.of("checking " + what, table));
         return response.hasItem() && !response.item().isEmpty();
     }

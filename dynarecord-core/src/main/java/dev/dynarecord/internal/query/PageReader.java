@@ -56,11 +56,7 @@ final class PageReader {
         this.filterExpression = render(plan.filters(), placeholders);
         // Select COUNT sends no projection, and DynamoDB refuses names no expression uses.
         this.countNames = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
-        StringBuilder p = new StringBuilder();
-        for (String name : projection) {
-            p.append(p.length() == 0 ? "" : ", ").append(placeholders.name(name));
-        }
-        this.projectionExpression = p.length() == 0 ? null : p.toString();
+        this.projectionExpression = placeholders.projection(projection);
         this.names = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
         Map<String, AttributeValue> v = placeholders.valuesOrNull();
         this.values = v == null ? null : Map.copyOf(v);

@@ -18,21 +18,11 @@ final class Positions {
 
     /** @return the attributes that make up an item's position for this plan: the table key, then the index key */
     static List<String> keys(ModelSchema<?> schema, QueryPlan plan) {
-        List<String> keys = new ArrayList<>(4);
-        keys.add(schema.hashKey().name());
-        schema.rangeKey().ifPresent(r -> keys.add(r.name()));
+        List<String> keys = new ArrayList<>(schema.keyNames());
         plan.index().ifPresent(i -> {
             add(keys, i.hashKeyName());
             i.rangeKey().map(AttributeSchema::name).ifPresent(r -> add(keys, r));
         });
-        return keys;
-    }
-
-    /** @return the table key attributes only */
-    static List<String> tableKeys(ModelSchema<?> schema) {
-        List<String> keys = new ArrayList<>(2);
-        keys.add(schema.hashKey().name());
-        schema.rangeKey().ifPresent(r -> keys.add(r.name()));
         return keys;
     }
 

@@ -83,7 +83,7 @@ public final class QueryRunner {
         Map<String, AttributeValue> start = starts == null ? null : starts.get(0);
         Iterator<Map<String, AttributeValue>> items = new PartitionStream(reader(-1), start, pageLimit, scanLimit);
         if (plan.fetchesFromTable()) {
-            items = new TableCompletion(items, gateway, plan.table(), Positions.tableKeys(schema), completionProjection(),
+            items = new TableCompletion(items, gateway, plan.table(), schema.keyNames(), completionProjection(),
                     wanted > 0 ? wanted : 100, description + " (completing from the table)");
         }
         return new Results(items, start);
