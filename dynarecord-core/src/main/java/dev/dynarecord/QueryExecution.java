@@ -59,9 +59,11 @@ final class QueryExecution<T extends Model<T>> {
 
     Page<T> page(int size, String cursor) {
         checkScan();
+        // a bad cursor is refused before any request, table creation included
+        List<Map<String, AttributeValue>> decoded = cursor != null && !cursor.isEmpty()
+                ? CursorCodec.decode(cursor, plan, schema.modelName(), runner.positionKeys()) : null;
         session.ready(schema);
-        List<Map<String, AttributeValue>> from = cursor != null && !cursor.isEmpty()
-                ? CursorCodec.decode(cursor, plan, schema.modelName(), runner.positionKeys()) : startPositions();
+        List<Map<String, AttributeValue>> from = decoded != null ? decoded : startPositions();
         QueryRunner.Results results = runner.open(from, size + 1, query.scanLimitValue(), null);
         List<T> items = new ArrayList<>(size);
         while (items.size() < size && results.hasNext()) {

@@ -21,6 +21,8 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
     private final List<String> positionKeys;
     private final PriorityQueue<Integer> queue;
     private boolean started;
+    /** The shard that gave out the last item and may need its next page before it can rejoin the queue, or -1. */
+    private int refill = -1;
 
     /**
      * @param shards one stream per shard; null for a shard already exhausted
@@ -35,7 +37,9 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
         this.positions = new ArrayList<>(starts);
         this.positionKeys = positionKeys;
         Comparator<Integer> byRange = Comparator.comparing(i -> shards.get(i).peek().get(rangeAttribute), AttributeOrder.INSTANCE);
-        this.queue = new PriorityQueue<>((descending ? byRange.reversed() : byRange).thenComparing(Comparator.naturalOrder()));
+        // descending is the exact reverse of ascending: ties in reverse shard order
+        Comparator<Integer> ascending = byRange.thenComparing(Comparator.naturalOrder());
+        this.queue = new PriorityQueue<>(descending ? ascending.reversed() : ascending);
     }
 
     private void start() {
@@ -62,6 +66,16 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
     @Override
     public boolean hasNext() {
         start();
+        if (refill >= 0) {
+            // only now, when the consumer asks for more, may the shard fetch its next page
+            int shard = refill;
+            refill = -1;
+            if (shards.get(shard).hasNext()) {
+                queue.add(shard);
+            } else {
+                positions.set(shard, Map.of());
+            }
+        }
         return !queue.isEmpty();
     }
 
@@ -74,11 +88,7 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
         PartitionStream s = shards.get(shard);
         Map<String, AttributeValue> item = s.next();
         positions.set(shard, Positions.keyOf(item, positionKeys));
-        if (s.hasNext()) {
-            queue.add(shard);
-        } else {
-            positions.set(shard, Map.of());
-        }
+        refill = shard;
         return item;
     }
 
