@@ -274,21 +274,30 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
-     * The last matching record: the first in the opposite order for a Query; for a Scan, every
-     * record is read to find it.
+     * The last matching record: the first in the opposite order for a Query; for a Scan, or a query
+     * with a limit, every record (up to the limit) is read to find it.
      *
      * @return the last record, if any
      */
     public Optional<T> last() {
         QueryPlan plan = explain();
-        if (plan.isScan()) {
+        if (plan.isScan() || limit > 0) {
             T last = null;
             for (T record : this) {
                 last = record;
             }
             return Optional.ofNullable(last);
         }
-        return order(plan.order() == Order.ASC ? Order.DESC : Order.ASC).first();
+        Query<T> reversed = order(plan.order() == Order.ASC ? Order.DESC : Order.ASC);
+        if (start != null) {
+            // the last record after the start is the query's last record, if any record follows the start
+            if (!exists()) {
+                return Optional.empty();
+            }
+            reversed = new Query<>(finder, conditions, limit, scanLimit, null, projection, reversed.order, consistent, index,
+                    allowScan);
+        }
+        return reversed.first();
     }
 
     /**

@@ -54,7 +54,7 @@ final class QueryExecution<T extends Model<T>> {
     long count() {
         checkScan();
         session.ready(schema);
-        return runner.count(query.limitValue(), query.scanLimitValue());
+        return runner.count(startPositions(), query.limitValue(), query.scanLimitValue());
     }
 
     Page<T> page(int size, String cursor) {

@@ -92,18 +92,23 @@ public final class QueryRunner {
     /**
      * Counts the matching items (Select COUNT: no items are transferred), stopping at a limit.
      *
+     * @param starts one position per stream, as {@link #open} takes them, or null to count from the beginning
      * @param limit stop counting at this many, or 0 for all
      * @param scanLimit at most this many items evaluated per stream, or 0
      * @return the count
      */
-    public long count(long limit, long scanLimit) {
+    public long count(List<Map<String, AttributeValue>> starts, long limit, long scanLimit) {
         int streams = plan.fanOut();
         AtomicLong total = new AtomicLong();
         List<Runnable> tasks = new ArrayList<>(streams);
         for (int s = 0; s < streams; s++) {
             PageReader reader = reader(Positions.isSharded(plan) ? s : -1);
+            Map<String, AttributeValue> from = starts == null ? null : starts.get(s);
+            if (from != null && from.isEmpty()) {
+                continue; // an exhausted shard
+            }
             tasks.add(() -> {
-                Map<String, AttributeValue> start = null;
+                Map<String, AttributeValue> start = from;
                 long budget = scanLimit > 0 ? scanLimit : Long.MAX_VALUE;
                 do {
                     Integer pageLimit = budget == Long.MAX_VALUE ? null : (int) Math.min(Integer.MAX_VALUE, budget);
