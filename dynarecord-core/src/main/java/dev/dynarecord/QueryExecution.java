@@ -69,7 +69,7 @@ final class QueryExecution<T extends Model<T>> {
         while (items.size() < size && results.hasNext()) {
             items.add(load(results.next()));
         }
-        Optional<String> next = results.hasNext()
+        Optional<String> next = results.hasNext() || results.truncated()
                 ? Optional.of(CursorCodec.encode(plan, schema.modelName(), results.positions())) : Optional.empty();
         return new Page<>(items, next);
     }

@@ -56,6 +56,14 @@ final class PartitionStream implements Iterator<Map<String, AttributeValue>> {
         return buffer.pollFirst();
     }
 
+    /**
+     * @return where the stream stopped because its scan limit ran out (DynamoDB's LastEvaluatedKey) although
+     *     more items may follow, once every buffered item was given out; else null
+     */
+    Map<String, AttributeValue> stoppedAt() {
+        return done && buffer.isEmpty() ? nextStart : null;
+    }
+
     private void fetch() {
         Integer limit = pageLimit;
         if (scanBudget != Long.MAX_VALUE) {

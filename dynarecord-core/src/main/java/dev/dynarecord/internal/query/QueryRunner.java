@@ -78,15 +78,16 @@ public final class QueryRunner {
                         : new PartitionStream(reader(shard), start, shardLimit, scanLimit));
             }
             return new Results(new ShardMerge(shards, from, index.rangeKey().orElseThrow().name(), plan.order() == Order.DESC,
-                    positionKeys), starts == null ? null : starts.get(0));
+                    positionKeys), null, starts == null ? null : starts.get(0));
         }
         Map<String, AttributeValue> start = starts == null ? null : starts.get(0);
-        Iterator<Map<String, AttributeValue>> items = new PartitionStream(reader(-1), start, pageLimit, scanLimit);
+        PartitionStream partition = new PartitionStream(reader(-1), start, pageLimit, scanLimit);
+        Iterator<Map<String, AttributeValue>> items = partition;
         if (plan.fetchesFromTable()) {
             items = new TableCompletion(items, gateway, plan.table(), schema.keyNames(), completionProjection(),
                     wanted > 0 ? wanted : 100, description + " (completing from the table)");
         }
-        return new Results(items, start);
+        return new Results(items, partition, start);
     }
 
     /**
@@ -159,11 +160,24 @@ public final class QueryRunner {
     public final class Results implements Iterator<Map<String, AttributeValue>> {
 
         private final Iterator<Map<String, AttributeValue>> items;
+        private final PartitionStream partition;
         private Map<String, AttributeValue> last;
 
-        Results(Iterator<Map<String, AttributeValue>> items, Map<String, AttributeValue> start) {
+        Results(Iterator<Map<String, AttributeValue>> items, PartitionStream partition, Map<String, AttributeValue> start) {
             this.items = items;
+            this.partition = partition;
             this.last = start;
+        }
+
+        /** @return whether the items ran out only because the scan limit did: more may follow {@link #positions()} */
+        public boolean truncated() {
+            if (items.hasNext()) {
+                return false;
+            }
+            if (items instanceof ShardMerge merge) {
+                return merge.truncated();
+            }
+            return partition.stoppedAt() != null;
         }
 
         @Override
@@ -187,6 +201,12 @@ public final class QueryRunner {
                 return merge.positions();
             }
             List<Map<String, AttributeValue>> one = new ArrayList<>(1);
+            Map<String, AttributeValue> stopped = items.hasNext() ? null : partition.stoppedAt();
+            if (stopped != null) {
+                // every item read was given out (or filtered out): resume where DynamoDB stopped
+                one.add(Positions.keyOf(stopped, positionKeys));
+                return one;
+            }
             one.add(last == null ? null : Positions.keyOf(last, positionKeys));
             return one;
         }

@@ -57,6 +57,8 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
         for (int i = 0; i < shards.size(); i++) {
             if (shards.get(i) != null && shards.get(i).hasNext()) {
                 queue.add(i);
+            } else if (shards.get(i) != null) {
+                positions.set(i, end(shards.get(i)));
             } else {
                 positions.set(i, Map.of());
             }
@@ -73,7 +75,7 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
             if (shards.get(shard).hasNext()) {
                 queue.add(shard);
             } else {
-                positions.set(shard, Map.of());
+                positions.set(shard, end(shards.get(shard)));
             }
         }
         return !queue.isEmpty();
@@ -90,6 +92,22 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
         positions.set(shard, Positions.keyOf(item, positionKeys));
         refill = shard;
         return item;
+    }
+
+    /** @return where a shard without more items stands: exhausted (empty), or where its scan limit stopped it */
+    private static Map<String, AttributeValue> end(PartitionStream shard) {
+        Map<String, AttributeValue> stopped = shard.stoppedAt();
+        return stopped == null ? Map.of() : stopped;
+    }
+
+    /** @return whether a shard stopped at its scan limit although more items may follow */
+    boolean truncated() {
+        for (Map<String, AttributeValue> p : positions) {
+            if (p != null && !p.isEmpty() && queue.isEmpty() && refill < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return per shard: the key of the last item given out, null if none yet, empty when exhausted */

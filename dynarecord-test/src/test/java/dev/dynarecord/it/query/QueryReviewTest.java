@@ -121,6 +121,7 @@ class QueryReviewTest {
         public static final Finder<Row> find = finder(Row.class);
         @HashKey public String part;
         @dev.dynarecord.annotation.RangeKey public int n;
+        @Field public int m;
     }
 
     private static List<Row> rows(String part, int count) {
@@ -130,6 +131,7 @@ class QueryReviewTest {
             out.add(Row.find.create(r -> {
                 r.part = part;
                 r.n = n;
+                r.m = n;
             }));
         }
         return out;
@@ -155,6 +157,37 @@ class QueryReviewTest {
         tick(ids("cntb", 0, 1).get(0), T0.plusSeconds(4_002), 3);
         var sharded = Tick.find.where("at").between(T0.plusSeconds(4_000), T0.plusSeconds(4_002));
         assertThat(sharded.start(x).count()).isEqualTo(2);
+    }
+
+    @Test
+    void pagesWithAScanLimitGoOnUntilEveryRecordIsSeen() {
+        rows("scanlimit", 10);
+        var q = Row.find.where("part", "scanlimit").where("m.ne", 4).scanLimit(3);
+        List<Integer> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = q.page(5, cursor);
+            page.items().forEach(r -> seen.add(r.n));
+            cursor = page.nextCursor().orElse(null);
+        } while (cursor != null && ++pages < 20);
+        assertThat(seen).containsExactly(0, 1, 2, 3, 5, 6, 7, 8, 9);
+
+        Instant base = T0.plusSeconds(5_000);
+        List<String> ids = ids("sl", 0, 4);
+        for (int i = 0; i < ids.size(); i++) {
+            tick(ids.get(i), base.plusSeconds(i), i);
+        }
+        var sharded = Tick.find.where("at").between(base, base.plusSeconds(3)).scanLimit(2);
+        List<Integer> ticks = new ArrayList<>();
+        cursor = null;
+        pages = 0;
+        do {
+            var page = sharded.page(3, cursor);
+            page.items().forEach(t -> ticks.add(t.n));
+            cursor = page.nextCursor().orElse(null);
+        } while (cursor != null && ++pages < 20);
+        assertThat(ticks).containsExactly(0, 1, 2, 3);
     }
 
     @Test
