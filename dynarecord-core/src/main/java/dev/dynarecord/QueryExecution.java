@@ -47,14 +47,16 @@ final class QueryExecution<T extends Model<T>> {
      */
     Iterator<T> records(int wanted, Integer requestLimit) {
         checkScan();
+        List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
-        return new Records(runner.open(startPositions(), wanted, query.scanLimitValue(), requestLimit), query.limitValue());
+        return new Records(runner.open(from, wanted, query.scanLimitValue(), requestLimit), query.limitValue());
     }
 
     long count() {
         checkScan();
+        List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
-        return runner.count(startPositions(), query.limitValue(), query.scanLimitValue());
+        return runner.count(from, query.limitValue(), query.scanLimitValue());
     }
 
     Page<T> page(int size, String cursor) {
@@ -62,8 +64,8 @@ final class QueryExecution<T extends Model<T>> {
         // a bad cursor is refused before any request, table creation included
         List<Map<String, AttributeValue>> decoded = cursor != null && !cursor.isEmpty()
                 ? CursorCodec.decode(cursor, plan, schema.modelName(), runner.positionKeys()) : null;
-        session.ready(schema);
         List<Map<String, AttributeValue>> from = decoded != null ? decoded : startPositions();
+        session.ready(schema);
         QueryRunner.Results results = runner.open(from, size + 1, query.scanLimitValue(), null);
         List<T> items = new ArrayList<>(size);
         while (items.size() < size && results.hasNext()) {
@@ -140,21 +142,15 @@ final class QueryExecution<T extends Model<T>> {
             throw new InvalidQueryException("start(...): the record has no " + range
                     + ", so it is not in " + sharded.name() + " and the query cannot start after it");
         }
-        // Every shard resumes at the record's place in the order: its range value and key.
-        List<Map<String, AttributeValue>> positions = new ArrayList<>(sharded.shards());
-        for (int s = 0; s < sharded.shards(); s++) {
-            positions.add(new HashMap<>());
-        }
         Map<String, AttributeValue> tableKey = new HashMap<>();
-        tableKey.put(schema.hashKey().name(), item.get(schema.hashKey().name()));
-        schema.rangeKey().ifPresent(r -> tableKey.put(r.name(), item.get(r.name())));
-        for (int s = 0; s < sharded.shards(); s++) {
-            Map<String, AttributeValue> p = positions.get(s);
-            p.putAll(tableKey);
-            p.put(range, item.get(range));
-            p.put(sharded.hashKeyName(), AttributeValue.fromN(Integer.toString(s)));
+        for (String k : schema.keyNames()) {
+            tableKey.put(k, item.get(k));
         }
-        return positions;
+        int shard = schema.shardOf(tableKey, sharded.shards());
+        Map<String, AttributeValue> own = new HashMap<>(tableKey);
+        own.put(range, item.get(range));
+        own.put(sharded.hashKeyName(), AttributeValue.fromN(Integer.toString(shard)));
+        return runner.shardStartsAfter(own, shard);
     }
 
     private static void put(Map<String, AttributeValue> item, AttributeSchema a, Model<?> record) {

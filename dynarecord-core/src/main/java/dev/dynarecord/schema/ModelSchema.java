@@ -215,7 +215,9 @@ public final class ModelSchema<T> {
         if (v == null) {
             return 0;
         }
-        return v.s() != null ? v.s().hashCode() : v.n() != null ? v.n().hashCode() : v.b().asByteBuffer().hashCode();
+        // Numbers by value: DynamoDB gives "1.50" back as "1.5", and the shard must not move on the next save.
+        return v.s() != null ? v.s().hashCode() : v.n() != null ? new java.math.BigDecimal(v.n()).stripTrailingZeros().hashCode()
+                : v.b().asByteBuffer().hashCode();
     }
 
     /** @return what CreateTable needs */

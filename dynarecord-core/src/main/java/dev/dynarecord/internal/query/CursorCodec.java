@@ -108,6 +108,9 @@ public final class CursorCodec {
         if (positions.size() != plan.fanOut()) {
             throw invalid(modelName, "it holds " + positions.size() + " positions where this query reads " + plan.fanOut(), null);
         }
+        if (plan.fanOut() == 1 && positions.get(0) != null && positions.get(0).isEmpty()) {
+            throw invalid(modelName, "its position is empty", null);
+        }
         checkPartition(plan, positions, modelName);
         return positions;
     }
@@ -126,8 +129,8 @@ public final class CursorCodec {
             String text = typed.get(1).asText();
             key.put(e.getKey(), switch (typed.get(0).asText()) {
                 case "S" -> AttributeValue.fromS(text);
-                case "N" -> AttributeValue.fromN(text);
-                case "B" -> AttributeValue.fromB(SdkBytes.fromByteArray(Base64.getDecoder().decode(text)));
+                case "N" -> AttributeValue.fromN(number(text, modelName));
+                case "B" -> AttributeValue.fromB(SdkBytes.fromByteArray(bytes(text, modelName)));
                 default -> throw invalid(modelName, "a key value has an unknown type", null);
             });
         }
@@ -135,6 +138,23 @@ public final class CursorCodec {
             throw invalid(modelName, "its key attributes " + key.keySet() + " are not this query's " + positionKeys, null);
         }
         return key;
+    }
+
+    private static String number(String text, String modelName) {
+        try {
+            new java.math.BigDecimal(text);
+            return text;
+        } catch (NumberFormatException e) {
+            throw invalid(modelName, "a number key value is not a number", e);
+        }
+    }
+
+    private static byte[] bytes(String text, String modelName) {
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(modelName, "a binary key value is not Base64", e);
+        }
     }
 
     private static void checkPartition(QueryPlan plan, List<Map<String, AttributeValue>> positions, String modelName) {

@@ -46,6 +46,18 @@ public final class QueryRunner {
         return positionKeys;
     }
 
+    /**
+     * Where every stream resumes after an item of a sharded index: the item's own position in its
+     * shard, and in the others the last item the merge would have given out before it.
+     *
+     * @param item the item (its table key, shard attribute and range value at least)
+     * @param recordShard the item's shard
+     * @return one position per shard
+     */
+    public List<Map<String, AttributeValue>> shardStartsAfter(Map<String, AttributeValue> item, int recordShard) {
+        return ShardStarts.after(gateway, plan, item, recordShard, positionKeys, description);
+    }
+
     /** @return how many positions a cursor holds: the shard count of a sharded index, else 1 */
     public int streams() {
         return plan.fanOut();
@@ -70,7 +82,8 @@ public final class QueryRunner {
             List<Map<String, AttributeValue>> from = new ArrayList<>(index.shards());
             // Each shard holds about 1/n of the results: ask each for a share (with slack), not for all of them;
             // a shard that runs out before the consumer is done fetches its next page on demand.
-            Integer shardLimit = pageLimit == null ? null : Math.max(16, (int) Math.ceil(pageLimit * 1.5 / index.shards()));
+            Integer shardLimit = requestLimit != null ? requestLimit
+                    : pageLimit == null ? null : Math.max(16, (int) Math.ceil(pageLimit * 1.5 / index.shards()));
             for (int shard = 0; shard < index.shards(); shard++) {
                 Map<String, AttributeValue> start = starts == null ? null : starts.get(shard);
                 from.add(start);
