@@ -11,8 +11,8 @@ import dev.dynarecord.annotation.LocalIndex;
 import dev.dynarecord.annotation.Projection;
 import dev.dynarecord.annotation.Table;
 import dev.dynarecord.exception.InvalidQueryException;
-import dev.dynarecord.schema.BaseClass;
 import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.schema.TestSchemas;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +35,7 @@ class QueryPlannerTest {
     private static final ModelSchema<?> SCHEMA = schema();
 
     private static ModelSchema<?> schema() {
-        try {
-            return ModelSchema.build(Auth.class, new BaseClass(Model.class, Model.class.getDeclaredField("id"),
-                    Model.class.getDeclaredField("createdAt"), Model.class.getDeclaredField("updatedAt")));
-        } catch (NoSuchFieldException e) {
-            throw new AssertionError(e);
-        }
+        return TestSchemas.of(Auth.class);
     }
 
     private static QueryPlan plan(Object... pairs) {

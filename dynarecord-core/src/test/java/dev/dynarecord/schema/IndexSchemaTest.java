@@ -24,16 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class IndexSchemaTest {
 
-    private static final BaseClass BASE = base();
-
-    private static BaseClass base() {
-        try {
-            return new BaseClass(Model.class, Model.class.getDeclaredField("id"), Model.class.getDeclaredField("createdAt"),
-                    Model.class.getDeclaredField("updatedAt"));
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final BaseClass BASE = TestSchemas.BASE;
 
     private static ModelSchema<?> schema(Class<?> type) {
         return ModelSchema.build(type, BASE);

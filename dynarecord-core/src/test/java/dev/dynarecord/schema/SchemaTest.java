@@ -28,16 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class SchemaTest {
 
-    private static final BaseClass BASE = base();
-
-    private static BaseClass base() {
-        try {
-            return new BaseClass(Model.class, Model.class.getDeclaredField("id"), Model.class.getDeclaredField("createdAt"),
-                    Model.class.getDeclaredField("updatedAt"));
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final BaseClass BASE = TestSchemas.BASE;
 
     private static List<String> names(ModelSchema<?> schema) {
         return schema.attributes().stream().map(AttributeSchema::name).toList();

@@ -11,8 +11,8 @@ import dev.dynarecord.exception.InvalidCursorException;
 import dev.dynarecord.query.Conditions;
 import dev.dynarecord.query.QueryPlan;
 import dev.dynarecord.query.QueryPlanner;
-import dev.dynarecord.schema.BaseClass;
 import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.schema.TestSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +34,7 @@ class CursorCodecTest {
     private static final List<String> KEYS = List.of("part", "n");
 
     private static ModelSchema<?> schema() {
-        try {
-            return ModelSchema.build(Row.class, new BaseClass(Model.class, Model.class.getDeclaredField("id"),
-                    Model.class.getDeclaredField("createdAt"), Model.class.getDeclaredField("updatedAt")));
-        } catch (NoSuchFieldException e) {
-            throw new AssertionError(e);
-        }
+        return TestSchemas.of(Row.class);
     }
 
     private static List<Map<String, AttributeValue>> one(Map<String, AttributeValue> position) {
