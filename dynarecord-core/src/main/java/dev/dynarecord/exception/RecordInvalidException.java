@@ -1,17 +1,34 @@
 package dev.dynarecord.exception;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * A record failed validation and was not written. Thrown by {@code saveOrThrow()} and
- * {@code updateOrThrow()}; {@code save()} returns {@code false} instead.
+ * A record that failed its validations was not saved: {@code saveOrThrow()} raises this with the
+ * errors, where {@code save()} returns {@code false}. Nothing was written.
  */
 public class RecordInvalidException extends DynarecordException {
+
+    private final Map<String, List<String>> errors;
+
     /**
      * Creates the exception.
      *
      * @param message what went wrong and what to change
      */
     public RecordInvalidException(String message) {
+        this(message, Map.of());
+    }
+
+    /**
+     * Creates the exception with the errors.
+     *
+     * @param message what went wrong, with the full messages
+     * @param errors the messages per field
+     */
+    public RecordInvalidException(String message, Map<String, List<String>> errors) {
         super(message);
+        this.errors = Map.copyOf(errors);
     }
 
     /**
@@ -22,5 +39,11 @@ public class RecordInvalidException extends DynarecordException {
      */
     public RecordInvalidException(String message, Throwable cause) {
         super(message, cause);
+        this.errors = Map.of();
+    }
+
+    /** @return the validation messages per field, as {@code record.errors().asMap()} had them */
+    public Map<String, List<String>> errors() {
+        return errors;
     }
 }

@@ -46,6 +46,7 @@ public final class ModelSchema<T> {
     private final int itemCapacity;
     private final List<IndexSchema> indexes;
     private final IndexSchema[] sharded;
+    private Callbacks callbacks = Callbacks.NONE;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
@@ -159,6 +160,15 @@ public final class ModelSchema<T> {
     /** @return whether the hash key is the magic {@code id} of the base class */
     public boolean usesMagicId() {
         return magicId;
+    }
+
+    /** @return the model's callback methods, per event */
+    public Callbacks callbacks() {
+        return callbacks;
+    }
+
+    void callbacks(Callbacks found) {
+        this.callbacks = found;
     }
 
     /** @return the secondary indexes, local ones first, in declaration order */

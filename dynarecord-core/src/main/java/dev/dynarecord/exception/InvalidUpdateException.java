@@ -1,0 +1,25 @@
+package dev.dynarecord.exception;
+
+/**
+ * An atomic update that cannot be sent as written: an increment on a field that is not a number, adding set elements to a field that is not a set, appending to a field that is not a list. Raised before any request.
+ */
+public class InvalidUpdateException extends DynarecordException {
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong and what to change
+     */
+    public InvalidUpdateException(String message) {
+        super(message);
+    }
+
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param message what went wrong and what to change
+     * @param cause the underlying failure
+     */
+    public InvalidUpdateException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.dynarecord.schema;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model's callback methods per event, found when its schema is built, in the order they run
+ * (superclasses first, then declaration order). Immutable and thread-safe.
+ */
+public final class Callbacks {
+
+    /** No callbacks at all. */
+    public static final Callbacks NONE = new Callbacks(new EnumMap<>(CallbackEvent.class));
+
+    private final Map<CallbackEvent, List<Callback>> byEvent;
+
+    Callbacks(Map<CallbackEvent, List<Callback>> byEvent) {
+        this.byEvent = byEvent;
+    }
+
+    /**
+     * Runs the callbacks of one event on a record, in order. A before-callback that returns
+     * {@code false} aborts: the later ones do not run.
+     *
+     * @param event the event
+     * @param record the record
+     * @return {@code false} when a before-callback aborted, else {@code true}
+     */
+    public boolean run(CallbackEvent event, Object record) {
+        List<Callback> callbacks = byEvent.get(event);
+        if (callbacks == null) {
+            return true;
+        }
+        for (Callback c : callbacks) {
+            if (!c.invoke(record)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param event the event
+     * @return whether any callback is declared for it
+     */
+    public boolean has(CallbackEvent event) {
+        List<Callback> callbacks = byEvent.get(event);
+        return callbacks != null && !callbacks.isEmpty();
+    }
+
+    /** One callback method. */
+    interface Callback {
+        /** @return {@code false} to abort (before-callbacks returning boolean only) */
+        boolean invoke(Object record);
+    }
+}
