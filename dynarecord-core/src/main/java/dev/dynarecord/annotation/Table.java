@@ -38,4 +38,14 @@ public @interface Table {
 
     /** @return whether Dynarecord keeps {@code createdAt} and {@code updatedAt} for this model */
     boolean timestamps() default true;
+
+    /**
+     * @return whether saves and destroys of this model are guarded by optimistic locking (a
+     *     {@code lockVersion} attribute checked and incremented by every write); on by default, as in
+     *     OceanDynamo, unless the configuration turns it off everywhere
+     */
+    boolean locking() default true;
+
+    /** @return the lock version attribute's name for this model; empty for the configured one ({@code lockVersion}) */
+    String lockVersion() default "";
 }

@@ -54,6 +54,7 @@ public final class Config {
     private final long writeCapacity;
     private final Boolean autoCreateTables;
     private final boolean warnOnScan;
+    private final String lockVersion;
     private final boolean errorOnScan;
     private final boolean partitioning;
     private final int partitionSize;
@@ -75,6 +76,7 @@ public final class Config {
         this.writeCapacity = b.writeCapacity;
         this.autoCreateTables = b.autoCreateTables;
         this.warnOnScan = b.warnOnScan;
+        this.lockVersion = b.lockVersion;
         this.errorOnScan = b.errorOnScan;
         this.partitioning = b.partitioning;
         this.partitionSize = b.partitionSize;
@@ -186,6 +188,14 @@ public final class Config {
         return autoCreateTables != null ? autoCreateTables : adapter == Adapter.LOCAL;
     }
 
+    /**
+     * @return the optimistic-locking attribute of models that do not name their own; empty when
+     *     locking is off everywhere
+     */
+    public String lockVersion() {
+        return lockVersion;
+    }
+
     /** @return whether every Scan is logged as a warning */
     public boolean warnOnScan() {
         return warnOnScan;
@@ -249,6 +259,7 @@ public final class Config {
                 + (billingMode == BillingMode.PROVISIONED ? ", capacity=" + readCapacity + "/" + writeCapacity : "")
                 + ", autoCreateTables=" + autoCreateTables()
                 + ", warnOnScan=" + warnOnScan
+                + ", lockVersion=" + (lockVersion.isEmpty() ? "(off)" : lockVersion)
                 + ", errorOnScan=" + errorOnScan
                 + ", partitioning=" + partitioning
                 + (partitioning ? ", partitionSize=" + partitionSize : "")
@@ -281,6 +292,7 @@ public final class Config {
         private long writeCapacity = DEFAULT_WRITE_CAPACITY;
         private Boolean autoCreateTables;
         private boolean warnOnScan = true;
+        private String lockVersion = "lockVersion";
         private boolean errorOnScan;
         private boolean partitioning;
         private int partitionSize = DEFAULT_PARTITION_SIZE;
@@ -305,6 +317,7 @@ public final class Config {
             writeCapacity = c.writeCapacity;
             autoCreateTables = c.autoCreateTables;
             warnOnScan = c.warnOnScan;
+            lockVersion = c.lockVersion;
             errorOnScan = c.errorOnScan;
             partitioning = c.partitioning;
             partitionSize = c.partitionSize;
@@ -428,6 +441,24 @@ public final class Config {
             return this;
         }
 
+        /**
+         * Names the optimistic-locking attribute (default {@code lockVersion}); models can name their
+         * own with {@code @Table(lockVersion = ...)} or opt out with {@code @Table(locking = false)}.
+         *
+         * @param attribute the attribute name; empty to turn optimistic locking off for every model
+         * @return this builder
+         */
+        public Builder lockVersion(String attribute) {
+            this.lockVersion = java.util.Objects.requireNonNull(attribute, "attribute").trim();
+            return this;
+        }
+
+        /** @param on whether optimistic locking is on (with the attribute {@code lockVersion}) @return this builder */
+        public Builder optimisticLocking(boolean on) {
+            this.lockVersion = on ? (lockVersion.isEmpty() ? "lockVersion" : lockVersion) : "";
+            return this;
+        }
+
         /** @param warn whether every Scan is logged as a warning @return this builder */
         public Builder warnOnScan(boolean warn) {
             this.warnOnScan = warn;
@@ -480,7 +511,7 @@ public final class Config {
          * {@code DYNARECORD_ENDPOINT}, {@code DYNARECORD_ACCESS_KEY_ID},
          * {@code DYNARECORD_SECRET_ACCESS_KEY}, {@code DYNARECORD_BILLING_MODE},
          * {@code DYNARECORD_READ_CAPACITY}, {@code DYNARECORD_WRITE_CAPACITY},
-         * {@code DYNARECORD_AUTO_CREATE_TABLES}, {@code DYNARECORD_WARN_ON_SCAN},
+         * {@code DYNARECORD_AUTO_CREATE_TABLES}, {@code DYNARECORD_WARN_ON_SCAN}, {@code DYNARECORD_LOCK_VERSION},
          * {@code DYNARECORD_ERROR_ON_SCAN}, {@code DYNARECORD_PARTITIONING},
          * {@code DYNARECORD_PARTITION_SIZE}, {@code DYNARECORD_LOCAL_DATA_FILE}. Unset variables
          * leave the option alone.

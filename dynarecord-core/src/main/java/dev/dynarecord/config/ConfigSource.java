@@ -36,6 +36,7 @@ final class ConfigSource {
             new Option("writeCapacity", false, (b, v) -> b.writeCapacity(Long.parseLong(v.trim()))),
             new Option("autoCreateTables", false, (b, v) -> b.autoCreateTables(parseBoolean(v))),
             new Option("warnOnScan", false, (b, v) -> b.warnOnScan(parseBoolean(v))),
+            new Option("lockVersion", false, Config.Builder::lockVersion),
             new Option("errorOnScan", false, (b, v) -> b.errorOnScan(parseBoolean(v))),
             new Option("partitioning", false, (b, v) -> b.partitioning(parseBoolean(v))),
             new Option("partitionSize", false, (b, v) -> b.partitionSize(Integer.parseInt(v.trim()))),

@@ -46,11 +46,14 @@ public final class ModelSchema<T> {
     private final int itemCapacity;
     private final List<IndexSchema> indexes;
     private final IndexSchema[] sharded;
-    private Callbacks callbacks = Callbacks.NONE;
+    private final Callbacks callbacks;
+    private final boolean locking;
+    private final String lockVersionName;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
-            TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, List<IndexSchema> indexes) {
+            TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, List<IndexSchema> indexes,
+            Callbacks callbacks, boolean locking, String lockVersionName) {
         this.type = type;
         this.modelName = modelName;
         this.constructor = constructor;
@@ -69,6 +72,9 @@ public final class ModelSchema<T> {
         this.magicId = magicId;
         this.withDefaults = attributes.stream().filter(AttributeSchema::hasDefault).toArray(AttributeSchema[]::new);
         this.indexes = List.copyOf(indexes);
+        this.callbacks = callbacks;
+        this.locking = locking;
+        this.lockVersionName = lockVersionName;
         this.sharded = indexes.stream().filter(IndexSchema::sharded).toArray(IndexSchema[]::new);
         this.itemCapacity = (int) ((this.attributes.length + sharded.length) / 0.75f) + 1;
     }
@@ -167,8 +173,14 @@ public final class ModelSchema<T> {
         return callbacks;
     }
 
-    void callbacks(Callbacks found) {
-        this.callbacks = found;
+    /** @return whether this model uses optimistic locking (unless the configuration turns it off everywhere) */
+    public boolean locking() {
+        return locking;
+    }
+
+    /** @return the model's own lock version attribute name, if {@code @Table(lockVersion = ...)} gives one */
+    public Optional<String> lockVersionName() {
+        return Optional.ofNullable(lockVersionName);
     }
 
     /** @return the secondary indexes, local ones first, in declaration order */

@@ -98,7 +98,17 @@ final class SchemaBuilder<T> {
                 table == null ? 0 : checkCapacity(table.writeCapacity(), "writeCapacity"), indexes);
         boolean generates = hash.javaType() == String.class || hash.javaType() == UUID.class;
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
-                createdAt, updatedAt, definition, generates, magicId, indexes);
+                createdAt, updatedAt, definition, generates, magicId, indexes,
+                Callbacks.NONE, table == null || table.locking(), lockVersionName(attributes));
+    }
+
+    private String lockVersionName(Map<String, AttributeSchema> attributes) {
+        String name = table == null || table.lockVersion().isEmpty() ? null : table.lockVersion();
+        if (name != null && attributes.containsKey(name)) {
+            throw define("names '" + name + "' in @Table(lockVersion) but also declares it as a field; the lock version is"
+                    + " kept by Dynarecord: remove the field or choose another name");
+        }
+        return name;
     }
 
     private MethodHandle constructor() {
