@@ -264,6 +264,20 @@ public final class Session implements AutoCloseable {
         return record;
     }
 
+    /**
+     * The optimistic-locking attribute of a model in this session: the model's own name, else the
+     * configured one; empty when locking is off for the model or everywhere.
+     *
+     * @param schema the model's schema
+     * @return the attribute name, if the model is locked
+     */
+    Optional<String> lockVersionName(ModelSchema<?> schema) {
+        if (!schema.locking() || config.lockVersion().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(schema.lockVersionName().orElse(config.lockVersion()));
+    }
+
     /** @return the adapter layer, for queries */
     DynamoDbGateway gateway() {
         return gateway;
