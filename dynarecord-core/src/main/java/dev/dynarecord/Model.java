@@ -1,12 +1,17 @@
 package dev.dynarecord;
 
+import dev.dynarecord.exception.UnknownAttributeException;
+import dev.dynarecord.lifecycle.Change;
+import dev.dynarecord.lifecycle.Errors;
 import dev.dynarecord.schema.AttributeSchema;
 import dev.dynarecord.schema.ModelSchema;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The base class of every model: the active-record surface. Each method is a one-line delegation
@@ -48,6 +53,7 @@ public abstract class Model<T extends Model<T>> {
     private transient boolean persisted;
     private transient boolean destroyed;
     private transient boolean partial;
+    private transient Tracking tracking;
 
     /** Sets every declared {@code @Default}; field initializers of the subclass run after and win. */
     protected Model() {
@@ -104,12 +110,17 @@ public abstract class Model<T extends Model<T>> {
     }
 
     /**
-     * Saves the record: a conditional PutItem for a new record (never overwriting an existing item
-     * with the same key), an UpdateItem for a persisted one (never dropping attributes the item
-     * holds but the model does not declare).
+     * Validates and saves the record, running its callbacks: a conditional PutItem for a new record
+     * (never overwriting an existing item with the same key), an UpdateItem of the changed
+     * attributes only for a persisted one (nothing changed: no request), guarded by the lock version.
      *
-     * @return {@code true} when saved
+     * <p>Order: before_validation, validations, after_validation, before_save, before_create or
+     * before_update, the write, after_create or after_update, after_save.
+     *
+     * @return {@code true} when saved; {@code false} when invalid ({@link #errors()} says why) or a
+     *     before-callback returned {@code false}; nothing was written then
      * @throws dev.dynarecord.exception.RecordNotUniqueException when a new record's key is taken
+     * @throws dev.dynarecord.exception.StaleRecordException when someone else saved the item since it was loaded
      */
     public boolean save() {
         return session().save(self());
@@ -119,7 +130,8 @@ public abstract class Model<T extends Model<T>> {
      * Saves the record or throws.
      *
      * @return this record
-     * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
+     * @throws dev.dynarecord.exception.RecordInvalidException when invalid, carrying the errors
+     * @throws dev.dynarecord.exception.RecordNotSavedException when a before-callback aborted, or it was not saved
      */
     public T saveOrThrow() {
         session().saveOrThrow(self());
@@ -151,15 +163,17 @@ public abstract class Model<T extends Model<T>> {
     }
 
     /**
-     * Deletes the record's item and marks the record destroyed.
+     * Deletes the record's item and marks the record destroyed, running before_destroy and
+     * after_destroy; with optimistic locking, only if nobody saved the item since it was loaded.
      *
-     * @return {@code true} when destroyed
+     * @return {@code true} when destroyed; {@code false} when a before_destroy callback returned {@code false}
+     * @throws dev.dynarecord.exception.StaleRecordException when the item changed since it was loaded
      */
     public boolean destroy() {
         return session().destroy(self());
     }
 
-    /** Deletes the record's item without further ado, and marks the record destroyed. */
+    /** Deletes the record's item without callbacks or lock check, and marks the record destroyed. */
     public void delete() {
         session().delete(self());
     }
@@ -204,6 +218,133 @@ public abstract class Model<T extends Model<T>> {
     /** @return the session this record uses: the one it was loaded from or bound to, else the default */
     public Session session() {
         return session != null ? session : Dynarecord.session();
+    }
+
+    // ---- Validation ----
+
+    /**
+     * Custom validation rules, run on every save after the Bean Validation constraints:
+     *
+     * <pre>{@code
+     * @Override protected void validate(Errors errors) {
+     *     if (rank < 0) errors.add("rank", "must be >= 0");
+     * }
+     * }</pre>
+     *
+     * @param errors where to add what is wrong
+     */
+    protected void validate(Errors errors) {
+    }
+
+    /** @return the errors of the last validation (a save or {@link #isValid()}); empty before any */
+    public Errors errors() {
+        Tracking t = tracking();
+        if (t.errors == null) {
+            t.errors = new Errors();
+        }
+        return t.errors;
+    }
+
+    /**
+     * Runs the validations (and the validation callbacks) without saving.
+     *
+     * @return whether the record is valid; {@link #errors()} says why not
+     */
+    public boolean isValid() {
+        return session().validate(self());
+    }
+
+    // ---- Dirty tracking ----
+
+    /** @return the names of the attributes changed since the record was loaded or last saved, in declaration order */
+    public List<String> changed() {
+        return new ArrayList<>(changes().keySet());
+    }
+
+    /** @return whether any attribute changed since the record was loaded or last saved */
+    public boolean hasChanges() {
+        return !changes().isEmpty();
+    }
+
+    /** @return each changed attribute's value as loaded or last saved, and now */
+    public Map<String, Change> changes() {
+        return DirtyTracking.changes(schema(), this);
+    }
+
+    /**
+     * @param name a field or attribute name
+     * @return whether it changed since the record was loaded or last saved
+     */
+    public boolean attributeChanged(String name) {
+        return changes().containsKey(attribute(name).name());
+    }
+
+    /**
+     * @param name a field or attribute name
+     * @return its value as loaded or last saved (null when absent, or for a new record)
+     */
+    public Object attributeWas(String name) {
+        AttributeSchema a = attribute(name);
+        AttributeValue was = DirtyTracking.baseline(schema(), this).get(a.name());
+        return was == null ? null : a.fromAttributeValue(was);
+    }
+
+    /** @return the changes the last save wrote (empty before any save) */
+    public Map<String, Change> previousChanges() {
+        Tracking t = tracking();
+        return t.previousChanges == null ? Map.of() : t.previousChanges;
+    }
+
+    /**
+     * Sets every changed attribute back to its value as loaded or last saved.
+     *
+     * @return this record
+     */
+    public T restoreAttributes() {
+        DirtyTracking.restore(schema(), this);
+        return self();
+    }
+
+    /** @return the lock version read or written last (0 for a new record, or without optimistic locking) */
+    public long lockVersion() {
+        return tracking().lockVersion;
+    }
+
+    /**
+     * Writes {@code updatedAt = now} only (no validations, no save callbacks), with the lock version
+     * checked and incremented, then runs after_touch.
+     *
+     * @return this record
+     * @throws dev.dynarecord.exception.RecordNotSavedException for a new record
+     * @throws dev.dynarecord.exception.StaleRecordException when the item changed since it was loaded
+     */
+    public T touch() {
+        session().touch(self());
+        return self();
+    }
+
+    private AttributeSchema attribute(String name) {
+        return schema().attributeOrField(name).orElseThrow(() -> new UnknownAttributeException(getClass().getSimpleName()
+                + " has no field '" + name + "'; declared fields are "
+                + schema().attributes().stream().map(AttributeSchema::fieldName).sorted().toList()));
+    }
+
+    Tracking tracking() {
+        if (tracking == null) {
+            tracking = new Tracking();
+        }
+        return tracking;
+    }
+
+    /** A record's bookkeeping around its writes. */
+    static final class Tracking {
+        /** The item as loaded or last written; null for a new record. */
+        Map<String, AttributeValue> baseline;
+        /** Whether {@link #baseline} is in {@code toItem} form already (a loaded item is not, until needed). */
+        boolean normalised;
+        Map<String, Change> previousChanges;
+        long lockVersion;
+        Errors errors;
     }
 
     void markPersisted(Session from, Map<String, AttributeValue> key) {

@@ -2,6 +2,7 @@ package dev.dynarecord;
 
 import dev.dynarecord.config.Config;
 import dev.dynarecord.exception.InvalidKeyException;
+import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.client.ClientFactory;
@@ -53,6 +54,7 @@ public final class Session implements AutoCloseable {
     private final AutoCloseable owned;
     private final TableManager tableManager;
     private final Tables tables;
+    private final Persistence persistence;
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
 
     private Session(Config config) {
@@ -62,6 +64,7 @@ public final class Session implements AutoCloseable {
         this.owned = connection.owned();
         this.tableManager = new TableManager(gateway, config);
         this.tables = new Tables(this, tableManager);
+        this.persistence = new Persistence(this, gateway);
         LOG.debug("Opened session {}", config);
     }
 
@@ -153,25 +156,10 @@ public final class Session implements AutoCloseable {
      *
      * @param <T> the model type
      * @param record the record
-     * @return {@code true} when saved
+     * @return {@code true} when saved; {@code false} when invalid or a before-callback aborted
      */
     public <T extends Model<T>> boolean save(T record) {
-        ModelSchema<T> schema = schemaOf(record);
-        if (record.isDestroyed()) {
-            throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
-        }
-        if (record.isPartial()) {
-            throw new RecordNotSavedException(describe(schema, record) + " was loaded with project(...), so only some of its"
-                    + " attributes were read and saving it would remove the others; reload() it first, or load it without project()");
-        }
-        String table = ready(schema);
-        if (record.isPersisted()) {
-            update(schema, table, record);
-        } else {
-            create(schema, table, record);
-        }
-        record.markPersisted(this, schema.keyOf(record));
-        return true;
+        return persistence.save(record) == Persistence.Outcome.SAVED;
     }
 
     /**
@@ -179,38 +167,42 @@ public final class Session implements AutoCloseable {
      *
      * @param <T> the model type
      * @param record the record
-     * @throws RecordNotSavedException when it was not saved
+     * @throws RecordInvalidException when invalid, with the errors
+     * @throws RecordNotSavedException when a before-callback aborted
      */
     public <T extends Model<T>> void saveOrThrow(T record) {
-        if (!save(record)) {
-            throw new RecordNotSavedException(describe(schemaOf(record), record) + " was not saved");
+        Persistence.Outcome outcome = persistence.save(record);
+        ModelSchema<T> schema = Persistence.schemaOf(record);
+        if (outcome == Persistence.Outcome.INVALID) {
+            throw new RecordInvalidException(Persistence.describe(schema, record) + " is invalid: " + record.errors()
+                    + "; nothing was written", record.errors().asMap());
+        }
+        if (outcome == Persistence.Outcome.ABORTED) {
+            throw new RecordNotSavedException(Persistence.describe(schema, record) + " was not saved: a before-callback"
+                    + " returned false; nothing was written");
         }
     }
 
     /**
-     * Deletes a record's item and marks it destroyed (see {@link Model#destroy()}).
+     * Destroys a record (see {@link Model#destroy()}): callbacks, then a DeleteItem guarded by the lock version.
      *
      * @param <T> the model type
      * @param record the record
-     * @return {@code true} when destroyed
+     * @return {@code true} when destroyed; {@code false} when a before_destroy callback aborted
      */
     public <T extends Model<T>> boolean destroy(T record) {
-        delete(record);
-        return true;
+        return persistence.destroy(record);
     }
 
     /**
-     * Deletes a record's item and marks it destroyed. A record never saved is only marked.
+     * Deletes a record's item without callbacks or lock check, and marks it destroyed. A record never
+     * saved is only marked.
      *
      * @param <T> the model type
      * @param record the record
      */
     public <T extends Model<T>> void delete(T record) {
-        ModelSchema<T> schema = schemaOf(record);
-        if (record.isPersisted()) {
-            DeleteItemOperation.execute(gateway, ready(schema), record.storedKey(), describe(schema, record));
-        }
-        record.markDestroyed();
+        persistence.delete(record);
     }
 
     /**
@@ -221,15 +213,15 @@ public final class Session implements AutoCloseable {
      * @throws RecordNotFoundException when the item no longer exists
      */
     public <T extends Model<T>> void reload(T record) {
-        ModelSchema<T> schema = schemaOf(record);
-        String what = describe(schema, record);
-        Map<String, AttributeValue> key = record.isPersisted() ? record.storedKey() : schema.keyOf(record);
-        Map<String, AttributeValue> item = GetItemOperation.execute(gateway, ready(schema), key, true, what)
-                .orElseThrow(() -> new RecordNotFoundException(what + " no longer exists in table " + tableName(schema.type())));
-        T fresh = schema.newInstance();
-        schema.readItem(item, fresh);
-        schema.copyAttributes(fresh, record);
-        record.markPersisted(this, key);
+        persistence.reload(record);
+    }
+
+    <T extends Model<T>> boolean validate(T record) {
+        return persistence.validate(record);
+    }
+
+    <T extends Model<T>> void touch(T record) {
+        persistence.touch(record);
     }
 
     <T extends Model<T>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
@@ -259,9 +251,7 @@ public final class Session implements AutoCloseable {
     }
 
     <T extends Model<T>> T build(Class<T> type) {
-        T record = Schemas.of(type).newInstance();
-        record.using(this);
-        return record;
+        return persistence.build(type);
     }
 
     /**
@@ -284,62 +274,7 @@ public final class Session implements AutoCloseable {
     }
 
     <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
-        T record = schema.newInstance();
-        schema.readItem(item, record);
-        record.markPersisted(this, schema.keyOf(record));
-        return record;
-    }
-
-    private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record) {
-        AttributeSchema hash = schema.hashKey();
-        Object previousHash = hash.get(record);
-        Object previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
-        Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
-        try {
-            if (previousHash == null && schema.generatesHashKey()) {
-                UUID generated = UUID.randomUUID();
-                hash.set(record, hash.javaType() == UUID.class ? generated : generated.toString());
-            }
-            Instant now = Instant.now();
-            schema.createdAt().ifPresent(a -> {
-                if (a.get(record) == null) {
-                    a.set(record, now);
-                }
-            });
-            schema.updatedAt().ifPresent(a -> a.set(record, now));
-            schema.keyOf(record);
-            CreateItemOperation.execute(gateway, table, hash.name(), schema.toItem(record), describe(schema, record));
-        } catch (RuntimeException e) {
-            hash.set(record, previousHash);
-            schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
-            schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
-            throw e;
-        }
-    }
-
-    private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record) {
-        Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
-        try {
-            Map<String, AttributeValue> key = schema.keyOf(record);
-            if (!key.equals(record.storedKey())) {
-                throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
-                        + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
-            }
-            schema.updatedAt().ifPresent(a -> a.set(record, Instant.now()));
-            Map<String, AttributeValue> set = schema.toItem(record);
-            List<String> remove = new ArrayList<>();
-            for (AttributeSchema a : schema.attributes()) {
-                if (a.keyRole() != KeyRole.NONE) {
-                    set.remove(a.name());
-                } else if (!set.containsKey(a.name())) {
-                    remove.add(a.name());
-                }
-            }
-            UpdateItemOperation.execute(gateway, table, key, set, remove, describe(schema, record));
-        } catch (RuntimeException e) {
-            schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
-            throw e;
-        }
+        return persistence.load(schema, item);
     }
 
     <T> String ready(ModelSchema<T> schema) {
@@ -348,19 +283,8 @@ public final class Session implements AutoCloseable {
         return table;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
-        return Schemas.of((Class<T>) record.getClass());
-    }
-
-    private static String describe(ModelSchema<?> schema, Object record) {
-        Object hash = schema.hashKey().get(record);
-        Object range = schema.rangeKey().map(r -> r.get(record)).orElse(null);
-        return schema.modelName() + (hash == null ? " (new, no key yet)" : " " + keyText(hash, range));
-    }
-
     private static String keyText(Object hash, Object range) {
-        return range == null ? "'" + hash + "'" : "'" + hash + "'/'" + range + "'";
+        return Persistence.keyText(hash, range);
     }
 
     /** Closes the client this session built, or its own embedded engine. Idempotent. */

@@ -138,7 +138,7 @@ public final class Demo {
         querying(josh);
 
         step("13. Destroy: DeleteItem; finding it again is a RecordNotFoundException");
-        josh.destroy();
+        josh.reload().destroy();             // reload first: josh was saved elsewhere since (lock version)
         out.println("   destroyed? " + josh.isDestroyed());
         try {
             User.find.byId(josh.id());

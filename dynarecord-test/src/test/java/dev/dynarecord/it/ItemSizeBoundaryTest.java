@@ -17,8 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 @DynarecordTest
 class ItemSizeBoundaryTest {
 
-    // id (2 + 36) + createdAt (9 + 30) + updatedAt (9 + 30) + "street" (6): names and values in UTF-8 bytes
-    private static final int OVERHEAD = 2 + 36 + 9 + 30 + 9 + 30 + 6;
+    // id (2 + 36) + createdAt (9 + 30) + updatedAt (9 + 30) + lockVersion (11 + 2: the number 1) + "street" (6):
+    // names and values in bytes as DynamoDB counts them
+    private static final int OVERHEAD = 2 + 36 + 9 + 30 + 9 + 30 + 11 + 2 + 6;
     private static final int LIMIT = 400 * 1024;
 
     @Test
@@ -28,10 +29,11 @@ class ItemSizeBoundaryTest {
         // the engine: exactly 400 KB is accepted, one byte more is refused
         session.client().putItem(PutItemRequest.builder().tableName(table).item(Map.of(
                 "id", AttributeValue.fromS("x".repeat(36)), "createdAt", AttributeValue.fromS("c".repeat(30)),
-                "updatedAt", AttributeValue.fromS("u".repeat(30)), "street", AttributeValue.fromS("s".repeat(LIMIT - OVERHEAD)))).build());
+                "updatedAt", AttributeValue.fromS("u".repeat(30)), "lockVersion", AttributeValue.fromN("1"),
+                "street", AttributeValue.fromS("s".repeat(LIMIT - OVERHEAD)))).build());
         assertThatThrownBy(() -> session.client().putItem(PutItemRequest.builder().tableName(table).item(Map.of(
                 "id", AttributeValue.fromS("y".repeat(36)), "createdAt", AttributeValue.fromS("c".repeat(30)),
-                "updatedAt", AttributeValue.fromS("u".repeat(30)),
+                "updatedAt", AttributeValue.fromS("u".repeat(30)), "lockVersion", AttributeValue.fromN("1"),
                 "street", AttributeValue.fromS("s".repeat(LIMIT - OVERHEAD + 1)))).build()))
                 .hasMessageContaining("size");
 

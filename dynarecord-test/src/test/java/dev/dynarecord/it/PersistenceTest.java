@@ -285,10 +285,15 @@ class PersistenceTest {
         k.code = "only";
         k.saveOrThrow();
         k.saveOrThrow();
-        assertThat(Raw.item(session, session.tableName(KeyOnly.class), "code", "only")).containsOnlyKeys("code");
+        // the key and the lock version (saving again without changes sends nothing)
+        assertThat(Raw.item(session, session.tableName(KeyOnly.class), "code", "only")).containsOnlyKeys("code", "lockVersion");
         assertThat(session.find(KeyOnly.class).byId("only").isPersisted()).isTrue();
         session.find(KeyOnly.class).delete("only");
-        assertThatThrownBy(k::save).isInstanceOf(RecordNotSavedException.class).hasMessageContaining("KeyOnly");
+        // nothing changed: no request, and the deleted item does not come back
+        assertThat(k.save()).isTrue();
+        assertThat(Raw.item(session, session.tableName(KeyOnly.class), "code", "only")).isEmpty();
+        // the lock-guarded touch notices that it is gone
+        assertThatThrownBy(k::touch).isInstanceOf(RecordNotSavedException.class).hasMessageContaining("KeyOnly");
         assertThat(Raw.item(session, session.tableName(KeyOnly.class), "code", "only")).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.operation;
 
+import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.internal.client.CallContext;
 import dev.dynarecord.internal.client.DynamoDbGateway;
 import java.util.Map;
@@ -13,6 +14,8 @@ public final class DeleteItemOperation {
     }
 
     /**
+     * Deletes unconditionally.
+     *
      * @param gateway the adapter layer
      * @param table the full table name
      * @param key the key
@@ -20,5 +23,38 @@ public final class DeleteItemOperation {
      */
     public static void execute(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key, String what) {
         gateway.deleteItem(DeleteItemRequest.builder().tableName(table).key(key).build(), CallContext.of("deleting " + what, table));
+    }
+
+    /**
+     * Deletes only if the item's lock version is the one read and the user's condition holds; an
+     * item already gone is not an error.
+     *
+     * @param gateway the adapter layer
+     * @param table the full table name
+     * @param key the key
+     * @param guard what the item must still be
+     * @param what the record, for messages
+     * @throws dev.dynarecord.exception.StaleRecordException when its lock version changed
+     * @throws ConditionFailedException when the user's condition is false
+     */
+    public static void execute(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key, Guard guard, String what) {
+        ExpressionNames placeholders = new ExpressionNames();
+        String lock = guard.lockExpression(placeholders);
+        String user = guard.userExpression(placeholders);
+        if (lock == null && user == null) {
+            execute(gateway, table, key, what);
+            return;
+        }
+        String condition = lock != null && user != null ? lock + " AND " + user : lock != null ? lock : user;
+        DeleteItemRequest request = DeleteItemRequest.builder().tableName(table).key(key)
+                .conditionExpression("attribute_not_exists(" + placeholders.name(guard.hashKey()) + ") OR (" + condition + ")")
+                .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
+        try {
+            gateway.deleteItem(request, new CallContext("deleting " + what, table, () -> new ConditionFailedException("condition failed")));
+        } catch (ConditionFailedException e) {
+            guard.explain(gateway, table, key, what, false).ifPresent(x -> {
+                throw x;
+            });
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.dynarecord.internal.operation;
 
-import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.internal.client.CallContext;
 import dev.dynarecord.internal.client.DynamoDbGateway;
 import dev.dynarecord.internal.item.ItemSize;
@@ -10,9 +10,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Writes a persisted record: an UpdateItem that SETs the given attributes and REMOVEs the ones
- * that became null, conditional on the item still existing. Attributes the model does not
- * declare are left as they are in the item, so nothing written by others is lost.
+ * Writes the changes of a persisted record: an UpdateItem that SETs the given attributes and
+ * REMOVEs the ones that became null, conditional on the item still existing, on its lock version
+ * being the one read (then incremented), and on the user's condition. Attributes not named are
+ * left as they are in the item, so nothing written by others is lost.
  */
 public final class UpdateItemOperation {
 
@@ -25,45 +26,61 @@ public final class UpdateItemOperation {
      * @param key the record's key
      * @param set attributes to set (key attributes excluded)
      * @param remove attribute names to remove
+     * @param guard what the item must still be
+     * @param size the whole item as it will be after the update, for the 400 KB check; null to skip it
      * @param what the record, for messages
-     * @throws RecordNotSavedException when the item no longer exists; nothing is written
+     * @throws dev.dynarecord.exception.RecordNotSavedException when the item no longer exists
+     * @throws dev.dynarecord.exception.StaleRecordException when its lock version changed
+     * @throws ConditionFailedException when the user's condition is false; nothing is written in each case
      */
     public static void execute(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key,
-            Map<String, AttributeValue> set, Collection<String> remove, String what) {
-        ItemSize.check(withKey(key, set), what);
+            Map<String, AttributeValue> set, Collection<String> remove, Guard guard, Map<String, AttributeValue> size, String what) {
+        if (size != null) {
+            ItemSize.check(size, what);
+        }
         ExpressionNames placeholders = new ExpressionNames();
-        StringBuilder expression = new StringBuilder(16 * (set.size() + remove.size()) + 16);
-        if (!set.isEmpty()) {
+        StringBuilder expression = new StringBuilder(16 * (set.size() + remove.size()) + 32);
+        boolean first = true;
+        AttributeValue next = guard.nextVersion();
+        if (!set.isEmpty() || next != null) {
             expression.append("SET ");
-            boolean first = true;
             for (Map.Entry<String, AttributeValue> e : set.entrySet()) {
                 expression.append(first ? "" : ", ").append(placeholders.name(e.getKey())).append(" = ")
                         .append(placeholders.value(e.getValue()));
                 first = false;
             }
+            if (next != null) {
+                expression.append(first ? "" : ", ").append(placeholders.name(guard.lockAttribute())).append(" = ")
+                        .append(placeholders.value(next));
+            }
         }
         if (!remove.isEmpty()) {
-            expression.append(set.isEmpty() ? "REMOVE " : " REMOVE ");
-            boolean first = true;
+            expression.append(expression.length() == 0 ? "REMOVE " : " REMOVE ");
+            first = true;
             for (String name : remove) {
                 expression.append(first ? "" : ", ").append(placeholders.name(name));
                 first = false;
             }
         }
-        String condition = "attribute_exists(" + placeholders.name(key.keySet().iterator().next()) + ")";
+        StringBuilder condition = new StringBuilder("attribute_exists(").append(placeholders.name(guard.hashKey())).append(')');
+        String lock = guard.lockExpression(placeholders);
+        if (lock != null) {
+            condition.append(" AND ").append(lock);
+        }
+        String user = guard.userExpression(placeholders);
+        if (user != null) {
+            condition.append(" AND ").append(user);
+        }
         UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(key)
-                // Nothing to SET or REMOVE (a key-only model): no update expression, which DynamoDB refuses
-                // when empty; the condition alone still checks that the item exists.
-                .updateExpression(expression.length() == 0 ? null : expression.toString()).conditionExpression(condition)
+                // Nothing to SET or REMOVE (a key-only model without locking): no update expression, which DynamoDB
+                // refuses when empty; the condition alone still checks that the item exists.
+                .updateExpression(expression.length() == 0 ? null : expression.toString()).conditionExpression(condition.toString())
                 .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
-        gateway.updateItem(request, new CallContext("saving " + what, table, () -> new RecordNotSavedException(
-                what + " no longer exists in table " + table + " (deleted since it was loaded); nothing was written."
-                        + " Save it as a new record if it should come back")));
-    }
-
-    private static Map<String, AttributeValue> withKey(Map<String, AttributeValue> key, Map<String, AttributeValue> set) {
-        Map<String, AttributeValue> all = new java.util.HashMap<>(set);
-        all.putAll(key);
-        return all;
+        try {
+            gateway.updateItem(request, new CallContext("saving " + what, table,
+                    () -> new ConditionFailedException("condition failed")));
+        } catch (ConditionFailedException e) {
+            throw guard.explain(gateway, table, key, what, true).orElseThrow(() -> e);
+        }
     }
 }

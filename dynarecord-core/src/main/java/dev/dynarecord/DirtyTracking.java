@@ -1,0 +1,70 @@
+package dev.dynarecord;
+
+import dev.dynarecord.lifecycle.Change;
+import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.schema.KeyRole;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What changed in a record since it was loaded or saved. The baseline is the record's item as
+ * stored, in the form {@link ModelSchema#toItem} writes it: comparing stored forms makes in-place
+ * changes (an element added to a set) visible, treats equal values as unchanged whatever their Java
+ * identity, and costs nothing on load (a loaded item is normalised the first time it is needed).
+ */
+final class DirtyTracking {
+
+    private DirtyTracking() {
+    }
+
+    /** @return the record's baseline, in {@code toItem} form; empty for a new record */
+    static Map<String, AttributeValue> baseline(ModelSchema<?> schema, Model<?> record) {
+        Model.Tracking t = record.tracking();
+        if (t.baseline == null) {
+            return Map.of();
+        }
+        if (!t.normalised) {
+            Object fresh = schema.newInstance();
+            schema.readItem(t.baseline, fresh);
+            t.baseline = schema.toItem(fresh);
+            t.normalised = true;
+        }
+        return t.baseline;
+    }
+
+    /**
+     * The changed attributes, in declaration order, given the record's item as it would be written now.
+     * Key attributes of a persisted record are left out: they cannot change.
+     */
+    static Map<String, Change> changes(ModelSchema<?> schema, Model<?> record, Map<String, AttributeValue> current) {
+        Map<String, AttributeValue> base = baseline(schema, record);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        for (AttributeSchema a : schema.attributes()) {
+            if (record.isPersisted() && a.keyRole() != KeyRole.NONE) {
+                continue;
+            }
+            AttributeValue was = base.get(a.name());
+            if (!Objects.equals(was, current.get(a.name()))) {
+                changes.put(a.name(), new Change(was == null ? null : a.fromAttributeValue(was), a.get(record)));
+            }
+        }
+        return Collections.unmodifiableMap(changes);
+    }
+
+    static Map<String, Change> changes(ModelSchema<?> schema, Model<?> record) {
+        return changes(schema, record, schema.toItem(record));
+    }
+
+    /** Sets every changed attribute back to its baseline value. */
+    static void restore(ModelSchema<?> schema, Model<?> record) {
+        Map<String, AttributeValue> base = baseline(schema, record);
+        for (Map.Entry<String, Change> e : changes(schema, record).entrySet()) {
+            AttributeSchema a = schema.attributeOrThrow(e.getKey());
+            a.write(record, base.get(e.getKey()));
+        }
+    }
+}

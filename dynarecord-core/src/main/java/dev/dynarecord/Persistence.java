@@ -1,0 +1,305 @@
+package dev.dynarecord;
+
+import dev.dynarecord.exception.InvalidKeyException;
+import dev.dynarecord.exception.RecordNotFoundException;
+import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.operation.CreateItemOperation;
+import dev.dynarecord.internal.operation.DeleteItemOperation;
+import dev.dynarecord.internal.operation.GetItemOperation;
+import dev.dynarecord.internal.operation.Guard;
+import dev.dynarecord.internal.operation.UpdateItemOperation;
+import dev.dynarecord.lifecycle.Change;
+import dev.dynarecord.lifecycle.Errors;
+import dev.dynarecord.lifecycle.Validations;
+import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.schema.CallbackEvent;
+import dev.dynarecord.schema.Callbacks;
+import dev.dynarecord.schema.IndexSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A session's writes of records, with their lifecycle: validations, callbacks in ActiveRecord's
+ * order, dirty tracking (only changed attributes are written) and optimistic locking. Thread-safe
+ * (records themselves are not).
+ */
+final class Persistence {
+
+    /** How a save ended. */
+    enum Outcome {
+        SAVED, INVALID, ABORTED
+    }
+
+    private final Session session;
+    private final DynamoDbGateway gateway;
+
+    Persistence(Session session, DynamoDbGateway gateway) {
+        this.session = session;
+        this.gateway = gateway;
+    }
+
+    <T extends Model<T>> Outcome save(T record) {
+        ModelSchema<T> schema = schemaOf(record);
+        if (record.isDestroyed()) {
+            throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
+        }
+        if (record.isPartial()) {
+            throw new RecordNotSavedException(describe(schema, record) + " was loaded with project(...), so only some of its"
+                    + " attributes were read and saving it would remove the others; reload() it first, or load it without project()");
+        }
+        Callbacks callbacks = schema.callbacks();
+        Outcome validation = runValidations(schema, record);
+        if (validation != Outcome.SAVED) {
+            return validation;
+        }
+        boolean creating = !record.isPersisted();
+        if (!callbacks.run(CallbackEvent.BEFORE_SAVE, record)
+                || !callbacks.run(creating ? CallbackEvent.BEFORE_CREATE : CallbackEvent.BEFORE_UPDATE, record)) {
+            return Outcome.ABORTED;
+        }
+        String table = session.ready(schema);
+        if (creating) {
+            create(schema, table, record);
+        } else {
+            update(schema, table, record);
+        }
+        callbacks.run(creating ? CallbackEvent.AFTER_CREATE : CallbackEvent.AFTER_UPDATE, record);
+        callbacks.run(CallbackEvent.AFTER_SAVE, record);
+        return Outcome.SAVED;
+    }
+
+    <T extends Model<T>> boolean validate(T record) {
+        return runValidations(schemaOf(record), record) == Outcome.SAVED;
+    }
+
+    private <T extends Model<T>> Outcome runValidations(ModelSchema<T> schema, T record) {
+        Errors errors = record.errors();
+        errors.clear();
+        Callbacks callbacks = schema.callbacks();
+        if (!callbacks.run(CallbackEvent.BEFORE_VALIDATION, record)) {
+            return Outcome.ABORTED;
+        }
+        Validations.validateConstraints(record, errors);
+        record.validate(errors);
+        callbacks.run(CallbackEvent.AFTER_VALIDATION, record);
+        return errors.isEmpty() ? Outcome.SAVED : Outcome.INVALID;
+    }
+
+    private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record) {
+        AttributeSchema hash = schema.hashKey();
+        Object previousHash = hash.get(record);
+        Object previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
+        Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        try {
+            if (previousHash == null && schema.generatesHashKey()) {
+                UUID generated = UUID.randomUUID();
+                hash.set(record, hash.javaType() == UUID.class ? generated : generated.toString());
+            }
+            Instant now = Instant.now();
+            schema.createdAt().ifPresent(a -> {
+                if (a.get(record) == null) {
+                    a.set(record, now);
+                }
+            });
+            schema.updatedAt().ifPresent(a -> a.set(record, now));
+            Map<String, AttributeValue> key = schema.keyOf(record);
+            Map<String, AttributeValue> item = schema.toItem(record);
+            Map<String, Change> changes = DirtyTracking.changes(schema, record, item);
+            String lock = session.lockVersionName(schema).orElse(null);
+            Map<String, AttributeValue> written = item;
+            if (lock != null) {
+                written = new HashMap<>(item);
+                written.put(lock, AttributeValue.fromN("1"));
+            }
+            CreateItemOperation.execute(gateway, table, hash.name(), written, describe(schema, record));
+            Model.Tracking t = record.tracking();
+            t.lockVersion = lock != null ? 1 : 0;
+            written(record, item, changes, key);
+        } catch (RuntimeException e) {
+            hash.set(record, previousHash);
+            schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
+            schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+            throw e;
+        }
+    }
+
+    private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record) {
+        Map<String, AttributeValue> key = schema.keyOf(record);
+        if (!key.equals(record.storedKey())) {
+            throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
+                    + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
+        }
+        Map<String, AttributeValue> item = schema.toItem(record);
+        Map<String, Change> changes = DirtyTracking.changes(schema, record, item);
+        if (changes.isEmpty()) {
+            record.tracking().previousChanges = Map.of();
+            return;
+        }
+        Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        try {
+            Map<String, Change> written = new java.util.LinkedHashMap<>(changes);
+            schema.updatedAt().ifPresent(a -> {
+                Instant now = Instant.now();
+                a.set(record, now);
+                item.put(a.name(), a.toAttributeValue(now));
+                written.put(a.name(), new Change(previousUpdated, now));
+            });
+            Map<String, AttributeValue> set = new HashMap<>();
+            List<String> remove = new ArrayList<>();
+            for (String name : written.keySet()) {
+                AttributeValue v = item.get(name);
+                if (v == null) {
+                    remove.add(name);
+                } else {
+                    set.put(name, v);
+                }
+            }
+            for (IndexSchema index : schema.indexes()) {
+                if (index.sharded() && written.containsKey(index.rangeKey().orElseThrow().name())
+                        && item.containsKey(index.hashKeyName())) {
+                    set.put(index.hashKeyName(), item.get(index.hashKeyName()));
+                }
+            }
+            String lock = session.lockVersionName(schema).orElse(null);
+            Model.Tracking t = record.tracking();
+            UpdateItemOperation.execute(gateway, table, key, set, remove, Guard.of(schema.hashKey().name(), lock, t.lockVersion),
+                    item, describe(schema, record));
+            if (lock != null) {
+                t.lockVersion++;
+            }
+            written(record, item, java.util.Collections.unmodifiableMap(written), key);
+        } catch (RuntimeException e) {
+            schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+            throw e;
+        }
+    }
+
+    private void written(Model<?> record, Map<String, AttributeValue> item, Map<String, Change> changes,
+            Map<String, AttributeValue> key) {
+        Model.Tracking t = record.tracking();
+        t.baseline = item;
+        t.normalised = true;
+        t.previousChanges = changes;
+        record.markPersisted(session, key);
+    }
+
+    <T extends Model<T>> boolean destroy(T record) {
+        ModelSchema<T> schema = schemaOf(record);
+        Callbacks callbacks = schema.callbacks();
+        if (!callbacks.run(CallbackEvent.BEFORE_DESTROY, record)) {
+            return false;
+        }
+        if (record.isPersisted()) {
+            String lock = session.lockVersionName(schema).orElse(null);
+            DeleteItemOperation.execute(gateway, session.ready(schema), record.storedKey(),
+                    Guard.of(schema.hashKey().name(), lock, record.tracking().lockVersion), describe(schema, record));
+        }
+        record.markDestroyed();
+        callbacks.run(CallbackEvent.AFTER_DESTROY, record);
+        return true;
+    }
+
+    <T extends Model<T>> void delete(T record) {
+        ModelSchema<T> schema = schemaOf(record);
+        if (record.isPersisted()) {
+            DeleteItemOperation.execute(gateway, session.ready(schema), record.storedKey(), describe(schema, record));
+        }
+        record.markDestroyed();
+    }
+
+    <T extends Model<T>> void touch(T record) {
+        ModelSchema<T> schema = schemaOf(record);
+        if (!record.isPersisted()) {
+            throw new RecordNotSavedException(describe(schema, record) + " is not saved; touch() updates a stored record's"
+                    + " updatedAt, so save it first");
+        }
+        String lock = session.lockVersionName(schema).orElse(null);
+        Map<String, AttributeValue> set = new HashMap<>();
+        Object previous = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        Instant now = Instant.now();
+        schema.updatedAt().ifPresent(a -> set.put(a.name(), a.toAttributeValue(now)));
+        if (set.isEmpty() && lock == null) {
+            return;
+        }
+        Model.Tracking t = record.tracking();
+        UpdateItemOperation.execute(gateway, session.ready(schema), record.storedKey(), set, List.of(),
+                Guard.of(schema.hashKey().name(), lock, t.lockVersion), null, describe(schema, record));
+        if (lock != null) {
+            t.lockVersion++;
+        }
+        schema.updatedAt().ifPresent(a -> {
+            a.set(record, now);
+            if (t.baseline != null && t.normalised) {
+                Map<String, AttributeValue> base = new HashMap<>(t.baseline);
+                base.put(a.name(), set.get(a.name()));
+                t.baseline = base;
+            }
+            t.previousChanges = Map.of(a.name(), new Change(previous, now));
+        });
+        schema.callbacks().run(CallbackEvent.AFTER_TOUCH, record);
+    }
+
+    <T extends Model<T>> void reload(T record) {
+        ModelSchema<T> schema = schemaOf(record);
+        String what = describe(schema, record);
+        Map<String, AttributeValue> key = record.isPersisted() ? record.storedKey() : schema.keyOf(record);
+        Map<String, AttributeValue> item = GetItemOperation.execute(gateway, session.ready(schema), key, true, what)
+                .orElseThrow(() -> new RecordNotFoundException(what + " no longer exists in table " + session.tableName(schema.type())));
+        T fresh = schema.newInstance();
+        schema.readItem(item, fresh);
+        schema.copyAttributes(fresh, record);
+        loaded(schema, record, item, key);
+    }
+
+    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
+        T record = schema.newInstance();
+        schema.readItem(item, record);
+        loaded(schema, record, item, schema.keyOf(record));
+        Callbacks callbacks = schema.callbacks();
+        callbacks.run(CallbackEvent.AFTER_FIND, record);
+        callbacks.run(CallbackEvent.AFTER_INITIALIZE, record);
+        return record;
+    }
+
+    private <T extends Model<T>> void loaded(ModelSchema<T> schema, T record, Map<String, AttributeValue> item,
+            Map<String, AttributeValue> key) {
+        Model.Tracking t = record.tracking();
+        t.baseline = item;
+        t.normalised = false;
+        t.previousChanges = null;
+        String lock = session.lockVersionName(schema).orElse(null);
+        AttributeValue version = lock == null ? null : item.get(lock);
+        t.lockVersion = version == null || version.n() == null ? 0 : Long.parseLong(version.n());
+        record.markPersisted(session, key);
+    }
+
+    <T extends Model<T>> T build(Class<T> type) {
+        ModelSchema<T> schema = Schemas.of(type);
+        T record = schema.newInstance();
+        record.using(session);
+        schema.callbacks().run(CallbackEvent.AFTER_INITIALIZE, record);
+        return record;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
+        return Schemas.of((Class<T>) record.getClass());
+    }
+
+    static String describe(ModelSchema<?> schema, Object record) {
+        Object hash = schema.hashKey().get(record);
+        Object range = schema.rangeKey().map(r -> r.get(record)).orElse(null);
+        return schema.modelName() + (hash == null ? " (new, no key yet)" : " " + keyText(hash, range));
+    }
+
+    static String keyText(Object hash, Object range) {
+        return range == null ? "'" + hash + "'" : "'" + hash + "'/'" + range + "'";
+    }
+}
