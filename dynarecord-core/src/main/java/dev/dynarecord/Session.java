@@ -415,7 +415,7 @@ public final class Session implements AutoCloseable {
                 new dev.dynarecord.internal.operation.AtomicUpdateOperation.Request(table, key, all, !upsert, conditions,
                         software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_NEW, what,
                         () -> new RecordNotFoundException("no " + schema.modelName() + " with key " + keyText(hash, range)
-                                + " in table " + table + "; nothing was written. Use upsert to create it"),
+                                + " in table " + table + "; use upsert to create it (nothing was written)"),
                         () -> new dev.dynarecord.exception.ConditionFailedException(what + ": the condition " + given
                                 + " did not hold in table " + table + "; nothing was written")));
         return load(schema, item);
