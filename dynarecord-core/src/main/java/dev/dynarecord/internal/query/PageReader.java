@@ -8,7 +8,6 @@ import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
