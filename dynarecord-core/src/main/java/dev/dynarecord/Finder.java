@@ -1,6 +1,8 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.lifecycle.Update;
+import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
 import dev.dynarecord.schema.IndexSchema;
@@ -225,6 +227,110 @@ public final class Finder<T extends Model<T>> {
      */
     public void delete(Object hash, Object range) {
         session().deleteByKey(type, hash, range);
+    }
+
+    // ---- Atomic updates: one UpdateItem, no record loaded first, see Update ----
+
+    /**
+     * Changes the item with this key in place, atomically, without loading it: one UpdateItem. The
+     * item must exist. {@code updatedAt} is set and the lock version (when the model is locked) is
+     * bumped, so copies loaded before become stale. Validations and callbacks do not run.
+     *
+     * <pre>{@code
+     * User u = User.find.update(id, x -> x.increment("visits").set("lastSeenAt", Instant.now()));
+     * }</pre>
+     *
+     * @param hash the hash key value
+     * @param changes the changes, given to an {@link Update} checked against the model as they are made
+     * @return the record as stored after the update
+     * @throws dev.dynarecord.exception.RecordNotFoundException when no item has the key; nothing is written
+     * @throws dev.dynarecord.exception.UnknownAttributeException when a change names an undeclared field
+     * @throws dev.dynarecord.exception.InvalidUpdateException when a change does not suit its field
+     */
+    public T update(Object hash, Consumer<Update> changes) {
+        return session().atomicUpdate(type, hash, null, null, changes, false);
+    }
+
+    /**
+     * Changes the item with this key in place, atomically (see {@link #update(Object, Consumer)}).
+     *
+     * @param hash the hash key value
+     * @param range the range key value
+     * @param changes the changes
+     * @return the record as stored after the update
+     * @throws dev.dynarecord.exception.RecordNotFoundException when no item has the key; nothing is written
+     */
+    public T update(Object hash, Object range, Consumer<Update> changes) {
+        return session().atomicUpdate(type, hash, range, null, changes, false);
+    }
+
+    /**
+     * Changes the item with this key in place, atomically, only if it holds the condition.
+     *
+     * <pre>{@code
+     * User.find.update(Key.of(id), WriteCondition.where("credits.gte", 5), x -> x.decrement("credits", 5));
+     * }</pre>
+     *
+     * @param key the key
+     * @param condition what the item must hold; null or {@link WriteCondition#none()} for nothing
+     * @param changes the changes
+     * @return the record as stored after the update
+     * @throws dev.dynarecord.exception.RecordNotFoundException when no item has the key; nothing is written
+     * @throws dev.dynarecord.exception.ConditionFailedException when the item does not hold the condition;
+     *     nothing is written
+     * @throws dev.dynarecord.exception.InvalidQueryException when the condition names an undeclared field
+     *     or has a value of the wrong type (before any request)
+     */
+    public T update(Key key, WriteCondition condition, Consumer<Update> changes) {
+        return session().atomicUpdate(type, key.hash(), key.range(), condition, changes, false);
+    }
+
+    /**
+     * Changes the item with this key in place, atomically, creating it when absent: one UpdateItem.
+     * A new item gets {@code createdAt}; an existing one keeps it. {@code updatedAt} is set and the
+     * lock version counts up from 1. A model whose hash key is generated on save still needs the key
+     * given here. Defaults ({@code @Default}) are not stored for a new item, only read back.
+     *
+     * <pre>{@code
+     * PageView v = PageView.find.upsert(path, x -> x.increment("count").setIfNotExists("firstSeen", now));
+     * }</pre>
+     *
+     * @param hash the hash key value
+     * @param changes the changes
+     * @return the record as stored after the update
+     */
+    public T upsert(Object hash, Consumer<Update> changes) {
+        return session().atomicUpdate(type, hash, null, null, changes, true);
+    }
+
+    /**
+     * Changes or creates the item with this key (see {@link #upsert(Object, Consumer)}).
+     *
+     * @param hash the hash key value
+     * @param range the range key value
+     * @param changes the changes
+     * @return the record as stored after the update
+     */
+    public T upsert(Object hash, Object range, Consumer<Update> changes) {
+        return session().atomicUpdate(type, hash, range, null, changes, true);
+    }
+
+    /**
+     * Changes or creates the item with this key, only if it holds the condition (an absent item holds
+     * {@code unlessExists} conditions and fails comparisons).
+     *
+     * <pre>{@code
+     * User.find.upsert(Key.of(id), WriteCondition.unlessExists("email"), x -> x.set("email", email));
+     * }</pre>
+     *
+     * @param key the key
+     * @param condition what the item must hold; null or {@link WriteCondition#none()} for nothing
+     * @param changes the changes
+     * @return the record as stored after the update
+     * @throws dev.dynarecord.exception.ConditionFailedException when the condition does not hold; nothing is written
+     */
+    public T upsert(Key key, WriteCondition condition, Consumer<Update> changes) {
+        return session().atomicUpdate(type, key.hash(), key.range(), condition, changes, true);
     }
 
     // ---- Queries: each method starts a Query, see Query for what they do ----

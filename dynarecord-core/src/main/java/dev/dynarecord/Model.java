@@ -189,6 +189,63 @@ public abstract class Model<T extends Model<T>> {
         return self();
     }
 
+    /**
+     * Adds 1 to a number field atomically in the stored item (an UpdateItem {@code ADD}, no read) and
+     * sets the field to the new stored value, so concurrent increments are never lost.
+     *
+     * <p>As ActiveRecord's {@code increment!}: {@code updatedAt} is not changed, and the lock
+     * version is neither checked nor bumped (a counter moving does not make other copies of the
+     * record stale). Other unsaved changes of this record stay unsaved.
+     *
+     * <pre>{@code
+     * post.increment("views");
+     * account.decrement("credits", 5);
+     * }</pre>
+     *
+     * @param field the Java field or attribute name of a number field
+     * @return this record
+     * @throws dev.dynarecord.exception.RecordNotSavedException when the record is new (save it first) or destroyed
+     * @throws dev.dynarecord.exception.RecordNotFoundException when the item was deleted since
+     * @throws dev.dynarecord.exception.InvalidUpdateException when the field is not a number
+     */
+    public T increment(String field) {
+        return increment(field, 1);
+    }
+
+    /**
+     * Adds to a number field atomically (see {@link #increment(String)}).
+     *
+     * @param field the Java field or attribute name of a number field
+     * @param by the amount, of a type the field can hold
+     * @return this record
+     */
+    public T increment(String field, Number by) {
+        session().increment(self(), field, by, false);
+        return self();
+    }
+
+    /**
+     * Subtracts 1 from a number field atomically (see {@link #increment(String)}).
+     *
+     * @param field the Java field or attribute name of a number field
+     * @return this record
+     */
+    public T decrement(String field) {
+        return decrement(field, 1);
+    }
+
+    /**
+     * Subtracts from a number field atomically (see {@link #increment(String)}).
+     *
+     * @param field the Java field or attribute name of a number field
+     * @param by the amount to subtract
+     * @return this record
+     */
+    public T decrement(String field, Number by) {
+        session().increment(self(), field, by, true);
+        return self();
+    }
+
     /** @return whether the record has never been saved (nor loaded) */
     public boolean isNewRecord() {
         return !persisted && !destroyed;

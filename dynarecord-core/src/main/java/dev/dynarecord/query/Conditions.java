@@ -4,14 +4,8 @@ import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.schema.AttributeSchema;
 import dev.dynarecord.schema.ModelSchema;
-import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.AttributeType;
-import dev.dynarecord.types.ConverterOptions;
-import dev.dynarecord.types.Converters;
 import java.lang.reflect.Array;
-import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -190,56 +184,11 @@ public final class Conditions {
     }
 
     private static AttributeValue element(String where, AttributeSchema a, Object v) {
-        Type elementType = elementType(a.genericType());
-        if (elementType == null) {
-            throw new InvalidQueryException(where + ": cannot tell the element type of " + a.genericType().getTypeName()
-                    + " for contains");
+        try {
+            return a.elementToAttributeValue(v);
+        } catch (DynarecordException e) {
+            throw new InvalidQueryException(where + " contains " + v + ": " + e.getMessage(), e);
         }
-        AttributeConverter<Object> converter = resolve(elementType);
-        Object value = v;
-        if (elementType instanceof Class<?> c && !c.isInstance(v) && v instanceof Number n) {
-            value = widen(n, c);
-        }
-        AttributeValue element = converter.toAttributeValue(value);
-        AttributeType set = a.attributeType();
-        // A set's elements are stored as scalars of the set's kind: S for SS, N for NS, B for BS.
-        if (set == AttributeType.SS && element.s() == null || set == AttributeType.NS && element.n() == null
-                || set == AttributeType.BS && element.b() == null) {
-            throw new InvalidQueryException(where + " contains " + v + ": the value is not an element of " + a.genericType().getTypeName());
-        }
-        return element;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static AttributeConverter<Object> resolve(Type t) {
-        return (AttributeConverter<Object>) Converters.resolve(t, ConverterOptions.DEFAULT);
-    }
-
-    private static Object widen(Number n, Class<?> target) {
-        if (target == Long.class) {
-            return n.longValue();
-        }
-        if (target == Double.class) {
-            return n.doubleValue();
-        }
-        if (target == java.math.BigDecimal.class) {
-            return new java.math.BigDecimal(n.toString());
-        }
-        return n;
-    }
-
-    private static Type elementType(Type t) {
-        if (t instanceof ParameterizedType p) {
-            Type[] args = p.getActualTypeArguments();
-            return args.length == 1 ? args[0] : null;
-        }
-        if (t instanceof GenericArrayType g) {
-            return g.getGenericComponentType();
-        }
-        if (t instanceof Class<?> c && c.isArray()) {
-            return c.getComponentType();
-        }
-        return null;
     }
 
     private static List<Object> spread(Object value) {

@@ -4,7 +4,11 @@ import dev.dynarecord.exception.ConversionException;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.AttributeType;
+import dev.dynarecord.types.ConverterOptions;
+import dev.dynarecord.types.Converters;
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -201,6 +205,73 @@ public final class AttributeSchema {
             }
         }
         throw wrongType(value);
+    }
+
+    /**
+     * Converts one element of a set, list or array attribute, as {@code contains} conditions and
+     * {@code addToSet} / {@code append} updates need it: the element type's converter (default
+     * options) is used, and a number is widened to the element type where no precision is lost.
+     *
+     * @param element the element, not null
+     * @return the element in DynamoDB form: S, N or B for the elements of SS, NS and BS
+     * @throws ConversionException when the attribute has no elements, or the value is not one of them
+     */
+    public AttributeValue elementToAttributeValue(Object element) {
+        Type elementType = elementType(field.getGenericType());
+        if (elementType == null) {
+            throw new ConversionException(where() + " holds " + field.getGenericType().getTypeName()
+                    + " values, which have no elements");
+        }
+        if (element == null) {
+            throw new ConversionException(where() + ": null is not an element of " + field.getGenericType().getTypeName());
+        }
+        AttributeConverter<Object> elementConverter = elementConverter(elementType);
+        Object value = element;
+        if (elementType instanceof Class<?> c && !Primitives.box(c).isInstance(element) && element instanceof Number n) {
+            Object widened = Primitives.widen(n, Primitives.box(c));
+            value = widened != null ? widened : element;
+        }
+        AttributeValue converted;
+        try {
+            converted = elementConverter.toAttributeValue(value);
+        } catch (ClassCastException e) {
+            throw notAnElement(element, e);
+        } catch (ConversionException e) {
+            throw new ConversionException(where() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw notAnElement(element, e);
+        }
+        AttributeType kind = attributeType();
+        // A set's elements are stored as scalars of the set's kind: S for SS, N for NS, B for BS.
+        if (converted == null || kind == AttributeType.SS && converted.s() == null || kind == AttributeType.NS && converted.n() == null
+                || kind == AttributeType.BS && converted.b() == null) {
+            throw notAnElement(element, null);
+        }
+        return converted;
+    }
+
+    private ConversionException notAnElement(Object element, Throwable cause) {
+        return new ConversionException(where() + ": " + element.getClass().getName() + " '" + element + "' is not an element of "
+                + field.getGenericType().getTypeName(), cause);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AttributeConverter<Object> elementConverter(Type elementType) {
+        return (AttributeConverter<Object>) Converters.resolve(elementType, ConverterOptions.DEFAULT);
+    }
+
+    private static Type elementType(Type t) {
+        if (t instanceof ParameterizedType p) {
+            Type[] args = p.getActualTypeArguments();
+            return args.length == 1 ? args[0] : null;
+        }
+        if (t instanceof GenericArrayType g) {
+            return g.getGenericComponentType();
+        }
+        if (t instanceof Class<?> c && c.isArray() && c != byte[].class) {
+            return c.getComponentType();
+        }
+        return null;
     }
 
     private ConversionException wrongType(Object value) {

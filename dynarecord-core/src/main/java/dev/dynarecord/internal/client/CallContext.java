@@ -1,7 +1,9 @@
 package dev.dynarecord.internal.client;
 
 import dev.dynarecord.exception.DynarecordException;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * What a request is for, so that a failure can be reported in the caller's terms.
@@ -9,8 +11,23 @@ import java.util.function.Supplier;
  * @param description what was being done, for messages ("saving User 'u-1'")
  * @param table the table involved
  * @param onConditionFailed the exception a failed condition means here, or null if no condition was sent
+ * @param onConditionCheckFailed the exception a failed condition means here, given the SDK's exception
+ *     (which carries the item when the request asked for ALL_OLD on a failed check); when set it takes
+ *     the place of {@code onConditionFailed}
  */
-public record CallContext(String description, String table, Supplier<? extends DynarecordException> onConditionFailed) {
+public record CallContext(String description, String table, Supplier<? extends DynarecordException> onConditionFailed,
+        Function<ConditionalCheckFailedException, ? extends DynarecordException> onConditionCheckFailed) {
+
+    /**
+     * A context whose failed condition always means the same.
+     *
+     * @param description what was being done
+     * @param table the table involved
+     * @param onConditionFailed the exception a failed condition means here, or null if no condition was sent
+     */
+    public CallContext(String description, String table, Supplier<? extends DynarecordException> onConditionFailed) {
+        this(description, table, onConditionFailed, null);
+    }
 
     /**
      * A context without a condition.
@@ -20,6 +37,19 @@ public record CallContext(String description, String table, Supplier<? extends D
      * @return the context
      */
     public static CallContext of(String description, String table) {
-        return new CallContext(description, table, null);
+        return new CallContext(description, table, null, null);
+    }
+
+    /**
+     * A context whose failed condition is told apart by looking at the SDK's exception.
+     *
+     * @param description what was being done
+     * @param table the table involved
+     * @param onConditionCheckFailed the exception to throw, given the SDK's
+     * @return the context
+     */
+    public static CallContext inspecting(String description, String table,
+            Function<ConditionalCheckFailedException, ? extends DynarecordException> onConditionCheckFailed) {
+        return new CallContext(description, table, null, onConditionCheckFailed);
     }
 }

@@ -28,6 +28,13 @@ public final class ExceptionTranslator {
      */
     public static DynarecordException translate(SdkException e, String operation, CallContext context) {
         String what = context.description() + " (" + operation + " on table " + context.table() + ")";
+        if (e instanceof ConditionalCheckFailedException failed && context.onConditionCheckFailed() != null) {
+            DynarecordException named = context.onConditionCheckFailed().apply(failed);
+            if (named.getCause() == null) {
+                named.initCause(e);
+            }
+            return named;
+        }
         if (e instanceof ConditionalCheckFailedException && context.onConditionFailed() != null) {
             DynarecordException named = context.onConditionFailed().get();
             named.initCause(e);

@@ -2,12 +2,12 @@ package dev.dynarecord.internal.query;
 
 import dev.dynarecord.internal.client.CallContext;
 import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.operation.ConditionExpressions;
 import dev.dynarecord.internal.operation.ExpressionNames;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -50,27 +50,16 @@ final class PageReader {
             key.append(placeholders.name(shard.getKey())).append(" = ").append(placeholders.value(shard.getValue()));
         }
         for (Condition c : plan.keyConditions()) {
-            key.append(key.length() == 0 ? "" : " AND ").append(ConditionRenderer.render(c, placeholders));
+            key.append(key.length() == 0 ? "" : " AND ").append(ConditionExpressions.render(c, placeholders));
         }
         this.keyExpression = key.length() == 0 ? null : key.toString();
-        this.filterExpression = render(plan.filters(), placeholders);
+        this.filterExpression = ConditionExpressions.render(plan.filters(), placeholders);
         // Select COUNT sends no projection, and DynamoDB refuses names no expression uses.
         this.countNames = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
         this.projectionExpression = placeholders.projection(projection);
         this.names = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
         Map<String, AttributeValue> v = placeholders.valuesOrNull();
         this.values = v == null ? null : Map.copyOf(v);
-    }
-
-    private static String render(List<Condition> conditions, ExpressionNames placeholders) {
-        if (conditions.isEmpty()) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (Condition c : conditions) {
-            out.append(out.length() == 0 ? "" : " AND ").append(ConditionRenderer.render(c, placeholders));
-        }
-        return out.toString();
     }
 
     /**

@@ -1,17 +1,44 @@
-package dev.dynarecord.internal.query;
+package dev.dynarecord.internal.operation;
 
-import dev.dynarecord.internal.operation.ExpressionNames;
 import dev.dynarecord.query.Condition;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Renders one condition into expression syntax, with placeholders for every name and value. */
-final class ConditionRenderer {
+/**
+ * Renders conditions into expression syntax (key conditions, filters, write conditions), with
+ * placeholders for every name and value: no user text ever becomes part of an expression.
+ */
+public final class ConditionExpressions {
 
-    private ConditionRenderer() {
+    private ConditionExpressions() {
     }
 
-    static String render(Condition c, ExpressionNames p) {
+    /**
+     * Renders conditions joined with AND.
+     *
+     * @param conditions the conditions, checked and converted
+     * @param p the request's placeholders
+     * @return the expression, or null when there are no conditions
+     */
+    public static String render(List<Condition> conditions, ExpressionNames p) {
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Condition c : conditions) {
+            out.append(out.length() == 0 ? "" : " AND ").append(render(c, p));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders one condition.
+     *
+     * @param c the condition
+     * @param p the request's placeholders
+     * @return the expression
+     */
+    public static String render(Condition c, ExpressionNames p) {
         String a = p.name(c.attribute());
         List<AttributeValue> v = c.attributeValues();
         return switch (c.operator()) {
