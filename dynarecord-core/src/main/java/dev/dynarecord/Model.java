@@ -139,6 +139,34 @@ public abstract class Model<T extends Model<T>> {
     }
 
     /**
+     * Saves only if a condition on the stored item holds, checked by DynamoDB with the write:
+     *
+     * <pre>{@code
+     * user.save(WriteCondition.where("plan", "FREE"));            // ConditionFailedException otherwise
+     * user.save(WriteCondition.unlessExists("externalId"));
+     * }</pre>
+     *
+     * With nothing changed nothing is sent, so nothing is checked.
+     *
+     * @param condition the condition
+     * @return {@code true} when saved; {@code false} when invalid or aborted by a callback
+     * @throws dev.dynarecord.exception.ConditionFailedException when the condition is false; nothing was written
+     */
+    public boolean save(dev.dynarecord.lifecycle.WriteCondition condition) {
+        return session().save(self(), condition);
+    }
+
+    /**
+     * @param condition the condition, see {@link #save(dev.dynarecord.lifecycle.WriteCondition)}
+     * @return this record
+     * @throws dev.dynarecord.exception.ConditionFailedException when the condition is false; nothing was written
+     */
+    public T saveOrThrow(dev.dynarecord.lifecycle.WriteCondition condition) {
+        session().saveOrThrow(self(), condition);
+        return self();
+    }
+
+    /**
      * Applies changes and saves.
      *
      * <pre>{@code user.update(u -> { u.name = "Jo"; u.rank = 3; });}</pre>
@@ -171,6 +199,17 @@ public abstract class Model<T extends Model<T>> {
      */
     public boolean destroy() {
         return session().destroy(self());
+    }
+
+    /**
+     * Destroys the record only if a condition on the stored item holds.
+     *
+     * @param condition the condition, e.g. {@code WriteCondition.where("status", "archived")}
+     * @return {@code true} when destroyed
+     * @throws dev.dynarecord.exception.ConditionFailedException when the condition is false; nothing was deleted
+     */
+    public boolean destroy(dev.dynarecord.lifecycle.WriteCondition condition) {
+        return session().destroy(self(), condition);
     }
 
     /** Deletes the record's item without callbacks or lock check, and marks the record destroyed. */

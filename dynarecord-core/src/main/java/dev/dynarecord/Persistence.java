@@ -4,6 +4,7 @@ import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.operation.ConditionExpressions;
 import dev.dynarecord.internal.operation.CreateItemOperation;
 import dev.dynarecord.internal.operation.DeleteItemOperation;
 import dev.dynarecord.internal.operation.GetItemOperation;
@@ -12,6 +13,8 @@ import dev.dynarecord.internal.operation.UpdateItemOperation;
 import dev.dynarecord.lifecycle.Change;
 import dev.dynarecord.lifecycle.Errors;
 import dev.dynarecord.lifecycle.Validations;
+import dev.dynarecord.lifecycle.WriteCondition;
+import dev.dynarecord.query.Condition;
 import dev.dynarecord.schema.AttributeSchema;
 import dev.dynarecord.schema.CallbackEvent;
 import dev.dynarecord.schema.Callbacks;
@@ -46,7 +49,15 @@ final class Persistence {
     }
 
     <T extends Model<T>> Outcome save(T record) {
+        return save(record, null);
+    }
+
+    /**
+     * @param condition the user's condition on the write, or null; checked and converted before anything runs
+     */
+    <T extends Model<T>> Outcome save(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
+        UserCondition user = UserCondition.of(schema, condition);
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
         }
@@ -66,9 +77,9 @@ final class Persistence {
         }
         String table = session.ready(schema);
         if (creating) {
-            create(schema, table, record);
+            create(schema, table, record, user);
         } else {
-            update(schema, table, record);
+            update(schema, table, record, user);
         }
         callbacks.run(creating ? CallbackEvent.AFTER_CREATE : CallbackEvent.AFTER_UPDATE, record);
         callbacks.run(CallbackEvent.AFTER_SAVE, record);
@@ -92,7 +103,7 @@ final class Persistence {
         return errors.isEmpty() ? Outcome.SAVED : Outcome.INVALID;
     }
 
-    private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record) {
+    private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record, UserCondition user) {
         AttributeSchema hash = schema.hashKey();
         Object previousHash = hash.get(record);
         Object previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
@@ -118,7 +129,8 @@ final class Persistence {
                 written = new HashMap<>(item);
                 written.put(lock, AttributeValue.fromN("1"));
             }
-            CreateItemOperation.execute(gateway, table, hash.name(), written, describe(schema, record));
+            CreateItemOperation.execute(gateway, table, hash.name(), key, written, user.guard(schema, null, 0),
+                    describe(schema, record));
             Model.Tracking t = record.tracking();
             t.lockVersion = lock != null ? 1 : 0;
             written(record, item, changes, key);
@@ -130,7 +142,7 @@ final class Persistence {
         }
     }
 
-    private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record) {
+    private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record, UserCondition user) {
         Map<String, AttributeValue> key = schema.keyOf(record);
         if (!key.equals(record.storedKey())) {
             throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
@@ -169,8 +181,8 @@ final class Persistence {
             }
             String lock = session.lockVersionName(schema).orElse(null);
             Model.Tracking t = record.tracking();
-            UpdateItemOperation.execute(gateway, table, key, set, remove, Guard.of(schema.hashKey().name(), lock, t.lockVersion),
-                    item, describe(schema, record));
+            UpdateItemOperation.execute(gateway, table, key, set, remove, user.guard(schema, lock, t.lockVersion), item,
+                    describe(schema, record));
             if (lock != null) {
                 t.lockVersion++;
             }
@@ -190,8 +202,9 @@ final class Persistence {
         record.markPersisted(session, key);
     }
 
-    <T extends Model<T>> boolean destroy(T record) {
+    <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
+        UserCondition user = UserCondition.of(schema, condition);
         Callbacks callbacks = schema.callbacks();
         if (!callbacks.run(CallbackEvent.BEFORE_DESTROY, record)) {
             return false;
@@ -199,7 +212,7 @@ final class Persistence {
         if (record.isPersisted()) {
             String lock = session.lockVersionName(schema).orElse(null);
             DeleteItemOperation.execute(gateway, session.ready(schema), record.storedKey(),
-                    Guard.of(schema.hashKey().name(), lock, record.tracking().lockVersion), describe(schema, record));
+                    user.guard(schema, lock, record.tracking().lockVersion), describe(schema, record));
         }
         record.markDestroyed();
         callbacks.run(CallbackEvent.AFTER_DESTROY, record);
@@ -286,6 +299,26 @@ final class Persistence {
         record.using(session);
         schema.callbacks().run(CallbackEvent.AFTER_INITIALIZE, record);
         return record;
+    }
+
+    /** The user's condition on a write, converted once. */
+    private record UserCondition(List<Condition> conditions, String text) {
+
+        static final UserCondition NONE = new UserCondition(List.of(), null);
+
+        static UserCondition of(ModelSchema<?> schema, WriteCondition condition) {
+            if (condition == null || condition.isEmpty()) {
+                return NONE;
+            }
+            List<Condition> conditions = condition.conditions(schema);
+            return new UserCondition(conditions, conditions.stream().map(Condition::toString)
+                    .collect(java.util.stream.Collectors.joining(" AND ")));
+        }
+
+        Guard guard(ModelSchema<?> schema, String lock, long version) {
+            return new Guard(schema.hashKey().name(), lock, version,
+                    conditions.isEmpty() ? null : p -> ConditionExpressions.render(conditions, p), text);
+        }
     }
 
     @SuppressWarnings("unchecked")

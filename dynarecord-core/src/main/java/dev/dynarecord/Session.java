@@ -171,7 +171,11 @@ public final class Session implements AutoCloseable {
      * @throws RecordNotSavedException when a before-callback aborted
      */
     public <T extends Model<T>> void saveOrThrow(T record) {
-        Persistence.Outcome outcome = persistence.save(record);
+        saveOrThrow(record, null);
+    }
+
+    <T extends Model<T>> void saveOrThrow(T record, dev.dynarecord.lifecycle.WriteCondition condition) {
+        Persistence.Outcome outcome = persistence.save(record, condition);
         ModelSchema<T> schema = Persistence.schemaOf(record);
         if (outcome == Persistence.Outcome.INVALID) {
             throw new RecordInvalidException(Persistence.describe(schema, record) + " is invalid: " + record.errors()
@@ -191,7 +195,15 @@ public final class Session implements AutoCloseable {
      * @return {@code true} when destroyed; {@code false} when a before_destroy callback aborted
      */
     public <T extends Model<T>> boolean destroy(T record) {
-        return persistence.destroy(record);
+        return persistence.destroy(record, null);
+    }
+
+    <T extends Model<T>> boolean destroy(T record, dev.dynarecord.lifecycle.WriteCondition condition) {
+        return persistence.destroy(record, condition);
+    }
+
+    <T extends Model<T>> boolean save(T record, dev.dynarecord.lifecycle.WriteCondition condition) {
+        return persistence.save(record, condition) == Persistence.Outcome.SAVED;
     }
 
     /**
@@ -350,8 +362,8 @@ public final class Session implements AutoCloseable {
      * stored value (see {@link Model#increment(String, Number)}). No lock version, no updatedAt.
      */
     <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
-        ModelSchema<T> schema = schemaOf(record);
-        String what = describe(schema, record);
+        ModelSchema<T> schema = Persistence.schemaOf(record);
+        String what = Persistence.describe(schema, record);
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(what + " was destroyed; there is no item to " + (down ? "decrement" : "increment"));
         }

@@ -1,10 +1,12 @@
 package dev.dynarecord.internal.operation;
 
 import dev.dynarecord.exception.RecordNotUniqueException;
+import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.internal.client.CallContext;
 import dev.dynarecord.internal.client.DynamoDbGateway;
 import dev.dynarecord.internal.item.ItemSize;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
@@ -27,13 +29,49 @@ public final class CreateItemOperation {
      */
     public static void execute(DynamoDbGateway gateway, String table, String hashKeyName, Map<String, AttributeValue> item,
             String what) {
+        execute(gateway, table, hashKeyName, null, item, null, what);
+    }
+
+    /**
+     * Writes a new item if its key is free and the user's condition (evaluated against the absent
+     * item) holds.
+     *
+     * @param gateway the adapter layer
+     * @param table the full table name
+     * @param hashKeyName the table's hash key attribute
+     * @param key the item's key, to tell a taken key from a false condition; may be null without a guard
+     * @param item the whole item
+     * @param guard the user's condition (only its user part is used), or null
+     * @param what the record, for messages
+     * @throws RecordNotUniqueException when an item with the key exists
+     * @throws dev.dynarecord.exception.ConditionFailedException when the user's condition is false; nothing is written
+     */
+    public static void execute(DynamoDbGateway gateway, String table, String hashKeyName, Map<String, AttributeValue> key,
+            Map<String, AttributeValue> item, Guard guard, String what) {
         ItemSize.check(item, what);
         ExpressionNames placeholders = new ExpressionNames();
         String condition = "attribute_not_exists(" + placeholders.name(hashKeyName) + ")";
-        PutItemRequest request = PutItemRequest.builder().tableName(table).item(item)
-                .conditionExpression(condition).expressionAttributeNames(placeholders.names()).build();
-        gateway.putItem(request, new CallContext("saving new " + what, table, () -> new RecordNotUniqueException(
+        String user = guard == null ? null : guard.userExpression(placeholders);
+        if (user != null) {
+            condition += " AND " + user;
+        }
+        PutItemRequest request = PutItemRequest.builder().tableName(table).item(item).conditionExpression(condition)
+                .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
+        Supplier<RecordNotUniqueException> taken = () -> new RecordNotUniqueException(
                 what + " already exists in table " + table + "; nothing was written. Load it with find.byId(...) and"
-                        + " update it, or give the new record another key")));
+                        + " update it, or give the new record another key");
+        if (user == null) {
+            gateway.putItem(request, new CallContext("saving new " + what, table, taken));
+            return;
+        }
+        try {
+            gateway.putItem(request, new CallContext("saving new " + what, table, () -> new ConditionFailedException("condition failed")));
+        } catch (ConditionFailedException e) {
+            if (GetItemOperation.exists(gateway, table, key, true, what)) {
+                throw taken.get();
+            }
+            throw new ConditionFailedException(what + ": the condition " + guard.userConditionText()
+                    + " did not hold for the new record; nothing was written");
+        }
     }
 }
