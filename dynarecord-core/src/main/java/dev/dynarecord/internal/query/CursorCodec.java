@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,8 +119,7 @@ public final class CursorCodec {
             throw invalid(modelName, "a position is not a key", null);
         }
         Map<String, AttributeValue> key = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             JsonNode typed = e.getValue();
             if (!typed.isArray() || typed.size() != 2 || !typed.get(1).isTextual()) {
                 throw invalid(modelName, "a key value is malformed", null);
