@@ -8,6 +8,7 @@ import dev.dynarecord.query.QueryPlan;
 import dev.dynarecord.schema.IndexSchema;
 import dev.dynarecord.schema.ModelSchema;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -208,6 +209,55 @@ public final class Finder<T extends Model<T>> {
      */
     public T create(Consumer<? super T> init) {
         return build(init).saveOrThrow();
+    }
+
+    /**
+     * A new, unsaved record with mass-assigned fields (see {@link Model#assign(Map)}).
+     *
+     * <pre>{@code User u = User.find.build(Map.of("name", "Josh", "rank", 1));}</pre>
+     *
+     * @param attributes field or attribute names to values
+     * @return the record, not saved
+     * @throws dev.dynarecord.exception.UnknownAttributeException when a key is not a declared field
+     * @throws dev.dynarecord.exception.ProtectedAttributeException when a key is protected
+     * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
+     */
+    public T build(Map<String, ?> attributes) {
+        return build().assign(attributes);
+    }
+
+    /**
+     * Builds a record with mass-assigned fields and saves it (see {@link Model#assign(Map)}).
+     *
+     * <pre>{@code User u = User.find.create(new ObjectMapper().readValue(body, Map.class));}</pre>
+     *
+     * @param attributes field or attribute names to values
+     * @return the saved record
+     * @throws dev.dynarecord.exception.UnknownAttributeException when a key is not a declared field
+     * @throws dev.dynarecord.exception.ProtectedAttributeException when a key is protected
+     * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
+     * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
+     */
+    public T create(Map<String, ?> attributes) {
+        return build().assign(attributes).saveOrThrow();
+    }
+
+    /**
+     * Builds a record with mass-assigned fields, allowing the protected ones named, and saves it
+     * (see {@link Model#assign(Map, String...)}).
+     *
+     * <pre>{@code User admin = User.find.create(Map.of("name", "Root", "admin", true), "admin");}</pre>
+     *
+     * @param attributes field or attribute names to values
+     * @param permitted protected fields allowed in this call, by field or attribute name
+     * @return the saved record
+     * @throws dev.dynarecord.exception.UnknownAttributeException when a key is not a declared field
+     * @throws dev.dynarecord.exception.ProtectedAttributeException when a key is protected and not permitted
+     * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
+     * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
+     */
+    public T create(Map<String, ?> attributes, String... permitted) {
+        return build().assign(attributes, permitted).saveOrThrow();
     }
 
     /**

@@ -1,15 +1,19 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.UnknownAttributeException;
+import dev.dynarecord.lifecycle.Assignment;
+import dev.dynarecord.lifecycle.AttributeValues;
 import dev.dynarecord.lifecycle.Change;
 import dev.dynarecord.lifecycle.Errors;
 import dev.dynarecord.schema.AttributeSchema;
 import dev.dynarecord.schema.ModelSchema;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -528,5 +532,125 @@ public abstract class Model<T extends Model<T>> {
             }
         }
         return sb.append('}').toString();
+    }
+
+    // ---- Mass assignment and attributes by name ----
+
+    /**
+     * Mass assignment (ActiveModel's {@code assign_attributes}): sets fields from a map of field (or
+     * attribute) names to untyped values, such as a parsed JSON body. Values are converted to each
+     * field's type ({@code "2026-11-21"} to a {@code LocalDate}, {@code 7} to a {@code long}); lossy
+     * conversions are refused. Protected fields (keys, timestamps, the lock version, {@code @Protected}
+     * fields) are refused. Every key is checked and every value converted before any field is set: on
+     * an error nothing is assigned. Nothing is saved.
+     *
+     * <pre>{@code user.assign(Map.of("name", "Ada", "birthday", "1815-12-10")).save();}</pre>
+     *
+     * @param attributes field or attribute names to values
+     * @return this record
+     * @throws dev.dynarecord.exception.UnknownAttributeException when a key is not a declared field
+     * @throws dev.dynarecord.exception.ProtectedAttributeException when a key is protected
+     * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
+     */
+    public T assign(Map<String, ?> attributes) {
+        return assign(attributes, new String[0]);
+    }
+
+    /**
+     * Mass assignment that also allows the protected fields named in {@code permitted}, for values
+     * the caller trusts.
+     *
+     * <pre>{@code user.assign(Map.of("name", "Ada", "admin", true), "admin");}</pre>
+     *
+     * @param attributes field or attribute names to values
+     * @param permitted protected fields allowed in this call, by field or attribute name
+     * @return this record
+     * @throws dev.dynarecord.exception.UnknownAttributeException when a key is not a declared field
+     * @throws dev.dynarecord.exception.ProtectedAttributeException when a key is protected and not permitted
+     * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
+     */
+    public T assign(Map<String, ?> attributes, String... permitted) {
+        ModelSchema<?> schema = schema();
+        Set<String> lockNames = new HashSet<>();
+        lockNames.add("lockVersion");
+        if (!session().config().lockVersion().isEmpty()) {
+            lockNames.add(session().config().lockVersion());
+        }
+        schema.lockVersionName().ifPresent(lockNames::add);
+        session().lockVersionName(schema).ifPresent(lockNames::add);
+        Assignment.of(schema, attributes, lockNames, permitted).applyTo(this);
+        return self();
+    }
+
+    /**
+     * Mass-assigns and saves: {@link #assign(Map)} then {@link #save()}.
+     *
+     * <pre>{@code boolean saved = user.update(Map.of("name", "Jo", "rank", 3));}</pre>
+     *
+     * @param attributes field or attribute names to values
+     * @return {@code true} when saved
+     */
+    public boolean update(Map<String, ?> attributes) {
+        assign(attributes);
+        return save();
+    }
+
+    /**
+     * Mass-assigns and saves, or throws: {@link #assign(Map)} then {@link #saveOrThrow()}.
+     *
+     * <pre>{@code user.updateOrThrow(Map.of("name", "Jo"));}</pre>
+     *
+     * @param attributes field or attribute names to values
+     * @return this record
+     */
+    public T updateOrThrow(Map<String, ?> attributes) {
+        assign(attributes);
+        return saveOrThrow();
+    }
+
+    /**
+     * A field's value by field or attribute name (ActiveModel's {@code read_attribute}).
+     *
+     * <pre>{@code Object rank = user.readAttribute("rank");   // Integer}</pre>
+     *
+     * @param name a field or attribute name
+     * @return the value, boxed; null when unset
+     * @throws dev.dynarecord.exception.UnknownAttributeException when the model declares no such field
+     */
+    public Object readAttribute(String name) {
+        return Assignment.attribute(schema(), name).get(this);
+    }
+
+    /**
+     * Sets one field by field or attribute name (ActiveModel's {@code write_attribute}), converting
+     * the value like {@link #assign(Map)}. Protected fields may be written: naming one here is explicit.
+     * Nothing is saved.
+     *
+     * <pre>{@code user.writeAttribute("joinedAt", "2026-11-21T09:30:00Z");}</pre>
+     *
+     * @param name a field or attribute name
+     * @param value the value, or null
+     * @return this record
+     * @throws dev.dynarecord.exception.UnknownAttributeException when the model declares no such field
+     * @throws dev.dynarecord.exception.ConversionException when the value cannot be converted to the field's type
+     */
+    public T writeAttribute(String name, Object value) {
+        ModelSchema<?> schema = schema();
+        AttributeSchema attribute = Assignment.attribute(schema, name);
+        attribute.set(this, AttributeValues.convert(schema, attribute, value));
+        return self();
+    }
+
+    /**
+     * Every declared attribute's value by attribute name, in declaration order, nulls included
+     * (ActiveModel's {@code attributes}); the magic {@code id}, {@code createdAt} and {@code updatedAt}
+     * too when the model has them.
+     *
+     * <pre>{@code Map<String, Object> json = user.toMap();   // {id=..., name=Ada, rank=3, ..., createdAt=...}}</pre>
+     *
+     * @return an unmodifiable snapshot
+     */
+    public Map<String, Object> toMap() {
+        return Assignment.toMap(schema(), this);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynarecord.schema;
 
+import dev.dynarecord.annotation.Protected;
 import dev.dynarecord.exception.ConversionException;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.types.AttributeConverter;
@@ -77,6 +78,11 @@ public final class AttributeSchema {
     /** @return whether the field holds a primitive, which is never null */
     public boolean isPrimitive() {
         return field.getType().isPrimitive();
+    }
+
+    /** @return whether the field is marked {@code @Protected}: kept out of mass assignment unless permitted */
+    public boolean isProtected() {
+        return field.isAnnotationPresent(Protected.class);
     }
 
     /** @return whether a {@code @Default} is declared */
