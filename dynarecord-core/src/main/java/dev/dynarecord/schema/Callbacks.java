@@ -16,7 +16,13 @@ public final class Callbacks {
     private final Map<CallbackEvent, List<Callback>> byEvent;
 
     Callbacks(Map<CallbackEvent, List<Callback>> byEvent) {
-        this.byEvent = byEvent;
+        Map<CallbackEvent, List<Callback>> copy = new EnumMap<>(CallbackEvent.class);
+        byEvent.forEach((event, callbacks) -> {
+            if (!callbacks.isEmpty()) {
+                copy.put(event, List.copyOf(callbacks));
+            }
+        });
+        this.byEvent = copy; // never modified after this point, and published through a final field
     }
 
     /**
@@ -49,9 +55,27 @@ public final class Callbacks {
         return callbacks != null && !callbacks.isEmpty();
     }
 
+    /**
+     * @param event the event
+     * @return the callbacks of the event, in the order they run, e.g. {@code [Post.normalize()]}
+     */
+    List<String> describe(CallbackEvent event) {
+        return byEvent.getOrDefault(event, List.of()).stream().map(Object::toString).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "Callbacks" + byEvent;
+    }
+
     /** One callback method. */
     interface Callback {
-        /** @return {@code false} to abort (before-callbacks returning boolean only) */
+        /**
+         * Runs the callback. Exceptions it throws propagate.
+         *
+         * @param record the record
+         * @return {@code false} to abort (before-callbacks returning boolean only)
+         */
         boolean invoke(Object record);
     }
 }

@@ -99,7 +99,7 @@ final class SchemaBuilder<T> {
         boolean generates = hash.javaType() == String.class || hash.javaType() == UUID.class;
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
                 createdAt, updatedAt, definition, generates, magicId, indexes,
-                Callbacks.NONE, table == null || table.locking(), lockVersionName(attributes));
+                new CallbackScanner(type, base.type()).scan(), table == null || table.locking(), lockVersionName(attributes));
     }
 
     private String lockVersionName(Map<String, AttributeSchema> attributes) {

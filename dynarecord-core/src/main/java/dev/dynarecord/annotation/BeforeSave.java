@@ -1,0 +1,36 @@
+package dev.dynarecord.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a callback method of a model. Runs before a record is written, new or persisted: after validation passed and before
+ * {@link BeforeCreate} or {@link BeforeUpdate}.
+ *
+ * <p>The method takes no parameters and is not static nor abstract; it may be private. It returns
+ * {@code void}, or {@code boolean}: returning {@code false} aborts the save, so {@code save()} returns
+ * {@code false}, {@code saveOrThrow()} throws {@link dev.dynarecord.exception.RecordNotSavedException},
+ * nothing is written and the later callbacks do not run. Returning {@code true} carries on.
+ *
+ * <p>Callbacks of superclasses run first, then those of subclasses; within a class, in declaration
+ * order. A method may carry several callback annotations. A method overridden in a subclass runs
+ * once, at the place of its first declaration, and it is the override that runs. An unchecked
+ * exception thrown by a callback propagates as it is; a checked one is wrapped in a
+ * {@link dev.dynarecord.exception.DynarecordException}. A wrong signature is a
+ * {@link dev.dynarecord.exception.ModelDefinitionException} when the model's schema is built.
+ *
+ * <pre>{@code
+ * @BeforeSave
+ * boolean notFrozen() {
+ *     return !frozen; // false: not saved
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface BeforeSave {
+}
