@@ -40,7 +40,8 @@ class ArchitectureTest {
     private static final String INTERNAL = "dev.dynarecord.internal..";
     /** The packages users may import; everything else lives under {@code internal}. */
     private static final String[] PUBLIC_PACKAGES = {
-        ROOT, ROOT + ".annotation", ROOT + ".config", ROOT + ".exception", ROOT + ".query", ROOT + ".schema", ROOT + ".spi",
+        ROOT, ROOT + ".annotation", ROOT + ".config", ROOT + ".exception", ROOT + ".lifecycle", ROOT + ".query", ROOT + ".schema",
+        ROOT + ".spi",
         ROOT + ".types"
     };
 
