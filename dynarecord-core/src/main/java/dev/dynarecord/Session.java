@@ -12,6 +12,8 @@ import dev.dynarecord.internal.operation.DeleteItemOperation;
 import dev.dynarecord.internal.operation.GetItemOperation;
 import dev.dynarecord.internal.operation.UpdateItemOperation;
 import dev.dynarecord.internal.table.TableManager;
+import dev.dynarecord.lifecycle.Update;
+import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.schema.AttributeSchema;
 import dev.dynarecord.schema.KeyRole;
 import dev.dynarecord.schema.ModelSchema;
@@ -55,6 +57,7 @@ public final class Session implements AutoCloseable {
     private final TableManager tableManager;
     private final Tables tables;
     private final Persistence persistence;
+    private final AtomicUpdates atomicUpdates;
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
 
     private Session(Config config) {
@@ -65,6 +68,7 @@ public final class Session implements AutoCloseable {
         this.tableManager = new TableManager(gateway, config);
         this.tables = new Tables(this, tableManager);
         this.persistence = new Persistence(this, gateway);
+        this.atomicUpdates = new AtomicUpdates(this, gateway);
         LOG.debug("Opened session {}", config);
     }
 
@@ -174,7 +178,7 @@ public final class Session implements AutoCloseable {
         saveOrThrow(record, null);
     }
 
-    <T extends Model<T>> void saveOrThrow(T record, dev.dynarecord.lifecycle.WriteCondition condition) {
+    <T extends Model<T>> void saveOrThrow(T record, WriteCondition condition) {
         Persistence.Outcome outcome = persistence.save(record, condition);
         ModelSchema<T> schema = Persistence.schemaOf(record);
         if (outcome == Persistence.Outcome.INVALID) {
@@ -198,11 +202,11 @@ public final class Session implements AutoCloseable {
         return persistence.destroy(record, null);
     }
 
-    <T extends Model<T>> boolean destroy(T record, dev.dynarecord.lifecycle.WriteCondition condition) {
+    <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
         return persistence.destroy(record, condition);
     }
 
-    <T extends Model<T>> boolean save(T record, dev.dynarecord.lifecycle.WriteCondition condition) {
+    <T extends Model<T>> boolean save(T record, WriteCondition condition) {
         return persistence.save(record, condition) == Persistence.Outcome.SAVED;
     }
 
@@ -316,105 +320,13 @@ public final class Session implements AutoCloseable {
         return "Session{" + config + "}";
     }
 
-    // ---------------------------------------------------------------------------------------------
-    // Atomic updates: one UpdateItem, no record loaded first.
 
-    /**
-     * Applies an atomic update to the item with a key and returns the record as stored afterwards
-     * (see {@link Finder#update(Object, Consumer)} and {@link Finder#upsert(Object, Consumer)}).
-     * Every change and condition is checked before any request.
-     */
-    <T extends Model<T>> T atomicUpdate(Class<T> type, Object hash, Object range, dev.dynarecord.lifecycle.WriteCondition condition,
-            Consumer<dev.dynarecord.lifecycle.Update> changes, boolean upsert) {
-        java.util.Objects.requireNonNull(changes, "changes");
-        ModelSchema<T> schema = Schemas.of(type);
-        Map<String, AttributeValue> key = schema.key(hash, range);
-        dev.dynarecord.lifecycle.Update update = new dev.dynarecord.lifecycle.Update(schema);
-        changes.accept(update);
-        dev.dynarecord.lifecycle.WriteCondition given = condition == null ? dev.dynarecord.lifecycle.WriteCondition.none() : condition;
-        List<dev.dynarecord.query.Condition> conditions = given.conditions(schema);
-
-        List<dev.dynarecord.internal.operation.AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
-        Instant now = Instant.now();
-        schema.updatedAt().ifPresent(a -> all.add(new dev.dynarecord.internal.operation.AtomicUpdateOperation.Change(
-                dev.dynarecord.internal.operation.AtomicUpdateOperation.Op.SET, a.name(), a.toAttributeValue(now))));
-        if (upsert) {
-            schema.createdAt().ifPresent(a -> all.add(new dev.dynarecord.internal.operation.AtomicUpdateOperation.Change(
-                    dev.dynarecord.internal.operation.AtomicUpdateOperation.Op.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
-        }
-        lockVersionName(schema).ifPresent(lock -> all.add(new dev.dynarecord.internal.operation.AtomicUpdateOperation.Change(
-                dev.dynarecord.internal.operation.AtomicUpdateOperation.Op.ADD, lock, AttributeValue.fromN("1"))));
-
-        String table = ready(schema);
-        String what = schema.modelName() + " " + keyText(hash, range);
-        Map<String, AttributeValue> item = dev.dynarecord.internal.operation.AtomicUpdateOperation.execute(gateway,
-                new dev.dynarecord.internal.operation.AtomicUpdateOperation.Request(table, key, all, !upsert, conditions,
-                        software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_NEW, what,
-                        () -> new RecordNotFoundException("no " + schema.modelName() + " with key " + keyText(hash, range)
-                                + " in table " + table + "; use upsert to create it (nothing was written)"),
-                        () -> new dev.dynarecord.exception.ConditionFailedException(what + ": the condition " + given
-                                + " did not hold in table " + table + "; nothing was written")));
-        return load(schema, item);
+    <T extends Model<T>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
+            Consumer<Update> changes, boolean upsert) {
+        return atomicUpdates.update(type, hash, range, condition, changes, upsert);
     }
 
-    /**
-     * Adds to a number field of a saved record's item atomically and sets the field from the new
-     * stored value (see {@link Model#increment(String, Number)}). No lock version, no updatedAt.
-     */
     <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
-        ModelSchema<T> schema = Persistence.schemaOf(record);
-        String what = Persistence.describe(schema, record);
-        if (record.isDestroyed()) {
-            throw new RecordNotSavedException(what + " was destroyed; there is no item to " + (down ? "decrement" : "increment"));
-        }
-        if (!record.isPersisted()) {
-            throw new RecordNotSavedException(what + " is new: " + (down ? "decrement" : "increment") + " changes the stored"
-                    + " item, and there is none yet; save it first (or set the field before saving)");
-        }
-        dev.dynarecord.lifecycle.Update update = new dev.dynarecord.lifecycle.Update(schema);
-        if (down) {
-            update.decrement(field, by);
-        } else {
-            update.increment(field, by);
-        }
-        Map<String, AttributeValue> key = record.storedKey();
-        List<dev.dynarecord.internal.operation.AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
-        String table = ready(schema);
-        Map<String, AttributeValue> updated = dev.dynarecord.internal.operation.AtomicUpdateOperation.execute(gateway,
-                new dev.dynarecord.internal.operation.AtomicUpdateOperation.Request(table, key, all, true, List.of(),
-                        software.amazon.awssdk.services.dynamodb.model.ReturnValue.UPDATED_NEW, what,
-                        () -> new RecordNotFoundException(what + " no longer exists in table " + table
-                                + " (deleted since it was loaded); nothing was written"),
-                        () -> new RecordNotFoundException(what + " no longer exists in table " + table)));
-        AttributeSchema a = schema.attributeOrField(field).orElseThrow();
-        AttributeValue value = updated.get(a.name());
-        if (value != null) {
-            a.set(record, a.fromAttributeValue(value));
-        }
-    }
-
-    /** The update's changes, plus the shard attribute of every sharded range index whose field gets a value. */
-    private static List<dev.dynarecord.internal.operation.AtomicUpdateOperation.Change> atomicChanges(ModelSchema<?> schema,
-            Map<String, AttributeValue> key, dev.dynarecord.lifecycle.Update update) {
-        List<dev.dynarecord.internal.operation.AtomicUpdateOperation.Change> all = new ArrayList<>();
-        java.util.Set<String> shards = new java.util.HashSet<>();
-        for (dev.dynarecord.lifecycle.Update.Action action : update.actions()) {
-            all.add(new dev.dynarecord.internal.operation.AtomicUpdateOperation.Change(
-                    dev.dynarecord.internal.operation.AtomicUpdateOperation.Op.valueOf(action.kind().name()),
-                    action.attribute(), action.value()));
-            if (action.kind() == dev.dynarecord.lifecycle.Update.Kind.REMOVE) {
-                continue;
-            }
-            for (dev.dynarecord.schema.IndexSchema index : schema.indexes()) {
-                // The shard comes from the key alone, so it is the same whatever the update does.
-                if (index.sharded() && index.rangeKey().map(r -> r.name().equals(action.attribute())).orElse(false)
-                        && shards.add(index.hashKeyName())) {
-                    all.add(new dev.dynarecord.internal.operation.AtomicUpdateOperation.Change(
-                            dev.dynarecord.internal.operation.AtomicUpdateOperation.Op.SET, index.hashKeyName(),
-                            AttributeValue.fromN(Integer.toString(schema.shardOf(key, index.shards())))));
-                }
-            }
-        }
-        return all;
+        atomicUpdates.increment(record, field, by, down);
     }
 }

@@ -1,5 +1,7 @@
 package dev.dynarecord.exception;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +30,7 @@ public class RecordInvalidException extends DynarecordException {
      */
     public RecordInvalidException(String message, Map<String, List<String>> errors) {
         super(message);
-        this.errors = Map.copyOf(errors);
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     /**
@@ -42,7 +44,7 @@ public class RecordInvalidException extends DynarecordException {
         this.errors = Map.of();
     }
 
-    /** @return the validation messages per field, as {@code record.errors().asMap()} had them */
+    /** @return the validation messages per field, in the order {@code record.errors().asMap()} had them */
     public Map<String, List<String>> errors() {
         return errors;
     }

@@ -167,7 +167,7 @@ public final class Conditions {
             if (operator == Operator.CONTAINS || operator == Operator.NOT_CONTAINS) {
                 return element(where, a, v);
             }
-            AttributeValue converted = a.toAttributeValue(a.coerce(v));
+            AttributeValue converted = a.toAttributeValue(a.coerce(fromText(where, a, v)));
             if (converted == null) {
                 throw new InvalidQueryException(where + " " + operator.token() + " " + v + ": the value converts to nothing"
                         + " (DynamoDB stores no empty sets); use notExists() to find records without it");
@@ -181,6 +181,31 @@ public final class Conditions {
         } catch (DynarecordException e) {
             throw new InvalidQueryException("cannot compare " + where + " with " + v + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Text for an enum or UUID field, as a request parameter gives it: the constant's name, the UUID's text. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object fromText(String where, AttributeSchema a, Object v) {
+        if (!(v instanceof String text)) {
+            return v;
+        }
+        Class<?> type = a.javaType();
+        if (type.isEnum()) {
+            try {
+                return Enum.valueOf((Class<? extends Enum>) type, text);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidQueryException(where + " is one of " + java.util.Arrays.toString(type.getEnumConstants())
+                        + "; '" + text + "' is none of them", e);
+            }
+        }
+        if (type == java.util.UUID.class) {
+            try {
+                return java.util.UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidQueryException(where + " holds UUIDs; '" + text + "' is not one", e);
+            }
+        }
+        return v;
     }
 
     private static AttributeValue element(String where, AttributeSchema a, Object v) {

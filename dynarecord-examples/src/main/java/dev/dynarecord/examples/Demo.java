@@ -3,10 +3,16 @@ package dev.dynarecord.examples;
 import static dev.dynarecord.ReadOptions.consistent;
 
 import dev.dynarecord.Dynarecord;
+import dev.dynarecord.Key;
 import dev.dynarecord.Page;
 import dev.dynarecord.Session;
 import dev.dynarecord.config.Adapter;
+import dev.dynarecord.exception.ConditionFailedException;
+import dev.dynarecord.exception.ProtectedAttributeException;
+import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
+import dev.dynarecord.exception.StaleRecordException;
+import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.exception.RecordNotUniqueException;
 import dev.dynarecord.query.Order;
 import java.io.PrintStream;
@@ -136,8 +142,9 @@ public final class Demo {
         out.println("   boiler at 2 is still " + Reading.find.byId("boiler", 2L, consistent()).celsius + " C");
 
         querying(josh);
+        lifecycle();
 
-        step("13. Destroy: DeleteItem; finding it again is a RecordNotFoundException");
+        step("19. Destroy: DeleteItem; finding it again is a RecordNotFoundException");
         josh.reload().destroy();             // reload first: josh was saved elsewhere since (lock version)
         out.println("   destroyed? " + josh.isDestroyed());
         try {
@@ -146,7 +153,7 @@ public final class Demo {
             out.println("   RecordNotFoundException: " + e.getMessage());
         }
 
-        step("14. Tables: list and describe, inside the namespace");
+        step("20. Tables: list and describe, inside the namespace");
         out.println("   " + session.tables().list());
         out.println("   " + session.tables().describe(User.class).orElseThrow());
 
@@ -200,6 +207,69 @@ public final class Demo {
             cursor = page.nextCursor().orElse(null);
         } while (cursor != null);
         out.println("   first three, lazily: " + Reading.find.where("sensor", "boiler").stream().limit(3).map(r -> r.at).toList());
+    }
+
+    private void lifecycle() {
+        step("13. Validations: Bean Validation constraints and validate(Errors); an invalid record sends nothing");
+        User bad = new User();
+        bad.name = " ";
+        bad.email = "not-an-address";
+        bad.rank = -1;
+        out.println("   save(): " + bad.save() + ", errors: " + bad.errors().fullMessages());
+        try {
+            bad.saveOrThrow();
+        } catch (RecordInvalidException e) {
+            out.println("   RecordInvalidException on " + e.errors().keySet());
+        }
+
+        step("14. Callbacks: before_save normalises the email, after_create runs once the item is written");
+        User cy = User.find.create(u -> { u.name = "Cy"; u.email = "CY@Example.COM"; });
+        out.println("   email " + cy.email + "; " + cy.events);
+
+        step("15. Dirty tracking: only what changed is written; nothing changed, nothing sent");
+        User loaded = User.find.byId(cy.id());
+        loaded.name = "Cyrus";
+        out.println("   changed " + loaded.changed() + ", was '" + loaded.attributeWas("name") + "'");
+        loaded.save();
+        out.println("   previousChanges " + loaded.previousChanges().keySet() + ", lockVersion " + loaded.lockVersion());
+        out.println("   saving again without changes: " + loaded.save() + " (no request above)");
+
+        step("16. Optimistic locking: a save that lost its race is refused and writes nothing");
+        User first = User.find.byId(cy.id());
+        User second = User.find.byId(cy.id());
+        first.rank = 1;
+        first.save();
+        second.rank = 2;
+        try {
+            second.save();
+        } catch (StaleRecordException e) {
+            out.println("   StaleRecordException: " + e.getMessage());
+        }
+        out.println("   stored rank is still " + User.find.byId(cy.id()).rank);
+
+        step("17. Atomic updates: ADD without reading, updates without loading, upserts and conditions");
+        first.increment("loginCount");
+        first.increment("loginCount");
+        out.println("   loginCount " + first.loginCount);
+        User updated = User.find.update(cy.id(), c -> c.add("loginCount", 10).addToSet("tags", "vip").remove("nicknames"));
+        out.println("   loginCount " + updated.loginCount + ", tags " + updated.tags);
+        User upserted = User.find.upsert("fixed-id", c -> c.set("name", "Dee").set("email", "dee@example.com"));
+        out.println("   upserted " + upserted.id() + " (lockVersion " + upserted.lockVersion() + ")");
+        try {
+            User.find.update(Key.of(cy.id()), WriteCondition.where("plan", "PRO"), c -> c.set("rank", 9));
+        } catch (ConditionFailedException e) {
+            out.println("   ConditionFailedException: " + e.getMessage());
+        }
+
+        step("18. Mass assignment: every key checked and converted; protected fields refused");
+        User assigned = new User().assign(Map.of("name", "Eve", "email", "eve@example.com", "rank", "4", "birthday", "1991-02-03"));
+        out.println("   rank " + assigned.rank + ", birthday " + assigned.birthday + "; toMap has " + assigned.toMap().size()
+                + " attributes");
+        try {
+            assigned.assign(Map.of("admin", true));
+        } catch (ProtectedAttributeException e) {
+            out.println("   ProtectedAttributeException: " + e.getMessage());
+        }
     }
 
     private static String indent(String text) {

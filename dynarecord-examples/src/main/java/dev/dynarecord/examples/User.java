@@ -2,15 +2,22 @@ package dev.dynarecord.examples;
 
 import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
+import dev.dynarecord.annotation.AfterCreate;
+import dev.dynarecord.annotation.BeforeSave;
 import dev.dynarecord.annotation.Default;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.Index;
+import dev.dynarecord.annotation.Protected;
 import dev.dynarecord.annotation.Table;
 import dev.dynarecord.annotation.Transient;
+import dev.dynarecord.lifecycle.Errors;
 import dev.dynarecord.types.TimeFormat;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +32,13 @@ public class User extends Model<User> {
     /** Membership levels. */
     public enum Plan { FREE, PRO }
 
-    @Field String name;
-    @Field @Index String email;                                   // a GSI: email_index
+    @Field @NotBlank String name;                                 // Jakarta Bean Validation
+    @Field @Index @Pattern(regexp = ".*@.*") String email;        // a GSI: email_index
     @Field int rank;
     @Field double score;
     @Field BigDecimal balance;
-    @Field boolean admin;
+    @Field @Protected boolean admin;                              // never mass-assigned
+    @Field long loginCount;
     @Field Plan plan;
     @Field UUID externalId;
     @Field Instant lastLoginAt;                                   // ISO-8601 text: sorts in time order
@@ -44,4 +52,22 @@ public class User extends Model<User> {
     @Field byte[] avatar;                                         // B
     @Field @Default("5") int poisonLimit;
     @Transient String passwordConfirmation;                       // never stored
+    @Transient List<String> events = new ArrayList<>();           // what the callbacks did
+
+    @Override
+    protected void validate(Errors errors) {                      // custom rules, after the constraints
+        if (rank < 0) {
+            errors.add("rank", "must be >= 0");
+        }
+    }
+
+    @BeforeSave
+    void normaliseEmail() {
+        email = email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @AfterCreate
+    void welcome() {
+        events.add("welcome mail queued for " + email);
+    }
 }

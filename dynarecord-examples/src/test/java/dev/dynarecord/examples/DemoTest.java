@@ -30,6 +30,15 @@ class DemoTest {
                 "-> Query demo_authentications (index apiUserId_expiresAt_index)", "-> BatchGetItem", "latest for api-1 (GSI, DESC): token-2");
         assertThat(out).contains("page of 10 from at=1, next cursor", "page of 10 from at=11, next cursor", "page of 5 from at=21, last page",
                 "first three, lazily: [1, 2, 3]");
+        assertThat(out).contains("save(): false, errors: [name must not be blank, email must match \".*@.*\", rank must be >= 0]",
+                "RecordInvalidException on [name, email, rank]");
+        assertThat(out).contains("email cy@example.com; [welcome mail queued for cy@example.com]");
+        assertThat(out).contains("changed [name], was 'Cy'", "previousChanges [name, updatedAt], lockVersion 2",
+                "saving again without changes: true (no request above)");
+        assertThat(out).contains("StaleRecordException: User", "stored rank is still 1");
+        assertThat(out).contains("loginCount 2", "loginCount 12, tags [vip]", "upserted fixed-id (lockVersion 1)",
+                "ConditionFailedException: User", "the condition plan eq 'PRO' did not hold");
+        assertThat(out).contains("rank 4, birthday 1991-02-03", "ProtectedAttributeException: User: 'admin'");
         assertThat(out).contains("destroyed? true", "RecordNotFoundException: no User with key");
         assertThat(out).contains("[demo_authentications, demo_readings, demo_users]", "readCapacity=10, writeCapacity=5");
         assertThat(out).doesNotContain("Exception in thread");

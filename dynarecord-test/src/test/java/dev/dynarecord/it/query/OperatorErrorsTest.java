@@ -137,7 +137,7 @@ class OperatorErrorsTest {
         refused(() -> Item.find.where("rank", 1.5).all()).hasMessageContaining("Item.rank");
         refused(() -> Item.find.where("rank", 10_000_000_000L).all()).hasMessageContaining("Item.rank");
         refused(() -> Item.find.where("active", "true").all()).hasMessageContaining("Item.active");
-        refused(() -> Item.find.where("level", "LOW").all()).hasMessageContaining("Item.level");
+        refused(() -> Item.find.where("level", "LOWEST").all()).hasMessageContaining("Item.level").hasMessageContaining("[LOW, MID, HIGH]");
         refused(() -> Item.find.where("id", "not-a-uuid").all()).hasMessageContaining("Item.id");
         refused(() -> Item.find.where("id.in", List.of(UUID.randomUUID(), 3)).all()).hasMessageContaining("Item.id");
         refused(() -> Item.find.where("tags", Set.of()).all()).hasMessageContaining("Item.tags")

@@ -186,6 +186,7 @@ class OperatorMatrixTest {
                 c("day.gte", q -> q.where("day.gte", LocalDate.of(2026, 12, 19)), 11, 12),
                 // enum: level = values()[n % 3]
                 c("level eq", q -> q.where("level", Level.LOW), 3, 6, 9, 12),
+                c("level eq by name", q -> q.where("level", "LOW"), 3, 6, 9, 12),
                 c("level.in", q -> q.where("level.in", List.of(Level.LOW, Level.HIGH)), except(1, 4, 7, 10)),
                 c("level in typed", q -> q.where("level").in(Level.MID), 1, 4, 7, 10),
                 c("level.ne", q -> q.where("level.ne", Level.MID), except(1, 4, 7, 10)),

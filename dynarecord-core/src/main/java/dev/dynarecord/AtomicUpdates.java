@@ -1,0 +1,137 @@
+package dev.dynarecord;
+
+import dev.dynarecord.exception.ConditionFailedException;
+import dev.dynarecord.exception.RecordNotFoundException;
+import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.operation.AtomicUpdateOperation;
+import dev.dynarecord.lifecycle.Update;
+import dev.dynarecord.lifecycle.WriteCondition;
+import dev.dynarecord.query.Condition;
+import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.schema.IndexSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/** A session's atomic updates: one UpdateItem each, no record loaded first. Thread-safe. */
+final class AtomicUpdates {
+
+    private final Session session;
+    private final DynamoDbGateway gateway;
+
+    AtomicUpdates(Session session, DynamoDbGateway gateway) {
+        this.session = session;
+        this.gateway = gateway;
+    }
+
+    /**
+     * Applies an atomic update to the item with a key and returns the record as stored afterwards
+     * (see {@link Finder#update(Object, Consumer)} and {@link Finder#upsert(Object, Consumer)}).
+     * Every change and condition is checked before any request.
+     */
+    <T extends Model<T>> T update(Class<T> type, Object hash, Object range, WriteCondition condition,
+            Consumer<Update> changes, boolean upsert) {
+        Objects.requireNonNull(changes, "changes");
+        ModelSchema<T> schema = Schemas.of(type);
+        Map<String, AttributeValue> key = schema.key(hash, range);
+        Update update = new Update(schema);
+        changes.accept(update);
+        WriteCondition given = condition == null ? WriteCondition.none() : condition;
+        List<Condition> conditions = given.conditions(schema);
+
+        List<AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
+        Instant now = Instant.now();
+        schema.updatedAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
+                AtomicUpdateOperation.Op.SET, a.name(), a.toAttributeValue(now))));
+        if (upsert) {
+            schema.createdAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
+                    AtomicUpdateOperation.Op.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
+        }
+        session.lockVersionName(schema).ifPresent(lock -> all.add(new AtomicUpdateOperation.Change(
+                AtomicUpdateOperation.Op.ADD, lock, AttributeValue.fromN("1"))));
+
+        String table = session.ready(schema);
+        String what = schema.modelName() + " " + Persistence.keyText(hash, range);
+        Map<String, AttributeValue> item = AtomicUpdateOperation.execute(gateway,
+                new AtomicUpdateOperation.Request(table, key, all, !upsert, conditions,
+                        ReturnValue.ALL_NEW, what,
+                        () -> new RecordNotFoundException("no " + schema.modelName() + " with key " + Persistence.keyText(hash, range)
+                                + " in table " + table + "; use upsert to create it (nothing was written)"),
+                        () -> new ConditionFailedException(what + ": the condition " + conditions.stream()
+                                .map(Condition::toString).collect(Collectors.joining(" AND "))
+                                + " did not hold in table " + table + "; nothing was written")));
+        return session.load(schema, item);
+    }
+
+    /**
+     * Adds to a number field of a saved record's item atomically and sets the field from the new
+     * stored value (see {@link Model#increment(String, Number)}). No lock version, no updatedAt.
+     */
+    <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
+        ModelSchema<T> schema = Persistence.schemaOf(record);
+        String what = Persistence.describe(schema, record);
+        if (record.isDestroyed()) {
+            throw new RecordNotSavedException(what + " was destroyed; there is no item to " + (down ? "decrement" : "increment"));
+        }
+        if (!record.isPersisted()) {
+            throw new RecordNotSavedException(what + " is new: " + (down ? "decrement" : "increment") + " changes the stored"
+                    + " item, and there is none yet; save it first (or set the field before saving)");
+        }
+        Update update = new Update(schema);
+        if (down) {
+            update.decrement(field, by);
+        } else {
+            update.increment(field, by);
+        }
+        Map<String, AttributeValue> key = record.storedKey();
+        List<AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
+        String table = session.ready(schema);
+        Map<String, AttributeValue> updated = AtomicUpdateOperation.execute(gateway,
+                new AtomicUpdateOperation.Request(table, key, all, true, List.of(),
+                        ReturnValue.UPDATED_NEW, what,
+                        () -> new RecordNotFoundException(what + " no longer exists in table " + table
+                                + " (deleted since it was loaded); nothing was written"),
+                        () -> new RecordNotFoundException(what + " no longer exists in table " + table)));
+        AttributeSchema a = schema.attributeOrField(field).orElseThrow();
+        AttributeValue value = updated.get(a.name());
+        if (value != null) {
+            a.set(record, a.fromAttributeValue(value));
+        }
+    }
+
+    /** The update's changes, plus the shard attribute of every sharded range index whose field gets a value. */
+    private static List<AtomicUpdateOperation.Change> atomicChanges(ModelSchema<?> schema,
+            Map<String, AttributeValue> key, Update update) {
+        List<AtomicUpdateOperation.Change> all = new ArrayList<>();
+        Set<String> shards = new HashSet<>();
+        for (Update.Action action : update.actions()) {
+            all.add(new AtomicUpdateOperation.Change(
+                    AtomicUpdateOperation.Op.valueOf(action.kind().name()),
+                    action.attribute(), action.value()));
+            if (action.kind() == Update.Kind.REMOVE) {
+                continue;
+            }
+            for (IndexSchema index : schema.indexes()) {
+                // The shard comes from the key alone, so it is the same whatever the update does.
+                if (index.sharded() && index.rangeKey().map(r -> r.name().equals(action.attribute())).orElse(false)
+                        && shards.add(index.hashKeyName())) {
+                    all.add(new AtomicUpdateOperation.Change(
+                            AtomicUpdateOperation.Op.SET, index.hashKeyName(),
+                            AttributeValue.fromN(Integer.toString(schema.shardOf(key, index.shards())))));
+                }
+            }
+        }
+        return all;
+    }
+
+}
