@@ -52,13 +52,13 @@ final class AtomicUpdates {
         List<AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
         Instant now = Instant.now();
         schema.updatedAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
-                AtomicUpdateOperation.Op.SET, a.name(), a.toAttributeValue(now))));
+                Update.Kind.SET, a.name(), a.toAttributeValue(now))));
         if (upsert) {
             schema.createdAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
-                    AtomicUpdateOperation.Op.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
+                    Update.Kind.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
         }
         session.lockVersionName(schema).ifPresent(lock -> all.add(new AtomicUpdateOperation.Change(
-                AtomicUpdateOperation.Op.ADD, lock, AttributeValue.fromN("1"))));
+                Update.Kind.ADD, lock, AttributeValue.fromN("1"))));
 
         String table = session.ready(schema);
         String what = schema.modelName() + " " + Persistence.keyText(hash, range);
@@ -116,7 +116,7 @@ final class AtomicUpdates {
         Set<String> shards = new HashSet<>();
         for (Update.Action action : update.actions()) {
             all.add(new AtomicUpdateOperation.Change(
-                    AtomicUpdateOperation.Op.valueOf(action.kind().name()),
+                    action.kind(),
                     action.attribute(), action.value()));
             if (action.kind() == Update.Kind.REMOVE) {
                 continue;
@@ -126,7 +126,7 @@ final class AtomicUpdates {
                 if (index.sharded() && index.rangeKey().map(r -> r.name().equals(action.attribute())).orElse(false)
                         && shards.add(index.hashKeyName())) {
                     all.add(new AtomicUpdateOperation.Change(
-                            AtomicUpdateOperation.Op.SET, index.hashKeyName(),
+                            Update.Kind.SET, index.hashKeyName(),
                             AttributeValue.fromN(Integer.toString(schema.shardOf(key, index.shards())))));
                 }
             }

@@ -1,8 +1,10 @@
 package dev.dynarecord.internal.operation;
 
+
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.internal.client.CallContext;
 import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.lifecycle.Update.Kind;
 import dev.dynarecord.query.Condition;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,24 +28,6 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  */
 public final class AtomicUpdateOperation {
 
-    /** What a change does to its attribute. */
-    public enum Op {
-        /** {@code SET a = v}. */
-        SET,
-        /** {@code SET a = if_not_exists(a, v)}. */
-        SET_IF_NOT_EXISTS,
-        /** {@code ADD a v}. */
-        ADD,
-        /** {@code DELETE a v}. */
-        DELETE,
-        /** {@code REMOVE a}. */
-        REMOVE,
-        /** {@code SET a = list_append(if_not_exists(a, []), v)}. */
-        APPEND,
-        /** {@code SET a = list_append(v, if_not_exists(a, []))}. */
-        PREPEND
-    }
-
     /**
      * One change.
      *
@@ -51,7 +35,7 @@ public final class AtomicUpdateOperation {
      * @param attribute the attribute name
      * @param value its value; null for REMOVE
      */
-    public record Change(Op op, String attribute, AttributeValue value) {
+    public record Change(Kind op, String attribute, AttributeValue value) {
 
         /**
          * @param op what it does
@@ -61,7 +45,7 @@ public final class AtomicUpdateOperation {
         public Change {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(attribute, "attribute");
-            if (op != Op.REMOVE) {
+            if (op != Kind.REMOVE) {
                 Objects.requireNonNull(value, "value");
             }
         }
