@@ -249,11 +249,9 @@ final class Persistence {
         }
         schema.updatedAt().ifPresent(a -> {
             a.set(record, now);
-            if (t.baseline != null && t.normalised) {
-                Map<String, AttributeValue> base = new HashMap<>(t.baseline);
-                base.put(a.name(), set.get(a.name()));
-                t.baseline = base;
-            }
+            Map<String, AttributeValue> base = new HashMap<>(DirtyTracking.baseline(schema, record));
+            base.put(a.name(), set.get(a.name()));
+            t.baseline = base;
             t.previousChanges = Map.of(a.name(), new Change(previous, now));
         });
         schema.callbacks().run(CallbackEvent.AFTER_TOUCH, record);

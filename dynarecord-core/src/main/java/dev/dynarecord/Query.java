@@ -190,6 +190,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (names.isEmpty()) {
             throw new InvalidQueryException(schema().modelName() + ": project() needs at least one field");
         }
+        // A partial record still needs its lock version, or its destroy() and touch() would be refused as stale.
+        finder.session().lockVersionName(schema()).filter(l -> !names.contains(l)).ifPresent(names::add);
         return new Query<>(finder, conditions, limit, scanLimit, start, List.copyOf(names), order, consistent, index, allowScan);
     }
 

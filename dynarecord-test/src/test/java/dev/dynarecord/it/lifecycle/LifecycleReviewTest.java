@@ -1,0 +1,66 @@
+package dev.dynarecord.it.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynarecord.Session;
+import dev.dynarecord.test.DynarecordTest;
+import dev.dynarecord.test.RequestRecorder;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Defects found in review of the record lifecycle. */
+@DynarecordTest
+class LifecycleReviewTest {
+
+    private static Map<String, AttributeValue> raw(Session session, String id) {
+        return AtomicUpdateTest.raw(session, id);
+    }
+
+    @Test
+    void aSaveAfterAnIncrementDoesNotWriteTheCounterBack(Session session, RequestRecorder recorder) {
+        String id = (String) AtomicUpdateTest.player().id();
+        Player p = Player.find.byId(id);
+        Player other = Player.find.byId(id);
+
+        p.increment("credits");
+        assertThat(p.credits).isEqualTo(11);
+        assertThat(p.hasChanges()).isFalse();
+        assertThat(p.attributeWas("credits")).isEqualTo(11L);
+
+        other.increment("credits");                 // a concurrent increment: 12 stored
+        p.name = "Grace";
+        recorder.clear();
+        p.saveOrThrow();
+
+        assertThat(p.previousChanges()).containsOnlyKeys("name", "updatedAt");
+        assertThat(raw(session, id).get("credits").n()).isEqualTo("12");
+    }
+
+    @Test
+    void aTouchedRecordAsLoadedHasNoChanges(Session session, RequestRecorder recorder) {
+        String id = (String) AtomicUpdateTest.player().id();
+        Player p = Player.find.byId(id);
+
+        p.touch();
+
+        assertThat(p.changed()).isEmpty();
+        recorder.clear();
+        assertThat(p.save()).isTrue();
+        assertThat(recorder.count()).isZero();
+    }
+
+    @Test
+    void aRecordLoadedWithProjectCanBeDestroyedAndTouched(Session session) {
+        String id = (String) AtomicUpdateTest.player().id();
+        Player partial = Player.find.where("id", id).project("name").first().orElseThrow();
+        assertThat(partial.isPartial()).isTrue();
+        assertThat(partial.lockVersion()).isEqualTo(1);
+
+        partial.touch();
+        assertThat(raw(session, id).get("lockVersion").n()).isEqualTo("2");
+
+        assertThat(partial.destroy()).isTrue();
+        assertThat(raw(session, id)).isEmpty();
+    }
+}
