@@ -270,9 +270,17 @@ final class Persistence {
     }
 
     <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
+        return load(schema, item, false);
+    }
+
+    /** @param partial whether the item holds only projected attributes: the record is partial before after_find runs */
+    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
         T record = schema.newInstance();
         schema.readItem(item, record);
         loaded(schema, record, item, schema.keyOf(record));
+        if (partial) {
+            record.markPartial();
+        }
         Callbacks callbacks = schema.callbacks();
         callbacks.run(CallbackEvent.AFTER_FIND, record);
         callbacks.run(CallbackEvent.AFTER_INITIALIZE, record);

@@ -293,6 +293,10 @@ public final class Session implements AutoCloseable {
         return persistence.load(schema, item);
     }
 
+    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
+        return persistence.load(schema, item, partial);
+    }
+
     <T> String ready(ModelSchema<T> schema) {
         String table = tableName(schema.type());
         tableManager.ensure(table, schema.tableDefinition(), schema.modelName());

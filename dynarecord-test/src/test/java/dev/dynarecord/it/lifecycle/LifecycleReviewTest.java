@@ -2,9 +2,15 @@ package dev.dynarecord.it.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dynarecord.Finder;
+import dev.dynarecord.Model;
 import dev.dynarecord.Session;
+import dev.dynarecord.annotation.AfterFind;
+import dev.dynarecord.annotation.Field;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.RequestRecorder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -62,5 +68,28 @@ class LifecycleReviewTest {
 
         assertThat(partial.destroy()).isTrue();
         assertThat(raw(session, id)).isEmpty();
+    }
+
+    public static class Seen extends Model<Seen> {
+        public static final Finder<Seen> find = finder(Seen.class);
+        final List<Boolean> partialInAfterFind = new ArrayList<>();
+        @Field public String name;
+        @Field public String note;
+
+        @AfterFind
+        void found() {
+            partialInAfterFind.add(isPartial());
+        }
+    }
+
+    @Test
+    void afterFindSeesThatARecordLoadedWithProjectIsPartial() {
+        Seen s = Seen.find.create(x -> {
+            x.name = "a";
+            x.note = "b";
+        });
+        Seen partial = Seen.find.where("id", s.id()).project("name").first().orElseThrow();
+        assertThat(partial.partialInAfterFind).containsExactly(true);
+        assertThat(Seen.find.where("id", s.id()).first().orElseThrow().partialInAfterFind).containsExactly(false);
     }
 }
