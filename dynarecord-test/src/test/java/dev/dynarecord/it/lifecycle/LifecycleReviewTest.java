@@ -1,12 +1,14 @@
 package dev.dynarecord.it.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
 import dev.dynarecord.Session;
 import dev.dynarecord.annotation.AfterFind;
 import dev.dynarecord.annotation.Field;
+import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.RequestRecorder;
 import java.util.ArrayList;
@@ -91,5 +93,21 @@ class LifecycleReviewTest {
         Seen partial = Seen.find.where("id", s.id()).project("name").first().orElseThrow();
         assertThat(partial.partialInAfterFind).containsExactly(true);
         assertThat(Seen.find.where("id", s.id()).first().orElseThrow().partialInAfterFind).containsExactly(false);
+    }
+
+    public static class Versioned extends Model<Versioned> {
+        public static final Finder<Versioned> find = finder(Versioned.class);
+        @Field public String name;
+        @Field public long lockVersion;
+    }
+
+    @Test
+    void aFieldStoredUnderTheLockVersionNameIsRefusedBeforeAnyRequest(RequestRecorder recorder) {
+        Versioned v = new Versioned();
+        v.name = "a";
+        recorder.clear();
+        // Before: saved, with the field left at 0 while the item held 1 (and SET twice once the field changed).
+        assertThatThrownBy(v::save).isInstanceOf(ModelDefinitionException.class).hasMessageContaining("lockVersion");
+        assertThat(recorder.count()).isZero();
     }
 }
