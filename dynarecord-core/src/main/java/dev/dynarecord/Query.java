@@ -242,7 +242,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
 
     /** @return how this query would be served, without sending anything */
     public QueryPlan explain() {
-        return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection);
+        return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection,
+                finder.session().lockVersionName(schema()).map(List::of).orElse(List.of()));
     }
 
     /** @return every matching record (up to the limit), in a list */

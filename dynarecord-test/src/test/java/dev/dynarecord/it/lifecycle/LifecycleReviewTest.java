@@ -8,6 +8,9 @@ import dev.dynarecord.Model;
 import dev.dynarecord.Session;
 import dev.dynarecord.annotation.AfterFind;
 import dev.dynarecord.annotation.Field;
+import dev.dynarecord.annotation.GlobalIndex;
+import dev.dynarecord.annotation.Projection;
+import dev.dynarecord.annotation.Table;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.RequestRecorder;
@@ -109,5 +112,26 @@ class LifecycleReviewTest {
         // Before: saved, with the field left at 0 while the item held 1 (and SET twice once the field changed).
         assertThatThrownBy(v::save).isInstanceOf(ModelDefinitionException.class).hasMessageContaining("lockVersion");
         assertThat(recorder.count()).isZero();
+    }
+
+    @Table(timestamps = false)
+    public static class Tagged extends Model<Tagged> {
+        public static final Finder<Tagged> find = finder(Tagged.class);
+        @Field @GlobalIndex(projection = Projection.INCLUDE, include = {"note"}) public String tag;
+        @Field public String note;
+    }
+
+    @Test
+    void aRecordLoadedFromAnIndexWithoutTheLockVersionCanBeSaved() {
+        Tagged.find.create(x -> {
+            x.tag = "t";
+            x.note = "n";
+        });
+        // The index holds every declared attribute but not lockVersion: the record must be completed from the table.
+        Tagged viaIndex = Tagged.find.where("tag", "t").first().orElseThrow();
+        assertThat(viaIndex.lockVersion()).isEqualTo(1);
+        viaIndex.note = "m";
+        viaIndex.saveOrThrow();
+        assertThat(Tagged.find.byId(viaIndex.id()).note).isEqualTo("m");
     }
 }
