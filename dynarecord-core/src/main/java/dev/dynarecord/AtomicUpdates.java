@@ -105,7 +105,12 @@ final class AtomicUpdates {
         AttributeSchema a = schema.attributeOrField(field).orElseThrow();
         AttributeValue value = updated.get(a.name());
         if (value != null) {
-            a.set(record, a.fromAttributeValue(value));
+            Object stored = a.fromAttributeValue(value);
+            a.set(record, stored);
+            // The stored value is the baseline now: a later save must not write it back over other increments.
+            Map<String, AttributeValue> base = new java.util.HashMap<>(DirtyTracking.baseline(schema, record));
+            base.put(a.name(), a.toAttributeValue(stored));
+            record.tracking().baseline = base;
         }
     }
 

@@ -58,6 +58,7 @@ final class Persistence {
     <T extends Model<T>> Outcome save(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
         UserCondition user = UserCondition.of(schema, condition);
+        session.lockVersionName(schema); // a model that declares the lock attribute is refused before anything runs
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
         }
@@ -249,11 +250,9 @@ final class Persistence {
         }
         schema.updatedAt().ifPresent(a -> {
             a.set(record, now);
-            if (t.baseline != null && t.normalised) {
-                Map<String, AttributeValue> base = new HashMap<>(t.baseline);
-                base.put(a.name(), set.get(a.name()));
-                t.baseline = base;
-            }
+            Map<String, AttributeValue> base = new HashMap<>(DirtyTracking.baseline(schema, record));
+            base.put(a.name(), set.get(a.name()));
+            t.baseline = base;
             t.previousChanges = Map.of(a.name(), new Change(previous, now));
         });
         schema.callbacks().run(CallbackEvent.AFTER_TOUCH, record);
@@ -272,9 +271,17 @@ final class Persistence {
     }
 
     <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
+        return load(schema, item, false);
+    }
+
+    /** @param partial whether the item holds only projected attributes: the record is partial before after_find runs */
+    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
         T record = schema.newInstance();
         schema.readItem(item, record);
         loaded(schema, record, item, schema.keyOf(record));
+        if (partial) {
+            record.markPartial();
+        }
         Callbacks callbacks = schema.callbacks();
         callbacks.run(CallbackEvent.AFTER_FIND, record);
         callbacks.run(CallbackEvent.AFTER_INITIALIZE, record);

@@ -190,6 +190,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (names.isEmpty()) {
             throw new InvalidQueryException(schema().modelName() + ": project() needs at least one field");
         }
+        // A partial record still needs its lock version, or its destroy() and touch() would be refused as stale.
+        finder.session().lockVersionName(schema()).filter(l -> !names.contains(l)).ifPresent(names::add);
         return new Query<>(finder, conditions, limit, scanLimit, start, List.copyOf(names), order, consistent, index, allowScan);
     }
 
@@ -240,7 +242,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
 
     /** @return how this query would be served, without sending anything */
     public QueryPlan explain() {
-        return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection);
+        return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection,
+                finder.session().lockVersionName(schema()).map(List::of).orElse(List.of()));
     }
 
     /** @return every matching record (up to the limit), in a list */

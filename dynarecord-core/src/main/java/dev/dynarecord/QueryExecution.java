@@ -169,11 +169,7 @@ final class QueryExecution<T extends Model<T>> {
     }
 
     private T load(Map<String, AttributeValue> item) {
-        T record = session.load(schema, item);
-        if (!query.projectionValue().isEmpty()) {
-            record.markPartial();
-        }
-        return record;
+        return session.load(schema, item, !query.projectionValue().isEmpty());
     }
 
     /** The records of an iteration, up to the limit. */

@@ -281,7 +281,13 @@ public final class Session implements AutoCloseable {
         if (!schema.locking() || config.lockVersion().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(schema.lockVersionName().orElse(config.lockVersion()));
+        String name = schema.lockVersionName().orElse(config.lockVersion());
+        if (schema.attribute(name).isPresent()) {
+            throw new dev.dynarecord.exception.ModelDefinitionException(schema.modelName() + " declares a field stored as '"
+                    + name + "', the lock version attribute of this session; the lock version is kept by Dynarecord"
+                    + " (lockVersion()): remove the field, rename it, or choose another name with @Table(lockVersion)");
+        }
+        return Optional.of(name);
     }
 
     /** @return the adapter layer, for queries */
@@ -291,6 +297,10 @@ public final class Session implements AutoCloseable {
 
     <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
         return persistence.load(schema, item);
+    }
+
+    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
+        return persistence.load(schema, item, partial);
     }
 
     <T> String ready(ModelSchema<T> schema) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Decides what request serves a query, in one place, without sending anything. In order of
@@ -45,6 +46,26 @@ public final class QueryPlanner {
      */
     public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
             boolean consistent, List<String> projection) {
+        return plan(schema, table, conditions, useIndex, order, consistent, projection, List.of());
+    }
+
+    /**
+     * Plans a query whose whole records also need attributes that are not declared fields.
+     *
+     * @param schema the model's schema
+     * @param table the full table name
+     * @param conditions the conditions, all of which must hold
+     * @param useIndex the index to use, or null to choose
+     * @param order the order asked for, or null for the default (ascending)
+     * @param consistent whether a strongly consistent read was asked for
+     * @param projection the attributes to read; empty for all
+     * @param alsoNeeded with an empty projection, attributes needed besides the declared ones (the lock version):
+     *     a global index that lacks one is completed from the table
+     * @return the plan
+     * @throws InvalidQueryException when the query cannot be served as asked
+     */
+    public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+            boolean consistent, List<String> projection, List<String> alsoNeeded) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         Optional<IndexSchema> forced = Optional.empty();
@@ -119,11 +140,11 @@ public final class QueryPlanner {
             return new QueryPlan(QueryPlan.Operation.SCAN, table, Optional.empty(), List.of(), conditions, projection, false,
                     consistent, Order.ASC, scanReason(schema, rejected));
         }
-        return queryPlan(schema, table, conditions, best, order, consistent, projection);
+        return queryPlan(schema, table, conditions, best, order, consistent, projection, alsoNeeded);
     }
 
     private static QueryPlan queryPlan(ModelSchema<?> schema, String table, List<Condition> conditions, Candidate best,
-            Order order, boolean consistent, List<String> projection) {
+            Order order, boolean consistent, List<String> projection, List<String> alsoNeeded) {
         Optional<IndexSchema> index = Optional.ofNullable(best.index);
         if (consistent && index.map(IndexSchema::global).orElse(false)) {
             throw new InvalidQueryException(schema.modelName() + ": consistent() on global index " + best.index.name()
@@ -143,7 +164,7 @@ public final class QueryPlanner {
         }
         List<Condition> filters = conditions.stream().filter(c -> !keys.contains(c)).toList();
         checkNoKeyFilter(schema, filters, hashName, rangeName);
-        boolean fetch = index.map(i -> i.global() && !holdsAll(schema, i, projection)).orElse(false);
+        boolean fetch = index.map(i -> i.global() && !holdsAll(schema, i, projection, alsoNeeded)).orElse(false);
         return new QueryPlan(QueryPlan.Operation.QUERY, table, index, keys, filters, projection, fetch, consistent,
                 order == null ? Order.ASC : order, best.reason);
     }
@@ -197,9 +218,10 @@ public final class QueryPlanner {
                 .filter(a -> !index.projects(a, tableKeys)).distinct().toList();
     }
 
-    private static boolean holdsAll(ModelSchema<?> schema, IndexSchema index, List<String> projection) {
+    private static boolean holdsAll(ModelSchema<?> schema, IndexSchema index, List<String> projection, List<String> alsoNeeded) {
         List<String> tableKeys = schema.keyNames();
-        List<String> needed = projection.isEmpty() ? schema.attributes().stream().map(AttributeSchema::name).toList() : projection;
+        List<String> needed = projection.isEmpty() ? Stream.concat(schema.attributes().stream()
+                .map(AttributeSchema::name), alsoNeeded.stream()).toList() : projection;
         return needed.stream().allMatch(a -> index.projects(a, tableKeys));
     }
 

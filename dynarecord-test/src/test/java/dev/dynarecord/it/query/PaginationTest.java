@@ -427,7 +427,7 @@ class PaginationTest {
         Doc partial = p().where("n", 1).project("payload").first().orElseThrow();
         assertThat(partial.isPartial()).isTrue();
         assertThat(partial.payload).isEqualTo("small-1");
-        assertThat(projected(recorder.single(QueryRequest.class))).containsExactlyInAnyOrder("payload", "part", "n");
+        assertThat(projected(recorder.single(QueryRequest.class))).containsExactlyInAnyOrder("payload", "part", "n", "lockVersion");
 
         recorder.clear();
         assertThatThrownBy(partial::save).isInstanceOf(RecordNotSavedException.class);
