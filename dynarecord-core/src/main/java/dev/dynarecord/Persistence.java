@@ -66,6 +66,10 @@ final class Persistence {
             throw new RecordNotSavedException(describe(schema, record) + " was loaded with project(...), so only some of its"
                     + " attributes were read and saving it would remove the others; reload() it first, or load it without project()");
         }
+        if (record.isPersisted() && !schema.keyOf(record).equals(record.storedKey())) {
+            throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
+                    + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
+        }
         Callbacks callbacks = schema.callbacks();
         Outcome validation = runValidations(schema, record);
         if (validation != Outcome.SAVED) {
@@ -268,6 +272,7 @@ final class Persistence {
         schema.readItem(item, fresh);
         schema.copyAttributes(fresh, record);
         loaded(schema, record, item, key);
+        record.errors().clear();
     }
 
     <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {

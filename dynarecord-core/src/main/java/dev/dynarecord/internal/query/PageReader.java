@@ -80,6 +80,10 @@ final class PageReader {
                     .consistentRead(plan.consistent() ? Boolean.TRUE : null);
             if (count) {
                 r.select(Select.COUNT).expressionAttributeNames(countNames);
+            } else if (projectionExpression == null && plan.index().map(i -> !i.global()).orElse(false)) {
+                // A local index returns only what it projects unless asked for everything; DynamoDB then
+                // fetches the rest from the table itself (global indexes cannot: see TableCompletion).
+                r.select(Select.ALL_ATTRIBUTES);
             } else {
                 r.projectionExpression(projectionExpression);
             }
