@@ -4,7 +4,9 @@ import dev.dynarecord.lifecycle.Change;
 import dev.dynarecord.schema.AttributeSchema;
 import dev.dynarecord.schema.KeyRole;
 import dev.dynarecord.schema.ModelSchema;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +52,42 @@ final class DirtyTracking {
             AttributeValue was = base.get(a.name());
             if (!Objects.equals(was, current.get(a.name()))) {
                 changes.put(a.name(), new Change(was == null ? null : a.fromAttributeValue(was), a.get(record)));
+            }
+        }
+        return Collections.unmodifiableMap(changes);
+    }
+
+    /** The names of the changed attributes, without building {@link Change}s (the save path needs only these). */
+    static List<String> changedNames(ModelSchema<?> schema, Model<?> record, Map<String, AttributeValue> current) {
+        Map<String, AttributeValue> base = baseline(schema, record);
+        List<String> changed = new ArrayList<>();
+        for (AttributeSchema a : schema.attributes()) {
+            if (record.isPersisted() && a.keyRole() != KeyRole.NONE) {
+                continue;
+            }
+            if (!Objects.equals(base.get(a.name()), current.get(a.name()))) {
+                changed.add(a.name());
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * What a write changed, computed when asked: between the item before (empty for a new record)
+     * and the item written, for the attributes it named (all for a new record).
+     */
+    static Map<String, Change> written(ModelSchema<?> schema, Map<String, AttributeValue> before, Map<String, AttributeValue> after,
+            List<String> names) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        for (AttributeSchema a : schema.attributes()) {
+            if (names != null && !names.contains(a.name())) {
+                continue;
+            }
+            AttributeValue was = before.get(a.name());
+            AttributeValue now = after.get(a.name());
+            if (!Objects.equals(was, now)) {
+                changes.put(a.name(), new Change(was == null ? null : a.fromAttributeValue(was),
+                        now == null ? null : a.fromAttributeValue(now)));
             }
         }
         return Collections.unmodifiableMap(changes);

@@ -392,6 +392,9 @@ public abstract class Model<T extends Model<T>> {
     /** @return the changes the last save wrote (empty before any save) */
     public Map<String, Change> previousChanges() {
         Tracking t = tracking();
+        if (t.previousChanges == null && t.previousItem != null) {
+            t.previousChanges = DirtyTracking.written(schema(), t.previousBase, t.previousItem, t.previousNames);
+        }
         return t.previousChanges == null ? Map.of() : t.previousChanges;
     }
 
@@ -443,6 +446,10 @@ public abstract class Model<T extends Model<T>> {
         /** Whether {@link #baseline} is in {@code toItem} form already (a loaded item is not, until needed). */
         boolean normalised;
         Map<String, Change> previousChanges;
+        /** The last write, kept to compute {@link #previousChanges} only when asked: before, after, names written. */
+        Map<String, AttributeValue> previousBase;
+        Map<String, AttributeValue> previousItem;
+        List<String> previousNames;
         long lockVersion;
         Errors errors;
     }

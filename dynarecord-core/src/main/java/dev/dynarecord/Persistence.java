@@ -36,6 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class Persistence {
 
     /** How a save ended. */
+    private static final AttributeValue ONE = AttributeValue.fromN("1");
+
     enum Outcome {
         SAVED, INVALID, ABORTED
     }
@@ -127,18 +129,16 @@ final class Persistence {
             schema.updatedAt().ifPresent(a -> a.set(record, now));
             Map<String, AttributeValue> key = schema.keyOf(record);
             Map<String, AttributeValue> item = schema.toItem(record);
-            Map<String, Change> changes = DirtyTracking.changes(schema, record, item);
             String lock = session.lockVersionName(schema).orElse(null);
-            Map<String, AttributeValue> written = item;
             if (lock != null) {
-                written = new HashMap<>(item);
-                written.put(lock, AttributeValue.fromN("1"));
+                // Also in the baseline, where it is harmless: changes are only looked for in declared attributes.
+                item.put(lock, ONE);
             }
-            CreateItemOperation.execute(gateway, table, hash.name(), key, written, user.guard(schema, null, 0),
+            CreateItemOperation.execute(gateway, table, hash.name(), key, item, user.guard(schema, null, 0),
                     describe(schema, record));
             Model.Tracking t = record.tracking();
             t.lockVersion = lock != null ? 1 : 0;
-            written(record, item, changes, key);
+            written(record, Map.of(), item, null, key);
         } catch (RuntimeException e) {
             hash.set(record, previousHash);
             schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
@@ -154,23 +154,25 @@ final class Persistence {
                     + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
         }
         Map<String, AttributeValue> item = schema.toItem(record);
-        Map<String, Change> changes = DirtyTracking.changes(schema, record, item);
-        if (changes.isEmpty()) {
-            record.tracking().previousChanges = Map.of();
+        List<String> written = DirtyTracking.changedNames(schema, record, item);
+        if (written.isEmpty()) {
+            Model.Tracking t = record.tracking();
+            t.previousChanges = Map.of();
+            t.previousItem = null;
             return;
         }
+        Map<String, AttributeValue> before = DirtyTracking.baseline(schema, record);
         Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
         try {
-            Map<String, Change> written = new java.util.LinkedHashMap<>(changes);
             schema.updatedAt().ifPresent(a -> {
                 Instant now = Instant.now();
                 a.set(record, now);
                 item.put(a.name(), a.toAttributeValue(now));
-                written.put(a.name(), new Change(previousUpdated, now));
+                written.add(a.name());
             });
             Map<String, AttributeValue> set = new HashMap<>();
             List<String> remove = new ArrayList<>();
-            for (String name : written.keySet()) {
+            for (String name : written) {
                 AttributeValue v = item.get(name);
                 if (v == null) {
                     remove.add(name);
@@ -179,7 +181,7 @@ final class Persistence {
                 }
             }
             for (IndexSchema index : schema.indexes()) {
-                if (index.sharded() && written.containsKey(index.rangeKey().orElseThrow().name())
+                if (index.sharded() && written.contains(index.rangeKey().orElseThrow().name())
                         && item.containsKey(index.hashKeyName())) {
                     set.put(index.hashKeyName(), item.get(index.hashKeyName()));
                 }
@@ -191,19 +193,22 @@ final class Persistence {
             if (lock != null) {
                 t.lockVersion++;
             }
-            written(record, item, java.util.Collections.unmodifiableMap(written), key);
+            written(record, before, item, written, key);
         } catch (RuntimeException e) {
             schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
             throw e;
         }
     }
 
-    private void written(Model<?> record, Map<String, AttributeValue> item, Map<String, Change> changes,
+    private void written(Model<?> record, Map<String, AttributeValue> before, Map<String, AttributeValue> item, List<String> names,
             Map<String, AttributeValue> key) {
         Model.Tracking t = record.tracking();
         t.baseline = item;
         t.normalised = true;
-        t.previousChanges = changes;
+        t.previousChanges = null;
+        t.previousBase = before;
+        t.previousItem = item;
+        t.previousNames = names;
         record.markPersisted(session, key);
     }
 
@@ -283,7 +288,7 @@ final class Persistence {
     <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
         T record = schema.newInstance();
         schema.readItem(item, record);
-        loaded(schema, record, item, schema.keyOf(record));
+        loaded(schema, record, item, schema.keyFromItem(item));
         if (partial) {
             record.markPartial();
         }
@@ -299,6 +304,7 @@ final class Persistence {
         t.baseline = item;
         t.normalised = false;
         t.previousChanges = null;
+        t.previousItem = null;
         String lock = session.lockVersionName(schema).orElse(null);
         AttributeValue version = lock == null ? null : item.get(lock);
         t.lockVersion = version == null || version.n() == null ? 0 : Long.parseLong(version.n());

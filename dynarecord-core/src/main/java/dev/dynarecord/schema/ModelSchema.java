@@ -369,8 +369,7 @@ public final class ModelSchema<T> {
                     + " saving or finding" + (key.keyRole() == KeyRole.HASH && generatesHashKey ? " (new records get one generated)" : ""));
         }
         AttributeValue v = key.toAttributeValue(value);
-        int bytes = v.s() != null ? v.s().getBytes(StandardCharsets.UTF_8).length
-                : v.b() != null ? v.b().asByteArray().length : -1;
+        int bytes = v.s() != null ? utf8Length(v.s()) : v.b() != null ? v.b().asByteArrayUnsafe().length : -1;
         if (bytes == 0) {
             throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role
                     + ") is empty; DynamoDB keys cannot be empty strings or empty binary");
@@ -383,6 +382,33 @@ public final class ModelSchema<T> {
             throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") did not convert to a number");
         }
         return v;
+    }
+
+    /** The UTF-8 length of a string, without encoding it (keys are checked on every save and find). */
+    private static int utf8Length(String s) {
+        int n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return s.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The key of an item as read from DynamoDB: its key attributes as they are, nothing converted.
+     *
+     * @param item a whole item of this model's table
+     * @return the key attributes
+     */
+    public Map<String, AttributeValue> keyFromItem(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> key = new HashMap<>(4);
+        key.put(hashKey.name(), item.get(hashKey.name()));
+        if (rangeKey != null) {
+            key.put(rangeKey.name(), item.get(rangeKey.name()));
+        }
+        return key;
     }
 
     @Override
