@@ -112,37 +112,44 @@ final class Persistence {
 
     private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record, UserCondition user) {
         AttributeSchema hash = schema.hashKey();
+        AttributeSchema created = schema.createdAt().orElse(null);
+        AttributeSchema updated = schema.updatedAt().orElse(null);
         Object previousHash = hash.get(record);
-        Object previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
-        Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        Object previousCreated = created == null ? null : created.get(record);
+        Object previousUpdated = updated == null ? null : updated.get(record);
         try {
             if (previousHash == null && schema.generatesHashKey()) {
                 UUID generated = UUID.randomUUID();
                 hash.set(record, hash.javaType() == UUID.class ? generated : generated.toString());
             }
-            Instant now = Instant.now();
-            schema.createdAt().ifPresent(a -> {
-                if (a.get(record) == null) {
-                    a.set(record, now);
+            if (created != null || updated != null) {
+                Instant now = Instant.now();
+                if (created != null && previousCreated == null) {
+                    created.set(record, now);
                 }
-            });
-            schema.updatedAt().ifPresent(a -> a.set(record, now));
-            Map<String, AttributeValue> key = schema.keyOf(record);
+                if (updated != null) {
+                    updated.set(record, now);
+                }
+            }
             Map<String, AttributeValue> item = schema.toItem(record);
-            String lock = session.lockVersionName(schema).orElse(null);
+            Map<String, AttributeValue> key = schema.keyOfItem(item);
+            String lock = session.lockAttribute(schema);
             if (lock != null) {
                 // Also in the baseline, where it is harmless: changes are only looked for in declared attributes.
                 item.put(lock, ONE);
             }
-            CreateItemOperation.execute(gateway, table, hash.name(), key, item, user.guard(schema, null, 0),
-                    describe(schema, record));
-            Model.Tracking t = record.tracking();
-            t.lockVersion = lock != null ? 1 : 0;
+            CreateItemOperation.execute(gateway, table, hash.name(), key, item,
+                    user == UserCondition.NONE ? null : user.guard(schema, null, 0), () -> describe(schema, record));
+            record.tracking().lockVersion = lock != null ? 1 : 0;
             written(record, Map.of(), item, null, key);
         } catch (RuntimeException e) {
             hash.set(record, previousHash);
-            schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
-            schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+            if (created != null) {
+                created.set(record, previousCreated);
+            }
+            if (updated != null) {
+                updated.set(record, previousUpdated);
+            }
             throw e;
         }
     }
@@ -186,7 +193,7 @@ final class Persistence {
                     set.put(index.hashKeyName(), item.get(index.hashKeyName()));
                 }
             }
-            String lock = session.lockVersionName(schema).orElse(null);
+            String lock = session.lockAttribute(schema);
             Model.Tracking t = record.tracking();
             UpdateItemOperation.execute(gateway, table, key, set, remove, user.guard(schema, lock, t.lockVersion), item,
                     describe(schema, record));
@@ -220,7 +227,7 @@ final class Persistence {
             return false;
         }
         if (record.isPersisted()) {
-            String lock = session.lockVersionName(schema).orElse(null);
+            String lock = session.lockAttribute(schema);
             DeleteItemOperation.execute(gateway, session.ready(schema), record.storedKey(),
                     user.guard(schema, lock, record.tracking().lockVersion), describe(schema, record));
         }
@@ -243,7 +250,7 @@ final class Persistence {
             throw new RecordNotSavedException(describe(schema, record) + " is not saved; touch() updates a stored record's"
                     + " updatedAt, so save it first");
         }
-        String lock = session.lockVersionName(schema).orElse(null);
+        String lock = session.lockAttribute(schema);
         Map<String, AttributeValue> set = new HashMap<>();
         Object previous = schema.updatedAt().map(a -> a.get(record)).orElse(null);
         Instant now = Instant.now();
@@ -305,7 +312,7 @@ final class Persistence {
         t.normalised = false;
         t.previousChanges = null;
         t.previousItem = null;
-        String lock = session.lockVersionName(schema).orElse(null);
+        String lock = session.lockAttribute(schema);
         AttributeValue version = lock == null ? null : item.get(lock);
         t.lockVersion = version == null || version.n() == null ? 0 : Long.parseLong(version.n());
         record.markPersisted(session, key);

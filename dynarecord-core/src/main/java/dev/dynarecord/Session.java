@@ -59,6 +59,7 @@ public final class Session implements AutoCloseable {
     private final Persistence persistence;
     private final AtomicUpdates atomicUpdates;
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
+    private final Map<ModelSchema<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
 
     private Session(Config config) {
         this.config = config;
@@ -249,8 +250,9 @@ public final class Session implements AutoCloseable {
     <T extends Model<T>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = Schemas.of(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
-        String what = type.getSimpleName() + " " + keyText(hash, range);
-        return GetItemOperation.execute(gateway, ready(schema), key, options.consistentRead(), what).map(item -> load(schema, item));
+        Map<String, AttributeValue> item = GetItemOperation.item(gateway, ready(schema), key, options.consistentRead(),
+                () -> type.getSimpleName() + " " + keyText(hash, range));
+        return item == null ? Optional.empty() : Optional.of(load(schema, item));
     }
 
     <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
@@ -278,6 +280,15 @@ public final class Session implements AutoCloseable {
      * @return the attribute name, if the model is locked
      */
     Optional<String> lockVersionName(ModelSchema<?> schema) {
+        return lockNames.computeIfAbsent(schema, this::resolveLockVersionName);
+    }
+
+    /** @return the lock attribute's name for this model here, or null: the hot path's allocation-free form */
+    String lockAttribute(ModelSchema<?> schema) {
+        return lockVersionName(schema).orElse(null);
+    }
+
+    private Optional<String> resolveLockVersionName(ModelSchema<?> schema) {
         if (!schema.locking() || config.lockVersion().isEmpty()) {
             return Optional.empty();
         }

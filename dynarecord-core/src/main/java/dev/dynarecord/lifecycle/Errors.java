@@ -23,7 +23,8 @@ public final class Errors {
     /** The key of errors about the record as a whole rather than one field. */
     public static final String BASE = "base";
 
-    private final Map<String, List<String>> messages = new LinkedHashMap<>();
+    // Made on the first error: every save validates, and most records are valid.
+    private Map<String, List<String>> messages = Map.of();
 
     /** Creates an empty error list. */
     public Errors() {
@@ -36,6 +37,9 @@ public final class Errors {
      * @param message what is wrong, without the field name: {@code "must be >= 0"}
      */
     public void add(String field, String message) {
+        if (messages.isEmpty()) {
+            messages = new LinkedHashMap<>();
+        }
         messages.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
     }
 
@@ -82,7 +86,7 @@ public final class Errors {
 
     /** Removes every error. */
     public void clear() {
-        messages.clear();
+        messages = Map.of();
     }
 
     @Override

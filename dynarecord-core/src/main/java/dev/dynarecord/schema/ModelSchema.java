@@ -47,6 +47,11 @@ public final class ModelSchema<T> {
     private final List<IndexSchema> indexes;
     private final IndexSchema[] sharded;
     private final Callbacks callbacks;
+    // Accessors return these, made once: Optionals are on the hot path of every save and find.
+    private final Optional<AttributeSchema> rangeKeyOptional;
+    private final Optional<AttributeSchema> createdAtOptional;
+    private final Optional<AttributeSchema> updatedAtOptional;
+    private final Optional<String> lockVersionNameOptional;
     private final boolean locking;
     private final String lockVersionName;
 
@@ -75,6 +80,10 @@ public final class ModelSchema<T> {
         this.callbacks = callbacks;
         this.locking = locking;
         this.lockVersionName = lockVersionName;
+        this.rangeKeyOptional = Optional.ofNullable(rangeKey);
+        this.createdAtOptional = Optional.ofNullable(createdAt);
+        this.updatedAtOptional = Optional.ofNullable(updatedAt);
+        this.lockVersionNameOptional = Optional.ofNullable(lockVersionName);
         this.sharded = indexes.stream().filter(IndexSchema::sharded).toArray(IndexSchema[]::new);
         this.itemCapacity = (int) ((this.attributes.length + sharded.length) / 0.75f) + 1;
     }
@@ -140,7 +149,7 @@ public final class ModelSchema<T> {
 
     /** @return the range key attribute, if the table has one */
     public Optional<AttributeSchema> rangeKey() {
-        return Optional.ofNullable(rangeKey);
+        return rangeKeyOptional;
     }
 
     /** @return the names of the table's key attributes: the hash key, then the range key if any */
@@ -150,12 +159,12 @@ public final class ModelSchema<T> {
 
     /** @return the {@code createdAt} attribute, unless timestamps are off */
     public Optional<AttributeSchema> createdAt() {
-        return Optional.ofNullable(createdAt);
+        return createdAtOptional;
     }
 
     /** @return the {@code updatedAt} attribute, unless timestamps are off */
     public Optional<AttributeSchema> updatedAt() {
-        return Optional.ofNullable(updatedAt);
+        return updatedAtOptional;
     }
 
     /** @return whether a null hash key gets a random UUID on first save (String and UUID keys) */
@@ -180,7 +189,7 @@ public final class ModelSchema<T> {
 
     /** @return the model's own lock version attribute name, if {@code @Table(lockVersion = ...)} gives one */
     public Optional<String> lockVersionName() {
-        return Optional.ofNullable(lockVersionName);
+        return lockVersionNameOptional;
     }
 
     /** @return the secondary indexes, local ones first, in declaration order */
@@ -362,13 +371,33 @@ public final class ModelSchema<T> {
         return key;
     }
 
+    /**
+     * The key of an item about to be written from a record, checked like {@link #keyOf(Object)} but
+     * taken from the item's already converted values.
+     *
+     * @param item the item {@link #toItem(Object)} made
+     * @return the key attributes
+     * @throws InvalidKeyException when a key part is missing, empty or too long
+     */
+    public Map<String, AttributeValue> keyOfItem(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> key = new HashMap<>(4);
+        key.put(hashKey.name(), checkedKeyPart(hashKey, item.get(hashKey.name()), MAX_HASH_KEY_BYTES));
+        if (rangeKey != null) {
+            key.put(rangeKey.name(), checkedKeyPart(rangeKey, item.get(rangeKey.name()), MAX_RANGE_KEY_BYTES));
+        }
+        return key;
+    }
+
     private AttributeValue keyPart(AttributeSchema key, Object value, int maxBytes) {
+        return checkedKeyPart(key, value == null ? null : key.toAttributeValue(value), maxBytes);
+    }
+
+    private AttributeValue checkedKeyPart(AttributeSchema key, AttributeValue v, int maxBytes) {
         String role = key.keyRole() == KeyRole.HASH ? "hash key" : "range key";
-        if (value == null) {
+        if (v == null) {
             throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is missing; set it before"
                     + " saving or finding" + (key.keyRole() == KeyRole.HASH && generatesHashKey ? " (new records get one generated)" : ""));
         }
-        AttributeValue v = key.toAttributeValue(value);
         int bytes = v.s() != null ? utf8Length(v.s()) : v.b() != null ? v.b().asByteArrayUnsafe().length : -1;
         if (bytes == 0) {
             throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role

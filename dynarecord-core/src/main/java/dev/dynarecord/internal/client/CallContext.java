@@ -6,16 +6,17 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * What a request is for, so that a failure can be reported in the caller's terms.
+ * What a request is for, so that a failure can be reported in the caller's terms. The description
+ * is only built when a failure needs it: building message text on every request would cost more
+ * than mapping a small item.
  *
- * @param description what was being done, for messages ("saving User 'u-1'")
+ * @param describer what was being done, for messages ("saving User 'u-1'"), computed on demand
  * @param table the table involved
  * @param onConditionFailed the exception a failed condition means here, or null if no condition was sent
- * @param onConditionCheckFailed the exception a failed condition means here, given the SDK's exception
- *     (which carries the item when the request asked for ALL_OLD on a failed check); when set it takes
- *     the place of {@code onConditionFailed}
+ * @param onConditionCheckFailed the exception a failed condition means, given the SDK's exception
+ *     (which may carry the item), or null; takes precedence over {@code onConditionFailed}
  */
-public record CallContext(String description, String table, Supplier<? extends DynarecordException> onConditionFailed,
+public record CallContext(Supplier<String> describer, String table, Supplier<? extends DynarecordException> onConditionFailed,
         Function<ConditionalCheckFailedException, ? extends DynarecordException> onConditionCheckFailed) {
 
     /**
@@ -26,7 +27,12 @@ public record CallContext(String description, String table, Supplier<? extends D
      * @param onConditionFailed the exception a failed condition means here, or null if no condition was sent
      */
     public CallContext(String description, String table, Supplier<? extends DynarecordException> onConditionFailed) {
-        this(description, table, onConditionFailed, null);
+        this(() -> description, table, onConditionFailed, null);
+    }
+
+    /** @return what was being done */
+    public String description() {
+        return describer.get();
     }
 
     /**
@@ -37,6 +43,17 @@ public record CallContext(String description, String table, Supplier<? extends D
      * @return the context
      */
     public static CallContext of(String description, String table) {
+        return new CallContext(() -> description, table, null, null);
+    }
+
+    /**
+     * A context without a condition, described only if needed.
+     *
+     * @param description what was being done, computed on demand
+     * @param table the table involved
+     * @return the context
+     */
+    public static CallContext of(Supplier<String> description, String table) {
         return new CallContext(description, table, null, null);
     }
 
@@ -50,6 +67,6 @@ public record CallContext(String description, String table, Supplier<? extends D
      */
     public static CallContext inspecting(String description, String table,
             Function<ConditionalCheckFailedException, ? extends DynarecordException> onConditionCheckFailed) {
-        return new CallContext(description, table, null, onConditionCheckFailed);
+        return new CallContext(() -> description, table, null, onConditionCheckFailed);
     }
 }

@@ -29,12 +29,23 @@ public final class ItemSize {
      * @throws ItemTooLargeException naming the size, the limit and the largest attributes
      */
     public static void check(Map<String, AttributeValue> item, String what) {
+        check(item, () -> what);
+    }
+
+    /**
+     * Refuses an item over the limit before it is sent.
+     *
+     * @param item the item
+     * @param what the record, for the message, computed only if needed
+     * @throws ItemTooLargeException naming the size, the limit and the largest attributes
+     */
+    public static void check(Map<String, AttributeValue> item, java.util.function.Supplier<String> what) {
         long size = of(item);
         if (size > MAX_ITEM_BYTES) {
             List<String> largest = item.entrySet().stream()
                     .sorted(Comparator.comparingLong((Map.Entry<String, AttributeValue> e) -> -attributeSize(e.getKey(), e.getValue())))
                     .limit(3).map(e -> e.getKey() + " (" + attributeSize(e.getKey(), e.getValue()) + " bytes)").toList();
-            throw new ItemTooLargeException(what + " is " + size + " bytes, over DynamoDB's limit of " + MAX_ITEM_BYTES
+            throw new ItemTooLargeException(what.get() + " is " + size + " bytes, over DynamoDB's limit of " + MAX_ITEM_BYTES
                     + " bytes (400 KB); the largest attributes are " + largest
                     + "; nothing was written. Store large values elsewhere (S3) and keep a reference");
         }

@@ -29,7 +29,7 @@ public final class CreateItemOperation {
      */
     public static void execute(DynamoDbGateway gateway, String table, String hashKeyName, Map<String, AttributeValue> item,
             String what) {
-        execute(gateway, table, hashKeyName, null, item, null, what);
+        execute(gateway, table, hashKeyName, null, item, null, () -> what);
     }
 
     /**
@@ -42,12 +42,12 @@ public final class CreateItemOperation {
      * @param key the item's key, to tell a taken key from a false condition; may be null without a guard
      * @param item the whole item
      * @param guard the user's condition (only its user part is used), or null
-     * @param what the record, for messages
+     * @param what the record, for messages, computed only when a message needs it
      * @throws RecordNotUniqueException when an item with the key exists
      * @throws dev.dynarecord.exception.ConditionFailedException when the user's condition is false; nothing is written
      */
     public static void execute(DynamoDbGateway gateway, String table, String hashKeyName, Map<String, AttributeValue> key,
-            Map<String, AttributeValue> item, Guard guard, String what) {
+            Map<String, AttributeValue> item, Guard guard, Supplier<String> what) {
         ItemSize.check(item, what);
         ExpressionNames placeholders = new ExpressionNames();
         String condition = "attribute_not_exists(" + placeholders.name(hashKeyName) + ")";
@@ -58,19 +58,20 @@ public final class CreateItemOperation {
         PutItemRequest request = PutItemRequest.builder().tableName(table).item(item).conditionExpression(condition)
                 .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
         Supplier<RecordNotUniqueException> taken = () -> new RecordNotUniqueException(
-                what + " already exists in table " + table + "; nothing was written. Load it with find.byId(...) and"
+                what.get() + " already exists in table " + table + "; nothing was written. Load it with find.byId(...) and"
                         + " update it, or give the new record another key");
         if (user == null) {
-            gateway.putItem(request, new CallContext("saving new " + what, table, taken));
+            gateway.putItem(request, new CallContext(() -> "saving new " + what.get(), table, taken, null));
             return;
         }
         try {
-            gateway.putItem(request, new CallContext("saving new " + what, table, () -> new ConditionFailedException("condition failed")));
+            gateway.putItem(request, new CallContext(() -> "saving new " + what.get(), table,
+                    () -> new ConditionFailedException("condition failed"), null));
         } catch (ConditionFailedException e) {
-            if (GetItemOperation.exists(gateway, table, key, true, what)) {
+            if (GetItemOperation.exists(gateway, table, key, true, what.get())) {
                 throw taken.get();
             }
-            throw new ConditionFailedException(what + ": the condition " + guard.userConditionText()
+            throw new ConditionFailedException(what.get() + ": the condition " + guard.userConditionText()
                     + " did not hold for the new record; nothing was written");
         }
     }

@@ -24,9 +24,24 @@ public final class GetItemOperation {
      */
     public static Optional<Map<String, AttributeValue>> execute(DynamoDbGateway gateway, String table,
             Map<String, AttributeValue> key, boolean consistent, String what) {
+        return Optional.ofNullable(item(gateway, table, key, consistent, () -> what));
+    }
+
+    /**
+     * The hot path of a find: no Optional, no message text unless a failure needs it.
+     *
+     * @param gateway the adapter layer
+     * @param table the full table name
+     * @param key the key
+     * @param consistent whether to ask for a strongly consistent read
+     * @param what the record, for messages, computed on demand
+     * @return the item, or null when none has the key
+     */
+    public static Map<String, AttributeValue> item(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key,
+            boolean consistent, java.util.function.Supplier<String> what) {
         GetItemResponse response = gateway.getItem(GetItemRequest.builder().tableName(table).key(key)
-                .consistentRead(consistent).build(), CallContext.of("finding " + what, table));
-        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+                .consistentRead(consistent ? Boolean.TRUE : null).build(), CallContext.of(() -> "finding " + what.get(), table));
+        return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
     }
 
     /**
