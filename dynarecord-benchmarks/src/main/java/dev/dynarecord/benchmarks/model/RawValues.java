@@ -186,7 +186,7 @@ public final class RawValues {
     static String instant(Instant t) {
         long seconds = t.getEpochSecond();
         long day = Math.floorDiv(seconds, SECONDS_PER_DAY);
-        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
         LocalDate date = LocalDate.ofEpochDay(day);
         int year = date.getYear();
         if (year < 0 || year > 9999) {

@@ -1,0 +1,165 @@
+package dev.dynarecord.benchmarks;
+
+import dev.dynarecord.benchmarks.model.Equivalence;
+import dev.dynarecord.benchmarks.model.Fixtures;
+import dev.dynarecord.benchmarks.model.LargeBean;
+import dev.dynarecord.benchmarks.model.LargePojo;
+import dev.dynarecord.benchmarks.model.LargeRawMapper;
+import dev.dynarecord.benchmarks.model.LargeRecord;
+import dev.dynarecord.benchmarks.model.SmallBean;
+import dev.dynarecord.benchmarks.model.SmallPojo;
+import dev.dynarecord.benchmarks.model.SmallRawMapper;
+import dev.dynarecord.benchmarks.model.SmallRecord;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Mapping only, no client: model to item ({@code toItem}) and item to model ({@code fromItem}), for
+ * the small (6 attributes) and large (40 attributes) models, three ways: Dynarecord's
+ * {@link ModelSchema}, the Enhanced Client's bean {@link TableSchema}, and hand-written raw mapping
+ * (the floor). Every flavour reads the same item and writes an equal one ({@link Equivalence}).
+ *
+ * <pre>
+ * java -cp ... org.openjdk.jmh.Main MappingBenchmark -prof gc
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class MappingBenchmark {
+
+    private ModelSchema<SmallRecord> dynarecordSmall;
+    private ModelSchema<LargeRecord> dynarecordLarge;
+    private TableSchema<SmallBean> enhancedSmall;
+    private TableSchema<LargeBean> enhancedLarge;
+
+    private SmallRecord smallRecord;
+    private SmallBean smallBean;
+    private SmallPojo smallPojo;
+    private LargeRecord largeRecord;
+    private LargeBean largeBean;
+    private LargePojo largePojo;
+
+    /** The stored items every flavour reads (equal for all three, checked in setup). */
+    private Map<String, AttributeValue> smallItem;
+    private Map<String, AttributeValue> largeItem;
+
+    /** Checks the flavours are equivalent, then builds schemas (cold cost excluded) and fixtures. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        Equivalence.verify();
+        dynarecordSmall = SmallRecord.find.schema();
+        dynarecordLarge = LargeRecord.find.schema();
+        enhancedSmall = TableSchema.fromBean(SmallBean.class);
+        enhancedLarge = TableSchema.fromBean(LargeBean.class);
+        smallRecord = Fixtures.smallRecord();
+        smallBean = Fixtures.smallBean();
+        smallPojo = Fixtures.smallPojo();
+        largeRecord = Fixtures.largeRecord();
+        largeBean = Fixtures.largeBean();
+        largePojo = Fixtures.largePojo();
+        smallItem = SmallRawMapper.toItem(smallPojo);
+        largeItem = LargeRawMapper.toItem(largePojo);
+    }
+
+    // ---- small: model -> item ----
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> smallToItemDynarecord() {
+        return dynarecordSmall.toItem(smallRecord);
+    }
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> smallToItemEnhanced() {
+        return enhancedSmall.itemToMap(smallBean, true);
+    }
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> smallToItemRaw() {
+        return SmallRawMapper.toItem(smallPojo);
+    }
+
+    // ---- small: item -> model ----
+
+    /** @return the model */
+    @Benchmark
+    public SmallRecord smallFromItemDynarecord() {
+        SmallRecord r = dynarecordSmall.newInstance();
+        dynarecordSmall.readItem(smallItem, r);
+        return r;
+    }
+
+    /** @return the model */
+    @Benchmark
+    public SmallBean smallFromItemEnhanced() {
+        return enhancedSmall.mapToItem(smallItem);
+    }
+
+    /** @return the model */
+    @Benchmark
+    public SmallPojo smallFromItemRaw() {
+        return SmallRawMapper.fromItem(smallItem);
+    }
+
+    // ---- large: model -> item ----
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> largeToItemDynarecord() {
+        return dynarecordLarge.toItem(largeRecord);
+    }
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> largeToItemEnhanced() {
+        return enhancedLarge.itemToMap(largeBean, true);
+    }
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> largeToItemRaw() {
+        return LargeRawMapper.toItem(largePojo);
+    }
+
+    // ---- large: item -> model ----
+
+    /** @return the model */
+    @Benchmark
+    public LargeRecord largeFromItemDynarecord() {
+        LargeRecord r = dynarecordLarge.newInstance();
+        dynarecordLarge.readItem(largeItem, r);
+        return r;
+    }
+
+    /** @return the model */
+    @Benchmark
+    public LargeBean largeFromItemEnhanced() {
+        return enhancedLarge.mapToItem(largeItem);
+    }
+
+    /** @return the model */
+    @Benchmark
+    public LargePojo largeFromItemRaw() {
+        return LargeRawMapper.fromItem(largeItem);
+    }
+}

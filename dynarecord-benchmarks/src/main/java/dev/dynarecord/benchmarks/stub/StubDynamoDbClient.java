@@ -1,0 +1,89 @@
+package dev.dynarecord.benchmarks.stub;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * A {@link DynamoDbClient} that answers from canned responses, so a benchmark measures mapping
+ * and request building only. PutItem returns an empty response and keeps the last request (one
+ * field, no growing list); GetItem returns the item set with {@link #cannedItem(Map)}; Query returns
+ * one page set with {@link #cannedPage(List)}. Every other operation throws
+ * {@link UnsupportedOperationException} (the interface's default methods do).
+ *
+ * <p>Not thread-safe beyond what JMH's single-threaded runs need: {@code lastPut} is a plain field.
+ */
+public final class StubDynamoDbClient implements DynamoDbClient {
+
+    private static final PutItemResponse EMPTY_PUT = PutItemResponse.builder().build();
+
+    private volatile GetItemResponse getResponse = GetItemResponse.builder().build();
+    private volatile QueryResponse queryResponse = QueryResponse.builder().items(List.of()).count(0).build();
+    private PutItemRequest lastPut;
+    private GetItemRequest lastGet;
+
+    /** An empty stub: GetItem finds nothing until an item is set. */
+    public StubDynamoDbClient() {
+    }
+
+    /**
+     * @param item what GetItem returns from now on (built once, here)
+     * @return this stub
+     */
+    public StubDynamoDbClient cannedItem(Map<String, AttributeValue> item) {
+        this.getResponse = GetItemResponse.builder().item(item).build();
+        return this;
+    }
+
+    /**
+     * @param items what Query returns from now on, as one last page
+     * @return this stub
+     */
+    public StubDynamoDbClient cannedPage(List<Map<String, AttributeValue>> items) {
+        this.queryResponse = QueryResponse.builder().items(items).count(items.size()).scannedCount(items.size()).build();
+        return this;
+    }
+
+    /** @return the last PutItem request received, or null */
+    public PutItemRequest lastPut() {
+        return lastPut;
+    }
+
+    /** @return the last GetItem request received, or null */
+    public GetItemRequest lastGet() {
+        return lastGet;
+    }
+
+    @Override
+    public PutItemResponse putItem(PutItemRequest request) {
+        lastPut = request;
+        return EMPTY_PUT;
+    }
+
+    @Override
+    public GetItemResponse getItem(GetItemRequest request) {
+        lastGet = request;
+        return getResponse;
+    }
+
+    @Override
+    public QueryResponse query(QueryRequest request) {
+        return queryResponse;
+    }
+
+    @Override
+    public String serviceName() {
+        return SERVICE_NAME;
+    }
+
+    @Override
+    public void close() {
+    }
+}
