@@ -480,6 +480,10 @@ public abstract class Model<T extends Model<T>> {
 
     /** @return the key of the item this record was loaded from or last saved to, or null when new */
     Map<String, AttributeValue> storedKey() {
+        if (storedKey == null && persisted && tracking != null && tracking.baseline != null) {
+            // A loaded record's key is taken from its item when first needed: most loaded records are only read.
+            storedKey = schema().keyFromItem(tracking.baseline);
+        }
         return storedKey;
     }
 

@@ -295,7 +295,7 @@ final class Persistence {
     <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
         T record = schema.newInstance();
         schema.readItem(item, record);
-        loaded(schema, record, item, schema.keyFromItem(item));
+        loaded(schema, record, item, null);
         if (partial) {
             record.markPartial();
         }

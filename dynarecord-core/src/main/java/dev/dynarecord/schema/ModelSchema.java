@@ -363,12 +363,9 @@ public final class ModelSchema<T> {
     }
 
     private Map<String, AttributeValue> keyItem(Object hash, Object range, boolean needsRange) {
-        Map<String, AttributeValue> key = new HashMap<>(4);
-        key.put(hashKey.name(), keyPart(hashKey, hash, MAX_HASH_KEY_BYTES));
-        if (needsRange) {
-            key.put(rangeKey.name(), keyPart(rangeKey, range, MAX_RANGE_KEY_BYTES));
-        }
-        return key;
+        AttributeValue h = keyPart(hashKey, hash, MAX_HASH_KEY_BYTES);
+        return needsRange ? Map.of(hashKey.name(), h, rangeKey.name(), keyPart(rangeKey, range, MAX_RANGE_KEY_BYTES))
+                : Map.of(hashKey.name(), h);
     }
 
     /**
@@ -380,12 +377,9 @@ public final class ModelSchema<T> {
      * @throws InvalidKeyException when a key part is missing, empty or too long
      */
     public Map<String, AttributeValue> keyOfItem(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new HashMap<>(4);
-        key.put(hashKey.name(), checkedKeyPart(hashKey, item.get(hashKey.name()), MAX_HASH_KEY_BYTES));
-        if (rangeKey != null) {
-            key.put(rangeKey.name(), checkedKeyPart(rangeKey, item.get(rangeKey.name()), MAX_RANGE_KEY_BYTES));
-        }
-        return key;
+        AttributeValue hash = checkedKeyPart(hashKey, item.get(hashKey.name()), MAX_HASH_KEY_BYTES);
+        return rangeKey == null ? Map.of(hashKey.name(), hash)
+                : Map.of(hashKey.name(), hash, rangeKey.name(), checkedKeyPart(rangeKey, item.get(rangeKey.name()), MAX_RANGE_KEY_BYTES));
     }
 
     private AttributeValue keyPart(AttributeSchema key, Object value, int maxBytes) {
@@ -432,12 +426,8 @@ public final class ModelSchema<T> {
      * @return the key attributes
      */
     public Map<String, AttributeValue> keyFromItem(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new HashMap<>(4);
-        key.put(hashKey.name(), item.get(hashKey.name()));
-        if (rangeKey != null) {
-            key.put(rangeKey.name(), item.get(rangeKey.name()));
-        }
-        return key;
+        return rangeKey == null ? Map.of(hashKey.name(), item.get(hashKey.name()))
+                : Map.of(hashKey.name(), item.get(hashKey.name()), rangeKey.name(), item.get(rangeKey.name()));
     }
 
     @Override

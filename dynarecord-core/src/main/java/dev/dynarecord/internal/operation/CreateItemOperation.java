@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  */
 public final class CreateItemOperation {
 
+    private static final String KEY_IS_FREE = "attribute_not_exists(#n0)";
+
     private CreateItemOperation() {
     }
 
@@ -49,14 +51,19 @@ public final class CreateItemOperation {
     public static void execute(DynamoDbGateway gateway, String table, String hashKeyName, Map<String, AttributeValue> key,
             Map<String, AttributeValue> item, Guard guard, Supplier<String> what) {
         ItemSize.check(item, what);
-        ExpressionNames placeholders = new ExpressionNames();
-        String condition = "attribute_not_exists(" + placeholders.name(hashKeyName) + ")";
-        String user = guard == null ? null : guard.userExpression(placeholders);
-        if (user != null) {
-            condition += " AND " + user;
+        PutItemRequest request;
+        String user = null;
+        if (guard == null || guard.userCondition() == null) {
+            // The common case, on every new record: a constant expression and one name.
+            request = PutItemRequest.builder().tableName(table).item(item).conditionExpression(KEY_IS_FREE)
+                    .expressionAttributeNames(Map.of("#n0", hashKeyName)).build();
+        } else {
+            ExpressionNames placeholders = new ExpressionNames();
+            String condition = "attribute_not_exists(" + placeholders.name(hashKeyName) + ")";
+            user = guard.userExpression(placeholders);
+            request = PutItemRequest.builder().tableName(table).item(item).conditionExpression(condition + " AND " + user)
+                    .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
         }
-        PutItemRequest request = PutItemRequest.builder().tableName(table).item(item).conditionExpression(condition)
-                .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
         Supplier<RecordNotUniqueException> taken = () -> new RecordNotUniqueException(
                 what.get() + " already exists in table " + table + "; nothing was written. Load it with find.byId(...) and"
                         + " update it, or give the new record another key");
