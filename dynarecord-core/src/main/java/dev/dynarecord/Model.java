@@ -1,6 +1,5 @@
 package dev.dynarecord;
 
-import dev.dynarecord.exception.UnknownAttributeException;
 import dev.dynarecord.lifecycle.Assignment;
 import dev.dynarecord.lifecycle.AttributeValues;
 import dev.dynarecord.lifecycle.Change;
@@ -427,9 +426,7 @@ public abstract class Model<T extends Model<T>> {
     }
 
     private AttributeSchema attribute(String name) {
-        return schema().attributeOrField(name).orElseThrow(() -> new UnknownAttributeException(getClass().getSimpleName()
-                + " has no field '" + name + "'; declared fields are "
-                + schema().attributes().stream().map(AttributeSchema::fieldName).sorted().toList()));
+        return Assignment.attribute(schema(), name);
     }
 
     Tracking tracking() {
