@@ -57,10 +57,13 @@ public abstract class Model<T extends Model<T>> {
     private transient boolean destroyed;
     private transient boolean partial;
     private transient Tracking tracking;
+    private transient List<Runnable> afterCreate;
 
     /** Sets every declared {@code @Default}; field initializers of the subclass run after and win. */
     protected Model() {
-        Schemas.of(getClass()).applyDefaults(this);
+        if (!ModelSchema.prototyping(getClass())) {
+            Schemas.of(getClass()).applyDefaults(this);
+        }
     }
 
     /**
@@ -77,13 +80,13 @@ public abstract class Model<T extends Model<T>> {
     }
 
     /**
-     * The hash key value: the magic {@code id} (a UUID string once saved) or the model's own hash
-     * key field.
+     * The record's id: the magic {@code id} (a UUID string once saved, whether it is the hash key or,
+     * for a composite-key child, the range key) or the model's own hash key field.
      *
      * @return the hash key value, or null before it is set or generated
      */
     public Object id() {
-        return schema().hashKey().get(this);
+        return schema().idAttribute().get(this);
     }
 
     /**
@@ -317,6 +320,72 @@ public abstract class Model<T extends Model<T>> {
     /** @return the session this record uses: the one it was loaded from or bound to, else the default */
     public Session session() {
         return session != null ? session : Dynarecord.session();
+    }
+
+    // ---- Associations ----
+
+    /**
+     * Declares a has-many association, as the initializer of a final field:
+     * {@code final HasMany<Address> addresses = hasMany(Address.class);}. The associated model
+     * declares the {@link BelongsTo} holding this model's key.
+     *
+     * @param <A> the associated model
+     * @param type the associated model class
+     * @return the association of this record
+     */
+    protected final <A extends Model<A>> HasMany<A> hasMany(Class<A> type) {
+        return new HasMany<>(this, type);
+    }
+
+    /**
+     * Declares a belongs-to association: {@code final BelongsTo<User> user = belongsTo(User.class);}.
+     * This model keeps the owner's key in a foreign-key attribute ({@code userId}) with an index over it.
+     *
+     * @param <A> the owner's model
+     * @param type the owner's model class
+     * @return the association of this record
+     */
+    protected final <A extends Model<A>> BelongsTo<A> belongsTo(Class<A> type) {
+        return new BelongsTo<>(this, type);
+    }
+
+    /**
+     * Declares a has-one association: {@code final HasOne<Role> role = hasOne(Role.class);}. The
+     * associated model declares the {@link BelongsTo} holding this model's key.
+     *
+     * @param <A> the associated model
+     * @param type the associated model class
+     * @return the association of this record
+     */
+    protected final <A extends Model<A>> HasOne<A> hasOne(Class<A> type) {
+        return new HasOne<>(this, type);
+    }
+
+    /**
+     * Declares a has-and-belongs-to-many association, kept in a join table:
+     * {@code final HasAndBelongsToMany<User> friends = hasAndBelongsToMany(User.class).inverseOf("friendingUsers");}.
+     *
+     * @param <A> the linked model
+     * @param type the linked model class
+     * @return the association of this record
+     */
+    protected final <A extends Model<A>> HasAndBelongsToMany<A> hasAndBelongsToMany(Class<A> type) {
+        return new HasAndBelongsToMany<>(this, type);
+    }
+
+    /** Runs once, after this record is first saved: links made before it had a key. */
+    void afterCreate(Runnable action) {
+        if (afterCreate == null) {
+            afterCreate = new ArrayList<>(1);
+        }
+        afterCreate.add(action);
+    }
+
+    /** @return the actions waiting for the first save, now cleared */
+    List<Runnable> takeAfterCreate() {
+        List<Runnable> actions = afterCreate == null ? List.of() : afterCreate;
+        afterCreate = null;
+        return actions;
     }
 
     // ---- Validation ----

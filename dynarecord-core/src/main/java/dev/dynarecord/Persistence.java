@@ -73,6 +73,7 @@ final class Persistence {
                     + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
         }
         Callbacks callbacks = schema.callbacks();
+        Associations.beforeSave(schema, record);
         Outcome validation = runValidations(schema, record);
         if (validation != Outcome.SAVED) {
             return validation;
@@ -90,6 +91,11 @@ final class Persistence {
         }
         callbacks.run(creating ? CallbackEvent.AFTER_CREATE : CallbackEvent.AFTER_UPDATE, record);
         callbacks.run(CallbackEvent.AFTER_SAVE, record);
+        if (creating) {
+            for (Runnable action : record.takeAfterCreate()) {
+                action.run();
+            }
+        }
         return Outcome.SAVED;
     }
 
@@ -115,12 +121,17 @@ final class Persistence {
         AttributeSchema created = schema.createdAt().orElse(null);
         AttributeSchema updated = schema.updatedAt().orElse(null);
         Object previousHash = hash.get(record);
+        AttributeSchema range = schema.rangeKey().orElse(null);
+        Object previousRange = range == null ? null : range.get(record);
         Object previousCreated = created == null ? null : created.get(record);
         Object previousUpdated = updated == null ? null : updated.get(record);
         try {
             if (previousHash == null && schema.generatesHashKey()) {
                 UUID generated = UUID.randomUUID();
                 hash.set(record, hash.javaType() == UUID.class ? generated : generated.toString());
+            }
+            if (previousRange == null && schema.generatesRangeKey()) {
+                range.set(record, UUID.randomUUID().toString());
             }
             if (created != null || updated != null) {
                 Instant now = Instant.now();
@@ -144,6 +155,9 @@ final class Persistence {
             written(record, Map.of(), item, null, key);
         } catch (RuntimeException e) {
             hash.set(record, previousHash);
+            if (range != null) {
+                range.set(record, previousRange);
+            }
             if (created != null) {
                 created.set(record, previousCreated);
             }
@@ -226,6 +240,7 @@ final class Persistence {
         if (!callbacks.run(CallbackEvent.BEFORE_DESTROY, record)) {
             return false;
         }
+        Associations.beforeDestroy(schema, record);
         if (record.isPersisted()) {
             String lock = session.lockAttribute(schema);
             DeleteItemOperation.execute(gateway, session.ready(schema), record.storedKey(),

@@ -52,13 +52,14 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     private final boolean consistent;
     private final String index;
     private final boolean allowScan;
+    private final List<String> includes;
 
     Query(Finder<T> finder) {
-        this(finder, List.of(), 0, 0, null, List.of(), null, false, null, false);
+        this(finder, List.of(), 0, 0, null, List.of(), null, false, null, false, List.of());
     }
 
     private Query(Finder<T> finder, List<Condition> conditions, int limit, long scanLimit, Start start, List<String> projection,
-            Order order, boolean consistent, String index, boolean allowScan) {
+            Order order, boolean consistent, String index, boolean allowScan, List<String> includes) {
         this.finder = finder;
         this.conditions = conditions;
         this.limit = limit;
@@ -69,6 +70,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         this.consistent = consistent;
         this.index = index;
         this.allowScan = allowScan;
+        this.includes = includes;
     }
 
     /**
@@ -114,7 +116,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     private Query<T> withCondition(Condition condition) {
         List<Condition> more = new ArrayList<>(conditions);
         more.add(condition);
-        return new Query<>(finder, List.copyOf(more), limit, scanLimit, start, projection, order, consistent, index, allowScan);
+        return new Query<>(finder, List.copyOf(more), limit, scanLimit, start, projection, order, consistent, index, allowScan, includes);
     }
 
     /**
@@ -128,7 +130,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
             throw new InvalidQueryException(schema().modelName() + ": limit(" + records + ") must be at least 1; leave it out"
                     + " to read every matching record");
         }
-        return new Query<>(finder, conditions, records, scanLimit, start, projection, order, consistent, index, allowScan);
+        return new Query<>(finder, conditions, records, scanLimit, start, projection, order, consistent, index, allowScan, includes);
     }
 
     /**
@@ -142,7 +144,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (items <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": scanLimit(" + items + ") must be at least 1");
         }
-        return new Query<>(finder, conditions, limit, items, start, projection, order, consistent, index, allowScan);
+        return new Query<>(finder, conditions, limit, items, start, projection, order, consistent, index, allowScan, includes);
     }
 
     /**
@@ -155,7 +157,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     public Query<T> start(T record) {
         Objects.requireNonNull(record, "record");
         return new Query<>(finder, conditions, limit, scanLimit, Start.after(record), projection, order, consistent, index,
-                allowScan);
+                allowScan, includes);
     }
 
     /**
@@ -167,7 +169,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     public Query<T> start(Key key) {
         Objects.requireNonNull(key, "key");
         return new Query<>(finder, conditions, limit, scanLimit, Start.after(key), projection, order, consistent, index,
-                allowScan);
+                allowScan, includes);
     }
 
     /**
@@ -192,7 +194,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         }
         // A partial record still needs its lock version, or its destroy() and touch() would be refused as stale.
         finder.session().lockVersionName(schema()).filter(l -> !names.contains(l)).ifPresent(names::add);
-        return new Query<>(finder, conditions, limit, scanLimit, start, List.copyOf(names), order, consistent, index, allowScan);
+        return new Query<>(finder, conditions, limit, scanLimit, start, List.copyOf(names), order, consistent, index, allowScan, includes);
     }
 
     /**
@@ -203,7 +205,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      */
     public Query<T> order(Order direction) {
         return new Query<>(finder, conditions, limit, scanLimit, start, projection, Objects.requireNonNull(direction, "order"),
-                consistent, index, allowScan);
+                consistent, index, allowScan, includes);
     }
 
     /**
@@ -213,7 +215,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the query
      */
     public Query<T> consistent() {
-        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, true, index, allowScan);
+        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, true, index, allowScan, includes);
     }
 
     /**
@@ -228,7 +230,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
             throw new InvalidQueryException(schema().modelName() + " has no index '" + name + "'; its indexes are "
                     + schema().indexes().stream().map(i -> i.name()).toList());
         }
-        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, name, allowScan);
+        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, name, allowScan, includes);
     }
 
     /**
@@ -237,7 +239,34 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the query
      */
     public Query<T> allowScan() {
-        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, index, true);
+        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, index, true, includes);
+    }
+
+    /**
+     * Preloads associations of the records this query returns, so reading them later sends nothing:
+     * belongs_to owners and has_and_belongs_to_many records with BatchGetItem (100 keys a request,
+     * each distinct record read once), has_many and has_one children with Queries run concurrently.
+     * Records are preloaded 100 at a time as they are read, never one round trip per record in turn.
+     *
+     * <pre>{@code User.find.where("rank", 3).includes("addresses", "group").all();}</pre>
+     *
+     * @param associations association names (their field names)
+     * @return the query
+     * @throws InvalidQueryException when the model has no association of a name
+     */
+    public Query<T> includes(String... associations) {
+        List<String> more = new ArrayList<>(includes);
+        for (String name : associations) {
+            if (schema().association(name).isEmpty()) {
+                throw new InvalidQueryException(schema().modelName() + " has no association '" + name + "' to include; its"
+                        + " associations are " + schema().associations().stream().map(a -> a.name()).toList());
+            }
+            if (!more.contains(name)) {
+                more.add(name);
+            }
+        }
+        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, index, allowScan,
+                List.copyOf(more));
     }
 
     /** @return how this query would be served, without sending anything */
@@ -298,7 +327,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
                 return Optional.empty();
             }
             reversed = new Query<>(finder, conditions, limit, scanLimit, null, projection, reversed.order, consistent, index,
-                    allowScan);
+                    allowScan, includes);
         }
         return reversed.first();
     }
@@ -315,7 +344,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
 
     /** @return whether any record matches (reads at most one, keys only) */
     public boolean exists() {
-        return new Query<>(finder, conditions, 1, scanLimit, start, schema().keyNames(), order, consistent, index, allowScan)
+        return new Query<>(finder, conditions, 1, scanLimit, start, schema().keyNames(), order, consistent, index, allowScan,
+                List.of())
                 .iterator().hasNext();
     }
 
@@ -381,6 +411,10 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         return projection;
     }
 
+    List<String> includesValue() {
+        return includes;
+    }
+
     boolean scanAllowed() {
         return allowScan;
     }
@@ -389,7 +423,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     public String toString() {
         return "Query<" + schema().modelName() + ">" + conditions + (limit > 0 ? " limit " + limit : "")
                 + (order != null ? " order " + order : "") + (index != null ? " index " + index : "")
-                + (consistent ? " consistent" : "") + (projection.isEmpty() ? "" : " project " + projection);
+                + (consistent ? " consistent" : "") + (projection.isEmpty() ? "" : " project " + projection)
+                + (includes.isEmpty() ? "" : " includes " + includes);
     }
 
     /** Where a query starts: after a record, or after a key. */

@@ -49,7 +49,8 @@ final class QueryExecution<T extends Model<T>> {
         checkScan();
         List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
-        return new Records(runner.open(from, wanted, query.scanLimitValue(), requestLimit), query.limitValue());
+        Iterator<T> records = new Records(runner.open(from, wanted, query.scanLimitValue(), requestLimit), query.limitValue());
+        return query.includesValue().isEmpty() ? records : new Preloading(records);
     }
 
     long count() {
@@ -71,6 +72,7 @@ final class QueryExecution<T extends Model<T>> {
         while (items.size() < size && results.hasNext()) {
             items.add(load(results.next()));
         }
+        Preloader.preload(session, schema, items, query.includesValue());
         Optional<String> next = results.hasNext() || results.truncated()
                 ? Optional.of(CursorCodec.encode(plan, schema.modelName(), results.positions())) : Optional.empty();
         return new Page<>(items, next);
@@ -170,6 +172,38 @@ final class QueryExecution<T extends Model<T>> {
 
     private T load(Map<String, AttributeValue> item) {
         return session.load(schema, item, !query.projectionValue().isEmpty());
+    }
+
+    /** Records read ahead in groups of {@link Preloader#GROUP}, each group preloaded before it is handed out. */
+    private final class Preloading implements Iterator<T> {
+
+        private final Iterator<T> records;
+        private final java.util.ArrayDeque<T> ready = new java.util.ArrayDeque<>();
+
+        Preloading(Iterator<T> records) {
+            this.records = records;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready.isEmpty() && records.hasNext()) {
+                List<T> group = new ArrayList<>(Preloader.GROUP);
+                while (group.size() < Preloader.GROUP && records.hasNext()) {
+                    group.add(records.next());
+                }
+                Preloader.preload(session, schema, group, query.includesValue());
+                ready.addAll(group);
+            }
+            return !ready.isEmpty();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return ready.poll();
+        }
     }
 
     /** The records of an iteration, up to the limit. */

@@ -306,6 +306,11 @@ public final class Session implements AutoCloseable {
         return persistence.load(schema, item, partial);
     }
 
+    /** Creates a table that is not a model's (a join table) when missing, as {@link #ready} does for models. */
+    void readyTable(String table, dev.dynarecord.schema.TableDefinition definition, String what) {
+        tableManager.ensure(table, definition, what);
+    }
+
     <T> String ready(ModelSchema<T> schema) {
         String table = tableName(schema.type());
         tableManager.ensure(table, schema.tableDefinition(), schema.modelName());

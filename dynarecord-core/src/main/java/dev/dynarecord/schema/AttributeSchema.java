@@ -22,7 +22,10 @@ public final class AttributeSchema {
 
     private final String modelName;
     private final String name;
-    private final java.lang.reflect.Field field;
+    private final String fieldName;
+    private final Class<?> rawType;
+    private final Type genericType;
+    private final boolean protectedField;
     private final Class<?> boxedType;
     private final AttributeConverter<Object> converter;
     private final KeyRole keyRole;
@@ -33,16 +36,43 @@ public final class AttributeSchema {
 
     AttributeSchema(String modelName, String name, java.lang.reflect.Field field, AttributeConverter<Object> converter,
             KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter, MethodHandle setter) {
+        this(modelName, name, field.getName(), field.getType(), field.getGenericType(), field.isAnnotationPresent(Protected.class),
+                converter, keyRole, defaultValue, getter, setter);
+    }
+
+    /**
+     * An attribute that no Java field of the model declares, such as a belongs_to foreign key kept by
+     * the association: its getter and setter reach the value wherever it lives.
+     */
+    AttributeSchema(String modelName, String name, String fieldName, Class<?> rawType, Type genericType, boolean protectedField,
+            AttributeConverter<Object> converter, KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter,
+            MethodHandle setter) {
         this.modelName = modelName;
         this.name = name;
-        this.field = field;
-        this.boxedType = Primitives.box(field.getType());
+        this.fieldName = fieldName;
+        this.rawType = rawType;
+        this.genericType = genericType;
+        this.protectedField = protectedField;
+        this.boxedType = Primitives.box(rawType);
         this.converter = converter;
         this.keyRole = keyRole;
         this.defaultValue = defaultValue;
         this.getter = getter;
         this.setter = setter;
-        this.zero = Primitives.zero(field.getType());
+        this.zero = Primitives.zero(rawType);
+    }
+
+    /**
+     * A string key attribute of a join table, which no model declares.
+     *
+     * @param name the attribute name
+     * @return the attribute, without accessors
+     */
+    @SuppressWarnings("unchecked")
+    static AttributeSchema joinKey(String name) {
+        return new AttributeSchema("join table", name, name, String.class, String.class, true,
+                (AttributeConverter<Object>) Converters.resolve(String.class, ConverterOptions.DEFAULT), KeyRole.NONE, null, null,
+                null);
     }
 
     /** @return the attribute name in DynamoDB */
@@ -52,7 +82,7 @@ public final class AttributeSchema {
 
     /** @return the Java field's name */
     public String fieldName() {
-        return field.getName();
+        return fieldName;
     }
 
     /** @return the Java field's type, boxed if primitive */
@@ -62,7 +92,7 @@ public final class AttributeSchema {
 
     /** @return the Java field's generic type */
     public Type genericType() {
-        return field.getGenericType();
+        return genericType;
     }
 
     /** @return the DynamoDB type the converter stores */
@@ -77,12 +107,12 @@ public final class AttributeSchema {
 
     /** @return whether the field holds a primitive, which is never null */
     public boolean isPrimitive() {
-        return field.getType().isPrimitive();
+        return rawType.isPrimitive();
     }
 
     /** @return whether the field is marked {@code @Protected}: kept out of mass assignment unless permitted */
     public boolean isProtected() {
-        return field.isAnnotationPresent(Protected.class);
+        return protectedField;
     }
 
     /** @return whether a {@code @Default} is declared */
@@ -223,13 +253,13 @@ public final class AttributeSchema {
      * @throws ConversionException when the attribute has no elements, or the value is not one of them
      */
     public AttributeValue elementToAttributeValue(Object element) {
-        Type elementType = elementType(field.getGenericType());
+        Type elementType = elementType(genericType);
         if (elementType == null) {
-            throw new ConversionException(where() + " holds " + field.getGenericType().getTypeName()
+            throw new ConversionException(where() + " holds " + genericType.getTypeName()
                     + " values, which have no elements");
         }
         if (element == null) {
-            throw new ConversionException(where() + ": null is not an element of " + field.getGenericType().getTypeName());
+            throw new ConversionException(where() + ": null is not an element of " + genericType.getTypeName());
         }
         AttributeConverter<Object> elementConverter = elementConverter(elementType);
         Object value = element;
@@ -258,7 +288,7 @@ public final class AttributeSchema {
 
     private ConversionException notAnElement(Object element, Throwable cause) {
         return new ConversionException(where() + ": " + element.getClass().getName() + " '" + element + "' is not an element of "
-                + field.getGenericType().getTypeName(), cause);
+                + genericType.getTypeName(), cause);
     }
 
     @SuppressWarnings("unchecked")
@@ -281,12 +311,12 @@ public final class AttributeSchema {
     }
 
     private ConversionException wrongType(Object value) {
-        return new ConversionException(where() + " holds " + field.getGenericType().getTypeName() + " values; got "
+        return new ConversionException(where() + " holds " + genericType.getTypeName() + " values; got "
                 + value.getClass().getName() + " '" + value + "': pass a " + boxedType.getSimpleName());
     }
 
     private String where() {
-        return modelName + "." + field.getName() + (name.equals(field.getName()) ? "" : " (attribute " + name + ")");
+        return modelName + "." + fieldName + (name.equals(fieldName) ? "" : " (attribute " + name + ")");
     }
 
     private static RuntimeException rethrow(Throwable t) {

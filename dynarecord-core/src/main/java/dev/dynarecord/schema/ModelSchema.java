@@ -54,11 +54,14 @@ public final class ModelSchema<T> {
     private final Optional<String> lockVersionNameOptional;
     private final boolean locking;
     private final String lockVersionName;
+    private final boolean magicRange;
+    private final List<AssociationSchema> associations;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
-            TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, List<IndexSchema> indexes,
-            Callbacks callbacks, boolean locking, String lockVersionName) {
+            TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, boolean magicRange,
+            List<IndexSchema> indexes, Callbacks callbacks, boolean locking, String lockVersionName,
+            List<AssociationSchema> associations) {
         this.type = type;
         this.modelName = modelName;
         this.constructor = constructor;
@@ -80,6 +83,8 @@ public final class ModelSchema<T> {
         this.callbacks = callbacks;
         this.locking = locking;
         this.lockVersionName = lockVersionName;
+        this.magicRange = magicRange;
+        this.associations = associations;
         this.rangeKeyOptional = Optional.ofNullable(rangeKey);
         this.createdAtOptional = Optional.ofNullable(createdAt);
         this.updatedAtOptional = Optional.ofNullable(updatedAt);
@@ -175,6 +180,51 @@ public final class ModelSchema<T> {
     /** @return whether the hash key is the magic {@code id} of the base class */
     public boolean usesMagicId() {
         return magicId;
+    }
+
+    /** @return whether the range key is the magic {@code id}, a UUID string generated on first save */
+    public boolean generatesRangeKey() {
+        return magicRange;
+    }
+
+    /**
+     * The record's id: the magic {@code id} when it is the hash or range key, else the hash key.
+     *
+     * @return the attribute
+     */
+    public AttributeSchema idAttribute() {
+        return magicRange ? rangeKey : hashKey;
+    }
+
+    /** @return the associations, in declaration order */
+    public List<AssociationSchema> associations() {
+        return associations;
+    }
+
+    /**
+     * Finds an association by its field name.
+     *
+     * @param name the association's field name
+     * @return the association, if declared
+     */
+    public Optional<AssociationSchema> association(String name) {
+        for (AssociationSchema a : associations) {
+            if (a.name().equals(name)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an instance of a model class is being built to read its association declarations; the
+     * model base class applies no defaults to that instance (its schema does not exist yet).
+     *
+     * @param type a model class
+     * @return whether its prototype is being constructed on this thread
+     */
+    public static boolean prototyping(Class<?> type) {
+        return AssociationDeclarations.prototyping(type);
     }
 
     /** @return the model's callback methods, per event */

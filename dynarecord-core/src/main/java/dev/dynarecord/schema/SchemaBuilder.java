@@ -45,8 +45,13 @@ final class SchemaBuilder<T> {
     ModelSchema<T> build() {
         MethodHandle constructor = constructor();
         List<java.lang.reflect.Field> declared = declaredFields();
-        String hashName = keyFieldName(declared, HashKey.class, table == null ? "" : table.key(), "key");
-        String rangeName = keyFieldName(declared, RangeKey.class, table == null ? "" : table.rangeKey(), "rangeKey");
+        AssociationDeclarations associations = new AssociationDeclarations(type, base, declared, constructor);
+        String composite = associations.compositeForeignKey();
+        String hashName = keyFieldName(declared, HashKey.class, table == null ? "" : table.key(), "key", composite);
+        String rangeName = keyFieldName(declared, RangeKey.class, table == null ? "" : table.rangeKey(), "rangeKey", BaseClass.ID);
+        if (composite != null) {
+            hashName = compositeHashKey(hashName, rangeName, composite);
+        }
         Map<String, AttributeSchema> attributes = new LinkedHashMap<>();
         Map<String, AttributeSchema> byField = new LinkedHashMap<>();
         AttributeSchema hash = null;
@@ -76,6 +81,22 @@ final class SchemaBuilder<T> {
                 range = a;
             }
         }
+        if (hash == null) {
+            // the composite-key belongsTo keeps the hash key itself: no field declares it
+            hash = associations.keptForeignKey(hashName, KeyRole.HASH);
+            Map<String, AttributeSchema> keyFirst = new LinkedHashMap<>();
+            add(keyFirst, hash);
+            for (AttributeSchema a : attributes.values()) {
+                add(keyFirst, a);
+            }
+            attributes = keyFirst;
+        }
+        boolean magicRange = false;
+        if (range == null && BaseClass.ID.equals(rangeName)) {
+            range = attribute(base.id(), BaseClass.ID, KeyRole.RANGE, ConverterOptions.DEFAULT, null);
+            add(attributes, range);
+            magicRange = true;
+        }
         if (rangeName != null && rangeName.equals(hashName)) {
             throw define("the same field '" + rangeName + "' is both hash key and range key; pick two fields");
         }
@@ -90,16 +111,33 @@ final class SchemaBuilder<T> {
             createdAt = timestamp(attributes, base.createdAt(), BaseClass.CREATED_AT);
             updatedAt = timestamp(attributes, base.updatedAt(), BaseClass.UPDATED_AT);
         }
-        List<IndexSchema> indexes = new IndexDeclarations(type, declared, byField, attributes, hash, range).build();
+        AssociationDeclarations.Result linked = associations.build(attributes,
+                new IndexDeclarations(type, declared, byField, attributes, hash, range).build());
+        List<IndexSchema> indexes = linked.indexes();
         TableDefinition definition = new TableDefinition(tableBaseName(),
                 new TableDefinition.KeyAttribute(hash.name(), hash.attributeType()),
                 Optional.ofNullable(range).map(r -> new TableDefinition.KeyAttribute(r.name(), r.attributeType())),
                 table == null ? 0 : checkCapacity(table.readCapacity(), "readCapacity"),
                 table == null ? 0 : checkCapacity(table.writeCapacity(), "writeCapacity"), indexes);
-        boolean generates = hash.javaType() == String.class || hash.javaType() == UUID.class;
+        boolean generates = !magicRange && (hash.javaType() == String.class || hash.javaType() == UUID.class);
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
-                createdAt, updatedAt, definition, generates, magicId, indexes,
-                new CallbackScanner(type, base.type()).scan(), table == null || table.locking(), lockVersionName(attributes));
+                createdAt, updatedAt, definition, generates, magicId, magicRange, indexes,
+                new CallbackScanner(type, base.type()).scan(), table == null || table.locking(), lockVersionName(attributes),
+                linked.associations());
+    }
+
+    /** The composite-key belongsTo's foreign key must be the hash key, with a range key beside it. */
+    private String compositeHashKey(String hashName, String rangeName, String composite) {
+        if (hashName != null && !hashName.equals(composite)) {
+            throw define("declares a compositeKey() belongsTo, whose foreign key '" + composite + "' must be the hash key, but"
+                    + " the hash key is '" + hashName + "'; use @Table(key = \"" + composite + "\", rangeKey = \"id\"), or drop"
+                    + " compositeKey()");
+        }
+        if (rangeName == null) {
+            throw define("declares a compositeKey() belongsTo but no range key; with the parent's key as hash key each record"
+                    + " needs its own range key: use @Table(key = \"" + composite + "\", rangeKey = \"id\")");
+        }
+        return composite;
     }
 
     private String lockVersionName(Map<String, AttributeSchema> attributes) {
@@ -163,8 +201,12 @@ final class SchemaBuilder<T> {
         return f.isAnnotationPresent(Field.class) || f.isAnnotationPresent(HashKey.class) || f.isAnnotationPresent(RangeKey.class);
     }
 
+    /**
+     * @param undeclared a name the table option may give without a field declaring it (the magic id as
+     *     range key, the composite-key belongsTo's foreign key as hash key), or null
+     */
     private String keyFieldName(List<java.lang.reflect.Field> fields, Class<? extends java.lang.annotation.Annotation> marker,
-            String fromTable, String tableOption) {
+            String fromTable, String tableOption, String undeclared) {
         List<String> marked = fields.stream().filter(f -> f.isAnnotationPresent(marker)).map(java.lang.reflect.Field::getName).toList();
         if (marked.size() > 1) {
             throw define("has @" + marker.getSimpleName() + " on " + marked + "; a table has one, so keep it on one field");
@@ -177,7 +219,7 @@ final class SchemaBuilder<T> {
             throw define("names '" + fromTable + "' in @Table(" + tableOption + ") but marks '" + byMarker + "' with @"
                     + marker.getSimpleName() + "; declare the key once");
         }
-        if (fields.stream().noneMatch(f -> f.getName().equals(fromTable))) {
+        if (fields.stream().noneMatch(f -> f.getName().equals(fromTable)) && !fromTable.equals(undeclared)) {
             throw define("names '" + fromTable + "' in @Table(" + tableOption + ") but has no such field; declare it, e.g. @Field String "
                     + fromTable + ";");
         }

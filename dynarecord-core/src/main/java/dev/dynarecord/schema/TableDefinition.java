@@ -36,6 +36,29 @@ public record TableDefinition(String baseName, KeyAttribute hashKey, Optional<Ke
         this(baseName, hashKey, rangeKey, readCapacity, writeCapacity, List.of());
     }
 
+    /** The join table's attribute holding the key of the record on the first side of a link. */
+    public static final String JOIN_LEFT = "left";
+    /** The join table's attribute holding the key of the record on the second side of a link. */
+    public static final String JOIN_RIGHT = "right";
+    /** The join table's index for reading links from the second side. */
+    public static final String JOIN_INDEX = "right_index";
+
+    /**
+     * A has-and-belongs-to-many join table: one item per link, keyed by both records' keys (as text),
+     * with an index that reads the links from the other side.
+     *
+     * @param baseName the table name without namespace or suffix
+     * @return the definition
+     */
+    public static TableDefinition joinTable(String baseName) {
+        AttributeSchema left = AttributeSchema.joinKey(JOIN_LEFT);
+        AttributeSchema right = AttributeSchema.joinKey(JOIN_RIGHT);
+        IndexSchema inverse = new IndexSchema(JOIN_INDEX, IndexSchema.Kind.GLOBAL, right, JOIN_RIGHT, Optional.of(left),
+                dev.dynarecord.annotation.Projection.KEYS_ONLY, List.of(), 0, 0, 0);
+        return new TableDefinition(baseName, new KeyAttribute(JOIN_LEFT, AttributeType.S),
+                Optional.of(new KeyAttribute(JOIN_RIGHT, AttributeType.S)), 0, 0, List.of(inverse));
+    }
+
     /**
      * The attribute an index key is stored in: the shard attribute of a sharded range index is a number.
      *

@@ -8,6 +8,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -98,6 +100,11 @@ public final class DynamoDbGateway {
     /** @param r request @param c context @return response */
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest r, CallContext c) {
         return send(r, client::batchGetItem, "BatchGetItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r, CallContext c) {
+        return send(r, client::batchWriteItem, "BatchWriteItem", c);
     }
 
     /** @param r request @param c context @return response */

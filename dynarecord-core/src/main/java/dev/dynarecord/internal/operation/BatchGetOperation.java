@@ -54,7 +54,7 @@ public final class BatchGetOperation {
                             + "; raise the table's read capacity or read fewer at once");
                 }
                 if (attempt > 1) {
-                    pause(attempt);
+                    Backoff.pause(attempt, "BatchGetItem");
                 }
                 BatchGetItemResponse response = gateway.batchGetItem(BatchGetItemRequest.builder().requestItems(pending).build(),
                         CallContext.of(what, table));
@@ -64,15 +64,5 @@ public final class BatchGetOperation {
             }
         }
         return found;
-    }
-
-    private static void pause(int attempt) {
-        long millis = Math.min(2_000, 25L << Math.min(attempt, 7));
-        try {
-            Thread.sleep(millis / 2 + (long) (Math.random() * millis / 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ThroughputExceededException("interrupted while retrying unprocessed BatchGetItem keys", e);
-        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs independent requests concurrently (the shards of a sharded index, the chunks of a batch) on
  * a shared pool of daemon threads, and rethrows the first failure as it was thrown.
  */
-final class FanOut {
+public final class FanOut {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
@@ -24,8 +24,12 @@ final class FanOut {
     private FanOut() {
     }
 
-    /** Runs every task, concurrently when there is more than one, and waits for all. */
-    static void runAll(List<Runnable> tasks) {
+    /**
+     * Runs every task, concurrently when there is more than one, and waits for all.
+     *
+     * @param tasks the tasks
+     */
+    public static void runAll(List<Runnable> tasks) {
         if (tasks.size() == 1) {
             tasks.get(0).run();
             return;

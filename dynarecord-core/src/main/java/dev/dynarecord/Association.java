@@ -1,0 +1,125 @@
+package dev.dynarecord;
+
+import dev.dynarecord.exception.AssociationException;
+import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.internal.operation.GetItemOperation;
+import dev.dynarecord.schema.AssociationField;
+import dev.dynarecord.schema.AssociationKind;
+import dev.dynarecord.schema.AssociationSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What the four association classes share: the owner record, the associated model, and the
+ * declaration they were built from. An association object belongs to one record, is made by the
+ * record's field initializer ({@code final HasMany<Address> addresses = hasMany(Address.class);}),
+ * and is, like the record, not thread-safe.
+ *
+ * @param <T> the associated model
+ */
+public abstract class Association<T extends Model<T>> extends AssociationField {
+
+    final Model<?> owner;
+    final Class<T> type;
+    private AssociationSchema declared;
+
+    Association(Model<?> owner, AssociationKind kind, Class<T> type) {
+        super(kind, type);
+        this.owner = owner;
+        this.type = type;
+    }
+
+    /** @return the association's name: its field name */
+    public String name() {
+        return declared().name();
+    }
+
+    /** @return the record that owns this association */
+    public Model<?> owner() {
+        return owner;
+    }
+
+    /** @return the associated model class */
+    public Class<T> targetType() {
+        return type;
+    }
+
+    /** Options may only be declared while the field is initialised, before the association is used. */
+    final void declaring(String option) {
+        if (declared != null) {
+            throw new ModelDefinitionException(declared.where() + "." + option + "(...) is called after the association was"
+                    + " used; declare options where the field is initialised");
+        }
+    }
+
+    AssociationSchema declared() {
+        if (declared == null) {
+            ModelSchema<?> schema = Schemas.of(owner.getClass());
+            for (AssociationSchema a : schema.associations()) {
+                if (a.of(owner) == this) {
+                    declared = a;
+                    return a;
+                }
+            }
+            throw new ModelDefinitionException("an association of " + owner.getClass().getSimpleName() + " is used, but it is not"
+                    + " the value of one of its fields; declare it as a final field: final " + getClass().getSimpleName()
+                    + "<" + type.getSimpleName() + "> name = " + kind().declaration() + "(" + type.getSimpleName() + ".class);");
+        }
+        return declared;
+    }
+
+    AssociationLink link() {
+        return AssociationLink.of(Schemas.of(owner.getClass()), declared());
+    }
+
+    ModelSchema<T> targetSchema() {
+        return Schemas.of(type);
+    }
+
+    Session session() {
+        return owner.session();
+    }
+
+    /** @return the owner's key as the associated records keep it, or a RecordNotSavedException when it has none */
+    Object ownerKey(String needed) {
+        return AssociationKeys.foreignKeyOf(Schemas.of(owner.getClass()), owner, where() + "." + needed);
+    }
+
+    /** @return whether the owner has a key (it was saved, or its key was set) */
+    boolean ownerHasKey() {
+        ModelSchema<?> schema = Schemas.of(owner.getClass());
+        return schema.hashKey().get(owner) != null && schema.rangeKey().map(r -> r.get(owner) != null).orElse(true);
+    }
+
+    /** Checks a record given to the association: of the associated class, not null. */
+    T checked(Object record, String operation) {
+        if (record == null) {
+            throw new AssociationException(where() + "." + operation + "(null): pass a " + type.getSimpleName());
+        }
+        if (record.getClass() != type) {
+            throw new AssociationException(where() + "." + operation + "(...) takes a " + type.getSimpleName() + ", not a "
+                    + record.getClass().getName() + "; nothing was written");
+        }
+        return type.cast(record);
+    }
+
+    Optional<T> findByKey(Map<String, AttributeValue> key) {
+        ModelSchema<T> schema = targetSchema();
+        Session session = session();
+        Map<String, AttributeValue> item = GetItemOperation.item(session.gateway(), session.ready(schema), key, false,
+                () -> schema.modelName() + " " + key.values());
+        return item == null ? Optional.empty() : Optional.of(session.load(schema, item));
+    }
+
+    String where() {
+        return owner.getClass().getSimpleName() + "." + (declared != null ? declared.name() : kind().declaration() + "("
+                + type.getSimpleName() + ")");
+    }
+
+    @Override
+    public String toString() {
+        return where() + " -> " + type.getSimpleName();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.dynarecord;
+
+import dev.dynarecord.internal.operation.BatchGetOperation;
+import dev.dynarecord.internal.query.FanOut;
+import dev.dynarecord.schema.AssociationSchema;
+import dev.dynarecord.schema.ModelSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Loads the associations a query {@code includes} for a group of its records with a bounded number
+ * of requests: owners of belongs_to and records of has_and_belongs_to_many through BatchGetItem
+ * (each distinct record once, 100 keys a request); children of has_many and has_one, and the links
+ * of has_and_belongs_to_many, through Queries run concurrently.
+ */
+final class Preloader {
+
+    /** How many records are preloaded together when a query is iterated. */
+    static final int GROUP = 100;
+    /** The most Queries in flight at once for one preload. */
+    static final int CONCURRENCY = 16;
+
+    private Preloader() {
+    }
+
+    static <T extends Model<T>> void preload(Session session, ModelSchema<T> schema, List<T> records, List<String> names) {
+        if (records.isEmpty() || names.isEmpty()) {
+            return;
+        }
+        for (String name : names) {
+            AssociationSchema a = schema.association(name).orElseThrow();
+            switch (a.kind()) {
+                case BELONGS_TO -> owners(session, schema, records, a);
+                case HAS_MANY, HAS_ONE -> concurrently(records.stream().filter(r -> r.id() != null)
+                        .map(r -> (Runnable) ((ChildAssociation<?>) a.of(r))::preload).toList());
+                case HAS_AND_BELONGS_TO_MANY -> links(session, records, a);
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T extends Model<T>> void owners(Session session, ModelSchema<T> schema, List<T> records, AssociationSchema a) {
+        AssociationLink link = AssociationLink.of(schema, a);
+        ModelSchema target = link.target();
+        Map<Object, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
+        for (T record : records) {
+            Object fk = link.foreignKey().get(record);
+            if (fk != null) {
+                keys.computeIfAbsent(fk, k -> AssociationKeys.keyOf(target, k));
+            }
+        }
+        Map<Map<String, AttributeValue>, Model> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            List<Map<String, AttributeValue>> items = BatchGetOperation.execute(session.gateway(), session.ready(target),
+                    new ArrayList<>(new LinkedHashSet<>(keys.values())), List.of(), false, schema.modelName() + "." + a.name());
+            for (Map<String, AttributeValue> item : items) {
+                Model owner = (Model) session.load(target, item);
+                byKey.put(target.keyOf(owner), owner);
+            }
+        }
+        for (T record : records) {
+            Object fk = link.foreignKey().get(record);
+            BelongsTo belongsTo = (BelongsTo) a.of(record);
+            belongsTo.remember(fk == null ? null : byKey.get(keys.get(fk)), fk);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T extends Model<T>> void links(Session session, List<T> records, AssociationSchema a) {
+        List<HasAndBelongsToMany> associations = new ArrayList<>();
+        for (T record : records) {
+            if (record.id() != null) {
+                associations.add((HasAndBelongsToMany) a.of(record));
+            }
+        }
+        if (associations.isEmpty()) {
+            return;
+        }
+        Map<HasAndBelongsToMany, List<String>> linked = new java.util.concurrent.ConcurrentHashMap<>();
+        concurrently(associations.stream().map(h -> (Runnable) () -> linked.put(h, h.linkedKeys(0))).toList());
+        Set<String> distinct = new LinkedHashSet<>();
+        linked.values().forEach(distinct::addAll);
+        ModelSchema target = associations.get(0).targetSchema();
+        Map<String, Model> byText = HasAndBelongsToMany.fetch(session, target, distinct);
+        for (HasAndBelongsToMany h : associations) {
+            List<Model> found = new ArrayList<>();
+            for (String text : linked.get(h)) {
+                Model record = byText.get(text);
+                if (record != null) {
+                    found.add(record);
+                }
+            }
+            h.preloaded(found);
+        }
+    }
+
+    /** Runs the tasks in at most {@link #CONCURRENCY} concurrent lanes. */
+    private static void concurrently(List<Runnable> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        int lanes = Math.min(CONCURRENCY, tasks.size());
+        List<Runnable> work = new ArrayList<>(lanes);
+        for (int lane = 0; lane < lanes; lane++) {
+            int first = lane;
+            work.add(() -> {
+                for (int i = first; i < tasks.size(); i += lanes) {
+                    tasks.get(i).run();
+                }
+            });
+        }
+        FanOut.runAll(work);
+    }
+}
