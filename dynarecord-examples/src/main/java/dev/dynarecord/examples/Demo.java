@@ -143,8 +143,9 @@ public final class Demo {
 
         querying(josh);
         lifecycle();
+        associations(josh);
 
-        step("19. Destroy: DeleteItem; finding it again is a RecordNotFoundException");
+        step("23. Destroy: DeleteItem, after the dependents: josh's addresses destroyed, his friendship links removed");
         josh.reload().destroy();             // reload first: josh was saved elsewhere since (lock version)
         out.println("   destroyed? " + josh.isDestroyed());
         try {
@@ -153,7 +154,9 @@ public final class Demo {
             out.println("   RecordNotFoundException: " + e.getMessage());
         }
 
-        step("20. Tables: list and describe, inside the namespace");
+        out.println("   addresses left: " + Address.find.allowScan().count());
+
+        step("24. Tables: list and describe, inside the namespace");
         out.println("   " + session.tables().list());
         out.println("   " + session.tables().describe(User.class).orElseThrow());
 
@@ -270,6 +273,54 @@ public final class Demo {
         } catch (ProtectedAttributeException e) {
             out.println("   ProtectedAttributeException: " + e.getMessage());
         }
+    }
+
+    private void associations(User josh) {
+        step("19. Associations: building through has_many links both sides; children are read by Query on a GSI over the"
+                + " foreign key");
+        Address home = josh.addresses.create(a -> a.city = "Chicago");
+        josh.addresses.create(a -> a.city = "Boston");
+        out.println("   josh.addresses: " + cities(josh.addresses.all()) + ", in Chicago: "
+                + cities(josh.addresses.where("city", "Chicago").all()));
+        out.println("   home.user is josh: " + (home.user.get() == josh) + "; userId " + home.user.id().equals(josh.id()));
+        out.println(indent(josh.addresses.query().explain().toString().lines().findFirst().orElseThrow()));
+
+        step("20. has_and_belongs_to_many: one join-table item per link, read from both sides");
+        User ann = User.find.findBy("email", "ann@example.com").orElseThrow();
+        josh.friends.add(ann);
+        out.println("   josh.friends: " + names(josh.friends.all()) + ", ann.friendingUsers: " + names(ann.friendingUsers.all()));
+
+        step("21. Preloading: includes(...) reads belongs_to owners with one BatchGetItem, has_many children with"
+                + " concurrent Queries");
+        Group staff = Group.find.create(g -> g.name = "staff");
+        ann.group.set(staff);
+        ann.saveOrThrow();
+        josh.reload().group.set(staff);
+        josh.saveOrThrow();
+        List<User> ranked = User.find.where("rank").between(1, 10).allowScan().includes("group", "addresses").all();
+        for (User u : ranked) {
+            out.println("   " + u.name + ": group " + u.group.optional().map(g -> g.name).orElse("none") + ", addresses "
+                    + cities(u.addresses.all()));
+        }
+        out.println("   (nothing was sent for the lines above: every association was preloaded)");
+
+        step("22. OceanDynamo's composite keys: forum -> topics -> posts, strongly consistent and index-free; destroyed in cascade");
+        Forum forum = Forum.find.create(f -> f.title = "Java");
+        Topic topic = forum.topics.create(t -> t.subject = "Records");
+        topic.posts.create(p -> p.body = "first");
+        topic.posts.create(p -> p.body = "second");
+        out.println("   topic key " + (topic.key().hash().equals(forum.id()) ? "(forum id, topic id)" : topic.key())
+                + "; posts: " + topic.posts.query().consistent().count());
+        forum.destroy();
+        out.println("   after forum.destroy(): topics " + forum.topics.reload().count() + ", posts " + topic.posts.reload().count());
+    }
+
+    private static List<String> cities(List<Address> addresses) {
+        return addresses.stream().map(a -> a.city).sorted().toList();
+    }
+
+    private static List<String> names(List<User> users) {
+        return users.stream().map(u -> u.name).sorted().toList();
     }
 
     private static String indent(String text) {

@@ -1,10 +1,14 @@
 package dev.dynarecord.examples;
 
+import dev.dynarecord.BelongsTo;
 import dev.dynarecord.Finder;
+import dev.dynarecord.HasAndBelongsToMany;
+import dev.dynarecord.HasMany;
 import dev.dynarecord.Model;
 import dev.dynarecord.annotation.AfterCreate;
 import dev.dynarecord.annotation.BeforeSave;
 import dev.dynarecord.annotation.Default;
+import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.Index;
 import dev.dynarecord.annotation.Protected;
@@ -53,6 +57,11 @@ public class User extends Model<User> {
     @Field @Default("5") int poisonLimit;
     @Transient String passwordConfirmation;                       // never stored
     @Transient List<String> events = new ArrayList<>();           // what the callbacks did
+
+    final HasMany<Address> addresses = hasMany(Address.class).dependent(Dependent.DESTROY);
+    final BelongsTo<Group> group = belongsTo(Group.class);       // keeps groupId, with a GSI over it
+    final HasAndBelongsToMany<User> friends = hasAndBelongsToMany(User.class).inverseOf("friendingUsers");
+    final HasAndBelongsToMany<User> friendingUsers = hasAndBelongsToMany(User.class).inverseOf("friends");
 
     @Override
     protected void validate(Errors errors) {                      // custom rules, after the constraints

@@ -39,8 +39,18 @@ class DemoTest {
         assertThat(out).contains("loginCount 2", "loginCount 12, tags [vip]", "upserted fixed-id (lockVersion 1)",
                 "ConditionFailedException: User", "the condition plan eq 'PRO' did not hold");
         assertThat(out).contains("rank 4, birthday 1991-02-03", "ProtectedAttributeException: User: 'admin'");
-        assertThat(out).contains("destroyed? true", "RecordNotFoundException: no User with key");
-        assertThat(out).contains("[demo_authentications, demo_readings, demo_users]", "readCapacity=10, writeCapacity=5");
+        assertThat(out).contains("josh.addresses: [Boston, Chicago], in Chicago: [Chicago]", "home.user is josh: true; userId true",
+                "Query on GSI userId_index (userId) of table demo_addresses, no Scan");
+        assertThat(out).contains("-> CreateTable demo_users_friendingUsers_users_friends",
+                "josh.friends: [Ann], ann.friendingUsers: [Josh]");
+        assertThat(out).contains("Ann: group staff, addresses []", "Josh: group staff, addresses [Boston, Chicago]");
+        String preloaded = out.substring(out.indexOf("21. Preloading"), out.indexOf("22. OceanDynamo"));
+        assertThat(preloaded.split("-> BatchGetItem", -1)).hasSize(2);            // one BatchGetItem for every group
+        assertThat(preloaded.substring(preloaded.indexOf("group none"))).doesNotContain("->");  // nothing sent while reading
+        assertThat(out).contains("topic key (forum id, topic id); posts: 2", "after forum.destroy(): topics 0, posts 0");
+        assertThat(out).contains("destroyed? true", "RecordNotFoundException: no User with key", "addresses left: 0");
+        assertThat(out).contains("[demo_addresses, demo_authentications, demo_forums, demo_groups, demo_posts, demo_readings,"
+                + " demo_topics, demo_users, demo_users_friendingUsers_users_friends]", "readCapacity=10, writeCapacity=5");
         assertThat(out).doesNotContain("Exception in thread");
     }
 }
