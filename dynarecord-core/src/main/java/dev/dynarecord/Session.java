@@ -52,6 +52,7 @@ public final class Session implements AutoCloseable {
     private final AtomicUpdates atomicUpdates;
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
     private final Map<ModelSchema<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
+    private final java.util.Set<String> joinTables = ConcurrentHashMap.newKeySet();
 
     private Session(Config config) {
         this.config = config;
@@ -145,7 +146,9 @@ public final class Session implements AutoCloseable {
 
     /** @return the full table names of every model this session has resolved so far */
     java.util.Collection<String> usedTableNames() {
-        return List.copyOf(tableNames.values());
+        List<String> all = new java.util.ArrayList<>(tableNames.values());
+        all.addAll(joinTables);
+        return all;
     }
 
     /**
@@ -308,6 +311,7 @@ public final class Session implements AutoCloseable {
 
     /** Creates a table that is not a model's (a join table) when missing, as {@link #ready} does for models. */
     void readyTable(String table, dev.dynarecord.schema.TableDefinition definition, String what) {
+        joinTables.add(table);
         tableManager.ensure(table, definition, what);
     }
 

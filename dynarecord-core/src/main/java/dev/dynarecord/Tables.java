@@ -46,7 +46,8 @@ public final class Tables {
     }
 
     /**
-     * Creates a model's table when missing, or checks the key of the existing one.
+     * Creates a model's table when missing, or checks the key of the existing one; the join tables
+     * of its has-and-belongs-to-many associations are created too when missing.
      *
      * @param model the model class
      * @return the table as DynamoDB describes it
@@ -55,6 +56,7 @@ public final class Tables {
     public TableInfo create(Class<? extends Model<?>> model) {
         ModelSchema<?> schema = Schemas.of(model);
         String name = session.tableName(model);
+        createJoinTables(schema);
         Optional<TableDescription> existing = manager.describe(name);
         if (existing.isPresent()) {
             TableManager.checkKeys(existing.get(), schema.tableDefinition(), schema.modelName());
@@ -83,7 +85,22 @@ public final class Tables {
      */
     public List<String> sync(Class<? extends Model<?>> model) {
         ModelSchema<?> schema = Schemas.of(model);
+        createJoinTables(schema);
         return manager.sync(session.tableName(model), schema.tableDefinition(), schema.modelName());
+    }
+
+    /** The join tables of the model's has-and-belongs-to-many associations, created when missing. */
+    private void createJoinTables(ModelSchema<?> schema) {
+        for (dev.dynarecord.schema.AssociationSchema a : schema.associations()) {
+            if (a.kind() == dev.dynarecord.schema.AssociationKind.HAS_AND_BELONGS_TO_MANY) {
+                dev.dynarecord.schema.TableDefinition join = AssociationLink.of(schema, a).joinTable();
+                String table = session.config().tableName(join.baseName());
+                if (manager.describe(table).isEmpty()) {
+                    manager.create(table, join);
+                }
+                session.readyTable(table, join, a.where());
+            }
+        }
     }
 
     /**
