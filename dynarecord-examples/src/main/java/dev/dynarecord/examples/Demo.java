@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
 /**
@@ -334,7 +336,9 @@ public final class Demo {
 
     private void printRequest(DynamoDbRequest request) {
         String op = request.getClass().getSimpleName().replace("Request", "");
-        out.println("   -> " + op + request.getValueForField("TableName", String.class).map(t -> " " + t).orElse("")
+        String batchTables = request instanceof BatchGetItemRequest get ? " " + String.join(", ", get.requestItems().keySet())
+                : request instanceof BatchWriteItemRequest write ? " " + String.join(", ", write.requestItems().keySet()) : "";
+        out.println("   -> " + op + request.getValueForField("TableName", String.class).map(t -> " " + t).orElse(batchTables)
                 + request.getValueForField("IndexName", String.class).map(i -> " (index " + i + ")").orElse(""));
     }
 }

@@ -45,7 +45,7 @@ class DemoTest {
                 "josh.friends: [Ann], ann.friendingUsers: [Josh]");
         assertThat(out).contains("Ann: group staff, addresses []", "Josh: group staff, addresses [Boston, Chicago]");
         String preloaded = out.substring(out.indexOf("21. Preloading"), out.indexOf("22. OceanDynamo"));
-        assertThat(preloaded.split("-> BatchGetItem", -1)).hasSize(2);            // one BatchGetItem for every group
+        assertThat(preloaded.split("-> BatchGetItem demo_groups", -1)).hasSize(2);   // one BatchGetItem for every group
         assertThat(preloaded.substring(preloaded.indexOf("group none"))).doesNotContain("->");  // nothing sent while reading
         assertThat(out).contains("topic key (forum id, topic id); posts: 2", "after forum.destroy(): topics 0, posts 0");
         assertThat(out).contains("destroyed? true", "RecordNotFoundException: no User with key", "addresses left: 0");
