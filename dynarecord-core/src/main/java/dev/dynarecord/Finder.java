@@ -465,6 +465,11 @@ public final class Finder<T extends Model<T>> {
         return query().useIndex(name);
     }
 
+    /** @param associations association names @return a query preloading them @see Query#includes(String...) */
+    public Query<T> includes(String... associations) {
+        return query().includes(associations);
+    }
+
     /** @return a query allowed to Scan @see Query#allowScan() */
     public Query<T> allowScan() {
         return query().allowScan();
