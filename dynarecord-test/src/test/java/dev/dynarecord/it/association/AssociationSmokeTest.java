@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
+/** One pass over every kind of association, as the seeds use them. */
 @DynarecordTest
 class AssociationSmokeTest {
 
