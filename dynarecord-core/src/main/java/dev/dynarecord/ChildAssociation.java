@@ -81,25 +81,27 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
         if (child.isPersisted()) {
             ModelSchema<T> schema = targetSchema();
             String fk = link().foreignKey().name();
+            T stored = null;
             try {
-                session().atomicUpdate(type, schema.hashKey().get(child), schema.rangeKey().map(r -> r.get(child)).orElse(null),
-                        null, u -> u.remove(fk), false);
+                stored = session().atomicUpdate(type, schema.hashKey().get(child), schema.rangeKey().map(r -> r.get(child))
+                        .orElse(null), null, u -> u.remove(fk), false);
             } catch (RecordNotFoundException gone) {
                 // destroyed meanwhile: nothing left to detach
             }
-            // the stored item changed: the object follows, as if reloaded
             link().foreignKey().set(child, null);
-            child.tracking().baseline = withoutAttribute(child, fk);
+            if (stored != null) {
+                // the stored item changed: the object follows (foreign key, updatedAt, lock version), keeping its other edits
+                T fresh = stored;
+                schema.updatedAt().ifPresent(a -> a.set(child, a.get(fresh)));
+                Model.Tracking t = child.tracking();
+                t.baseline = stored.tracking().baseline;
+                t.normalised = stored.tracking().normalised;
+                t.lockVersion = stored.lockVersion();
+            }
         } else {
             link().foreignKey().set(child, null);
         }
         belongsTo(child).remember(null, null);
-    }
-
-    private Map<String, AttributeValue> withoutAttribute(T child, String name) {
-        Map<String, AttributeValue> base = new java.util.HashMap<>(DirtyTracking.baseline(targetSchema(), child));
-        base.remove(name);
-        return base;
     }
 
     /**

@@ -240,6 +240,10 @@ class HasManyTest {
         assertThat(josh.addresses.count()).isEqualTo(1);
         assertThat(Member.find.byId(josh.id()).addresses.all()).extracting(Model::id).containsExactly(b.id());
         assertThat(Address.find.byId(a.id()).member.id()).isNull();
+        assertThat(a.lockVersion()).as("the object took the stored lock version").isEqualTo(2);
+        a.city = "A2";
+        assertThat(a.save()).as("the detached child saves again without a StaleRecordException").isTrue();
+        assertThat(Stored.item(session, Address.class, a.id()).get("city").s()).isEqualTo("A2");
 
         Address stranger = member("Ada").addresses.create(x -> x.city = "S");
         assertThatThrownBy(() -> josh.addresses.remove(stranger)).isInstanceOf(AssociationException.class);
