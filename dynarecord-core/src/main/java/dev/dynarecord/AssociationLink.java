@@ -33,11 +33,28 @@ record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, ModelSc
 
     private static final Map<AssociationSchema, AssociationLink> CACHE = new ConcurrentHashMap<>();
 
+    /**
+     * The link of an association, resolved on first use together with every other association of
+     * the owner's model: a mistake in any of them shows before the first request of any, so no
+     * operation that reaches several (a destroy's dependents) stops halfway on one.
+     */
     static AssociationLink of(ModelSchema<?> owner, AssociationSchema declared) {
         AssociationLink link = CACHE.get(declared);
         if (link == null) {
+            link = cached(owner, declared);
+            for (AssociationSchema other : owner.associations()) {
+                cached(owner, other);
+            }
+        }
+        return link;
+    }
+
+    private static AssociationLink cached(ModelSchema<?> owner, AssociationSchema declared) {
+        AssociationLink link = CACHE.get(declared);
+        if (link == null) {
             link = resolve(owner, declared);
-            CACHE.putIfAbsent(declared, link);
+            AssociationLink raced = CACHE.putIfAbsent(declared, link);
+            link = raced == null ? link : raced;
         }
         return link;
     }
@@ -168,7 +185,13 @@ record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, ModelSc
         } else {
             table = a.joinTable().orElse(own);
         }
-        dev.dynarecord.schema.TableNames.check(table, owner.modelName());
+        try {
+            dev.dynarecord.schema.TableNames.check(table, owner.modelName());
+        } catch (ModelDefinitionException e) {
+            throw define(a, "needs a join table, and the name derived for it, '" + table + "', is not a valid DynamoDB table"
+                    + " name (3 to 255 characters of letters, digits, '_', '-' and '.'); name it with joinTable(\"...\")"
+                    + (inverse.isPresent() ? " on one side" : ""));
+        }
         return new AssociationLink(a, owner, target, null, null, inverse, TableDefinition.joinTable(table), left);
     }
 

@@ -103,7 +103,8 @@ final class AssociationDeclarations {
         try {
             return constructor.invoke();
         } catch (ModelDefinitionException e) {
-            throw e;
+            // an option declared wrongly in a field initializer: say which model
+            throw e.getMessage().startsWith(type.getName()) ? e : define("declares an association wrongly: " + e.getMessage());
         } catch (Throwable t) {
             throw new ModelDefinitionException(modelName + "'s constructor threw " + t + " while its association declarations"
                     + " were read; a model's constructor must work with no arguments and no session", t);
@@ -133,11 +134,13 @@ final class AssociationDeclarations {
         }
         if (d.kind() == AssociationKind.BELONGS_TO && d.dependent() != Dependent.NONE) {
             throw define(where + " declares dependent(" + d.dependent() + "); dependent applies to the owner's side (hasMany,"
-                    + " hasOne), where the owner's destroy reaches its records");
+                    + " hasOne), where the owner's destroy reaches its records: remove it here and declare it on "
+                    + d.target().getSimpleName() + "'s hasMany or hasOne");
         }
         if (d.kind() == AssociationKind.HAS_AND_BELONGS_TO_MANY && d.dependent() != Dependent.NONE) {
             throw define(where + " declares dependent(" + d.dependent() + "); a hasAndBelongsToMany's links are always removed"
-                    + " with either record, and the linked records are never destroyed with them");
+                    + " with either record (they are join table items), and the linked records are never destroyed with them:"
+                    + " remove dependent(...)");
         }
         if (d.kind() == AssociationKind.HAS_AND_BELONGS_TO_MANY && !d.foreignKey().isEmpty()) {
             throw define(where + " declares foreignKey(\"" + d.foreignKey() + "\"); a hasAndBelongsToMany keeps its links in a"
@@ -147,7 +150,12 @@ final class AssociationDeclarations {
             throw define(where + " declares joinTable(\"" + d.joinTable() + "\"), which only a hasAndBelongsToMany has");
         }
         if (!d.joinTable().isEmpty()) {
-            TableNames.check(d.joinTable(), modelName);
+            try {
+                TableNames.check(d.joinTable(), modelName);
+            } catch (ModelDefinitionException e) {
+                throw define(where + " declares joinTable(\"" + d.joinTable() + "\"), which is not a valid DynamoDB table name;"
+                        + " use 3 to 255 characters of letters, digits, '_', '-' and '.'");
+            }
         }
         return d;
     }
@@ -203,8 +211,24 @@ final class AssociationDeclarations {
                 continue;
             }
             String fk = d.foreignKeyName();
+            for (AssociationSchema earlier : out) {
+                if (earlier.kind() == AssociationKind.BELONGS_TO && earlier.foreignKey().orElseThrow().equals(fk)) {
+                    throw define("associations '" + earlier.name() + "' and '" + name + "' both keep their key in '" + fk
+                            + "'; give one of them another foreignKey(\"...\")");
+                }
+            }
+            if (fk.equals(BaseClass.CREATED_AT) || fk.equals(BaseClass.UPDATED_AT)) {
+                throw define("association '" + name + "' names foreignKey(\"" + fk + "\"), an attribute Dynarecord keeps itself;"
+                        + " choose another name");
+            }
             AttributeSchema attribute = attributes.get(fk);
             KeyType key = KeyType.of(declaration.target(), base);
+            if (attribute != null && attribute.keyRole() != KeyRole.NONE && !declaration.compositeKey()) {
+                throw define("association '" + name + "' keeps its key in '" + fk + "', which is this model's "
+                        + (attribute.keyRole() == KeyRole.HASH ? "hash" : "range") + " key; a record's key cannot change"
+                        + " with its owner: give the belongsTo another foreignKey(\"...\"), or declare it compositeKey()"
+                        + " with @Table(key = \"" + fk + "\", rangeKey = \"id\")");
+            }
             if (attribute == null) {
                 attribute = keptForeignKey(fk, KeyRole.NONE);
                 attributes.put(fk, attribute);

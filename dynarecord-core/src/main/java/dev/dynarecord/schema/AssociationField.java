@@ -81,6 +81,12 @@ public abstract class AssociationField {
         return new Declaration(kind, target, foreignKey, inverseOf, dependent, compositeKey, joinTable);
     }
 
+    /** @return whether this object declares these options (compared without building a declaration) */
+    final boolean declares(Declaration d) {
+        return kind == d.kind() && target == d.target() && foreignKey.equals(d.foreignKey()) && inverseOf.equals(d.inverseOf())
+                && dependent == d.dependent() && compositeKey == d.compositeKey() && joinTable.equals(d.joinTable());
+    }
+
     private String checkedName(String name, String option) {
         if (name == null || name.isBlank()) {
             throw new ModelDefinitionException(kind.declaration() + "(" + target.getSimpleName() + ")." + option + "(\"" + name
@@ -92,5 +98,26 @@ public abstract class AssociationField {
     /** The options of an association field, as declared. Empty strings mean "not given". */
     record Declaration(AssociationKind kind, Class<?> target, String foreignKey, String inverseOf, Dependent dependent,
             boolean compositeKey, String joinTable) {
+
+        /** @return the options given, for messages: {@code [inverseOf("teacher"), dependent(DESTROY)]} */
+        java.util.List<String> options() {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            if (!foreignKey.isEmpty()) {
+                out.add("foreignKey(\"" + foreignKey + "\")");
+            }
+            if (!inverseOf.isEmpty()) {
+                out.add("inverseOf(\"" + inverseOf + "\")");
+            }
+            if (dependent != Dependent.NONE) {
+                out.add("dependent(" + dependent + ")");
+            }
+            if (compositeKey) {
+                out.add("compositeKey()");
+            }
+            if (!joinTable.isEmpty()) {
+                out.add("joinTable(\"" + joinTable + "\")");
+            }
+            return out;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dynarecord.schema;
 
 import dev.dynarecord.annotation.Dependent;
+import dev.dynarecord.exception.ModelDefinitionException;
 import java.lang.invoke.MethodHandle;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ public final class AssociationSchema {
     private final String joinTable;
     private final String index;
     private final MethodHandle accessor;
+    private final AssociationField.Declaration declaration;
 
     AssociationSchema(String modelName, String name, AssociationField.Declaration d, String foreignKey, String index,
             MethodHandle accessor) {
@@ -37,6 +39,7 @@ public final class AssociationSchema {
         this.joinTable = d.joinTable().isEmpty() ? null : d.joinTable();
         this.index = index;
         this.accessor = accessor;
+        this.declaration = d;
     }
 
     /** @return the field name, which names the association ({@code includes("addresses")}) */
@@ -94,15 +97,24 @@ public final class AssociationSchema {
      *
      * @param model a record of the declaring model
      * @return its association field's value
+     * @throws ModelDefinitionException when the record's association declares other options than
+     *     the schema read (an option was called on a record's association, after its initializer)
      */
     public AssociationField of(Object model) {
+        AssociationField field;
         try {
-            return (AssociationField) accessor.invokeExact(model);
+            field = (AssociationField) accessor.invokeExact(model);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+        if (field == null || !field.declares(declaration)) {
+            throw new ModelDefinitionException(where() + (field == null ? " is null in this record" : " of this record declares "
+                    + field.declaration().options() + ", but the model declares " + declaration.options()) + "; options are read"
+                    + " once, from the field's initializer: declare them there, never on a record's association");
+        }
+        return field;
     }
 
     /** @return where it is declared, for messages: {@code User.addresses} */
