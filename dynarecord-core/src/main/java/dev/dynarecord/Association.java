@@ -114,8 +114,13 @@ public abstract class Association<T extends Model<T>> extends AssociationField {
     }
 
     String where() {
-        return owner.getClass().getSimpleName() + "." + (declared != null ? declared.name() : kind().declaration() + "("
-                + type.getSimpleName() + ")");
+        String name;
+        try {
+            name = declared().name();
+        } catch (ModelDefinitionException notAField) {
+            name = kind().declaration() + "(" + type.getSimpleName() + ")";
+        }
+        return owner.getClass().getSimpleName() + "." + name;
     }
 
     @Override

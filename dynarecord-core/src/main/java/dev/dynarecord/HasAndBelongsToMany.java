@@ -7,7 +7,6 @@ import dev.dynarecord.schema.AssociationKind;
 import dev.dynarecord.schema.ModelSchema;
 import dev.dynarecord.schema.TableDefinition;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -143,7 +142,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
      */
     @SafeVarargs
     public final void add(T... records) {
-        add(Arrays.asList(records));
+        add(listOf(records));
     }
 
     /**
@@ -175,7 +174,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
      */
     @SafeVarargs
     public final void remove(T... records) {
-        remove(Arrays.asList(records));
+        remove(listOf(records));
     }
 
     /**
@@ -207,7 +206,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
      */
     @SafeVarargs
     public final void delete(T... records) {
-        remove(Arrays.asList(records));
+        remove(listOf(records));
     }
 
     /**
@@ -218,7 +217,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
      */
     @SafeVarargs
     public final void destroy(T... records) {
-        remove(Arrays.asList(records));
+        remove(listOf(records));
     }
 
     /**
@@ -229,6 +228,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
      * @return the record
      */
     public T build(Consumer<? super T> attributes) {
+        link(); // the association's definition is checked before the record exists
         T record = session().build(type);
         if (attributes != null) {
             attributes.accept(record);
@@ -245,6 +245,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
      */
     public T create(Consumer<? super T> attributes) {
         ownText("create");
+        joinTable(); // the association's definition is checked, and its table ready, before the record is saved
         T record = session().build(type);
         if (attributes != null) {
             attributes.accept(record);
@@ -376,6 +377,15 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
             texts.put(AssociationKeys.text(schema, schema.keyOf(checked)), checked);
         }
         return texts;
+    }
+
+    @SafeVarargs
+    private static <R> List<R> listOf(R... records) {
+        List<R> list = new ArrayList<>(records.length);
+        for (R record : records) {
+            list.add(record);
+        }
+        return list;
     }
 
     private Map<String, AttributeValue> joinKey(String own, String other) {

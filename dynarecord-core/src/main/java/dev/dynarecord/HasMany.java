@@ -1,7 +1,9 @@
 package dev.dynarecord;
 
 import dev.dynarecord.annotation.Dependent;
+import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.schema.AssociationKind;
+import dev.dynarecord.schema.AttributeSchema;
 import dev.dynarecord.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -202,10 +204,24 @@ public final class HasMany<T extends Model<T>> extends ChildAssociation<T> imple
      */
     @SafeVarargs
     public final void add(T... children) {
-        ownerKey("add");
+        Object key = ownerKey("add");
         List<T> checked = new ArrayList<>();
         for (T child : children) {
             checked.add(checked(child, "add"));
+        }
+        if (checked.size() > 1) {
+            // all are validated as linked before any is saved, so an invalid one leaves the others unwritten
+            for (T child : checked) {
+                AttributeSchema fk = link().foreignKey();
+                Object previous = fk.get(child);
+                fk.set(child, key);
+                boolean valid = child.isValid();
+                fk.set(child, previous);
+                if (!valid) {
+                    throw new RecordInvalidException(describe(child) + " is invalid: " + child.errors() + "; " + where()
+                            + ".add(...) wrote nothing", child.errors().asMap());
+                }
+            }
         }
         for (T child : checked) {
             link(child, "add");

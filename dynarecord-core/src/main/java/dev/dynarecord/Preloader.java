@@ -60,7 +60,7 @@ final class Preloader {
             List<Map<String, AttributeValue>> items = BatchGetOperation.execute(session.gateway(), session.ready(target),
                     new ArrayList<>(new LinkedHashSet<>(keys.values())), List.of(), false, schema.modelName() + "." + a.name());
             for (Map<String, AttributeValue> item : items) {
-                Model owner = (Model) session.load(target, item);
+                Model owner = session.load(target, item);
                 byKey.put(target.keyOf(owner), owner);
             }
         }
