@@ -107,7 +107,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
 
     /** @return the first linked record, if any */
     public Optional<T> first() {
-        if (loaded != null || !added.isEmpty() || !removed.isEmpty() || !ownerHasKey()) {
+        if (answersFromMemory()) {
             return all().stream().findFirst();
         }
         return records(linkedKeys(1)).stream().findFirst();
@@ -115,7 +115,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
 
     /** @return how many links there are: a Query with Select COUNT, or the cache when loaded */
     public long count() {
-        if (loaded != null || !added.isEmpty() || !removed.isEmpty() || !ownerHasKey()) {
+        if (answersFromMemory()) {
             return all().size();
         }
         AssociationLink link = link();
@@ -273,6 +273,11 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         added.clear();
         removed.clear();
         return this;
+    }
+
+    /** @return whether the cache, or writes made here that the index may not show yet, must answer instead of a Query */
+    private boolean answersFromMemory() {
+        return loaded != null || !added.isEmpty() || !removed.isEmpty() || !ownerHasKey();
     }
 
     /** @return whether the linked records are loaded (or preloaded with {@code includes}) */

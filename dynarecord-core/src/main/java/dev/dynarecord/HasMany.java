@@ -137,7 +137,7 @@ public final class HasMany<T extends Model<T>> extends ChildAssociation<T> imple
 
     /** @return the first child, if any: from the cache when loaded, else a Query for one */
     public Optional<T> first() {
-        if (loaded != null || !added.isEmpty() || !removed.isEmpty() || !ownerHasKey()) {
+        if (answersFromMemory()) {
             return all().stream().findFirst();
         }
         Optional<T> first = children("first").first();
@@ -147,7 +147,7 @@ public final class HasMany<T extends Model<T>> extends ChildAssociation<T> imple
 
     /** @return how many children there are: from the cache when loaded, else a Query with Select COUNT */
     public long count() {
-        if (loaded != null || !added.isEmpty() || !removed.isEmpty() || !ownerHasKey()) {
+        if (answersFromMemory()) {
             return all().size();
         }
         return children("count").count();
@@ -155,7 +155,7 @@ public final class HasMany<T extends Model<T>> extends ChildAssociation<T> imple
 
     /** @return whether there is any child */
     public boolean exists() {
-        if (loaded != null || !added.isEmpty() || !removed.isEmpty() || !ownerHasKey()) {
+        if (answersFromMemory()) {
             return !all().isEmpty();
         }
         return children("exists").exists();
@@ -294,6 +294,11 @@ public final class HasMany<T extends Model<T>> extends ChildAssociation<T> imple
         added.clear();
         removed.clear();
         return this;
+    }
+
+    /** @return whether the cache, or writes made here that the index may not show yet, must answer instead of a Query */
+    private boolean answersFromMemory() {
+        return loaded != null || !added.isEmpty() || !removed.isEmpty() || !ownerHasKey();
     }
 
     /** @return whether the children are loaded (or preloaded with {@code includes}) */

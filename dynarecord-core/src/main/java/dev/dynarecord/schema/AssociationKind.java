@@ -11,11 +11,6 @@ public enum AssociationKind {
     /** Links between records of two models, each link an item of a join table. */
     HAS_AND_BELONGS_TO_MANY;
 
-    /** @return whether the association holds at most one record */
-    public boolean singular() {
-        return this == BELONGS_TO || this == HAS_ONE;
-    }
-
     /** @return how the model declares it, for messages: {@code hasMany(...)} */
     public String declaration() {
         return switch (this) {
