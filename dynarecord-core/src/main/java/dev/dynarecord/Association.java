@@ -2,11 +2,11 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.AssociationException;
 import dev.dynarecord.exception.ModelDefinitionException;
-import dev.dynarecord.internal.operation.GetItemOperation;
-import dev.dynarecord.schema.AssociationField;
-import dev.dynarecord.schema.AssociationKind;
-import dev.dynarecord.schema.AssociationSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.dynamo.GetItemOperation;
+import dev.dynarecord.internal.schema.AssociationField;
+import dev.dynarecord.internal.schema.AssociationKind;
+import dev.dynarecord.internal.schema.AssociationSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

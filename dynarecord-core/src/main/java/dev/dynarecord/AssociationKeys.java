@@ -2,8 +2,8 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotSavedException;
-import dev.dynarecord.schema.AttributeSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.types.AttributeType;
 import java.math.BigDecimal;
 import java.util.Base64;

@@ -2,11 +2,11 @@ package dev.dynarecord;
 
 import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.exception.ModelDefinitionException;
-import dev.dynarecord.schema.AssociationKind;
-import dev.dynarecord.schema.AssociationSchema;
-import dev.dynarecord.schema.AttributeSchema;
-import dev.dynarecord.schema.ModelSchema;
-import dev.dynarecord.schema.TableDefinition;
+import dev.dynarecord.internal.schema.AssociationKind;
+import dev.dynarecord.internal.schema.AssociationSchema;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.TableDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,7 +186,7 @@ record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, ModelSc
             table = a.joinTable().orElse(own);
         }
         try {
-            dev.dynarecord.schema.TableNames.check(table, owner.modelName());
+            dev.dynarecord.internal.schema.TableNames.check(table, owner.modelName());
         } catch (ModelDefinitionException e) {
             throw define(a, "needs a join table, and the name derived for it, '" + table + "', is not a valid DynamoDB table"
                     + " name (3 to 255 characters of letters, digits, '_', '-' and '.'); name it with joinTable(\"...\")"

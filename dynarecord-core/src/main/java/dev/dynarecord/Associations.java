@@ -1,7 +1,7 @@
 package dev.dynarecord;
 
-import dev.dynarecord.schema.AssociationSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.AssociationSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 
 /** What a record's associations do around its writes: owners' keys taken before a save, dependents handled before a destroy. */
 final class Associations {

@@ -2,8 +2,8 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotSavedException;
-import dev.dynarecord.schema.AssociationKind;
-import dev.dynarecord.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.AssociationKind;
+import dev.dynarecord.internal.schema.AttributeSchema;
 import java.util.Objects;
 import java.util.Optional;
 

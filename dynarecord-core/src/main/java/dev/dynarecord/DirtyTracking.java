@@ -1,9 +1,9 @@
 package dev.dynarecord;
 
 import dev.dynarecord.lifecycle.Change;
-import dev.dynarecord.schema.AttributeSchema;
-import dev.dynarecord.schema.KeyRole;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.KeyRole;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

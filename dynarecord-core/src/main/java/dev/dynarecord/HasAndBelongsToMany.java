@@ -1,11 +1,11 @@
 package dev.dynarecord;
 
-import dev.dynarecord.internal.operation.BatchGetOperation;
-import dev.dynarecord.internal.operation.BatchWriteOperation;
-import dev.dynarecord.internal.operation.KeyQueryOperation;
-import dev.dynarecord.schema.AssociationKind;
-import dev.dynarecord.schema.ModelSchema;
-import dev.dynarecord.schema.TableDefinition;
+import dev.dynarecord.internal.dynamo.BatchGetOperation;
+import dev.dynarecord.internal.dynamo.BatchWriteOperation;
+import dev.dynarecord.internal.dynamo.KeyQueryOperation;
+import dev.dynarecord.internal.schema.AssociationKind;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.TableDefinition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

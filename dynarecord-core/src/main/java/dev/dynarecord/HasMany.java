@@ -2,9 +2,9 @@ package dev.dynarecord;
 
 import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.exception.RecordInvalidException;
-import dev.dynarecord.schema.AssociationKind;
-import dev.dynarecord.schema.AttributeSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.AssociationKind;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;

@@ -1,7 +1,7 @@
 package dev.dynarecord;
 
 import dev.dynarecord.annotation.Dependent;
-import dev.dynarecord.schema.AssociationKind;
+import dev.dynarecord.internal.schema.AssociationKind;
 import java.util.Optional;
 import java.util.function.Consumer;
 

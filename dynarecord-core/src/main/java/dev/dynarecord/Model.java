@@ -1,11 +1,11 @@
 package dev.dynarecord;
 
-import dev.dynarecord.lifecycle.Assignment;
-import dev.dynarecord.lifecycle.AttributeValues;
+import dev.dynarecord.internal.persist.Assignment;
+import dev.dynarecord.internal.convert.AttributeValues;
 import dev.dynarecord.lifecycle.Change;
 import dev.dynarecord.lifecycle.Errors;
-import dev.dynarecord.schema.AttributeSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

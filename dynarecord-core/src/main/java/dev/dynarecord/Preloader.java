@@ -1,9 +1,9 @@
 package dev.dynarecord;
 
-import dev.dynarecord.internal.operation.BatchGetOperation;
+import dev.dynarecord.internal.dynamo.BatchGetOperation;
 import dev.dynarecord.internal.query.FanOut;
-import dev.dynarecord.schema.AssociationSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.AssociationSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

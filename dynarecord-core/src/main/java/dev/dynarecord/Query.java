@@ -2,13 +2,13 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.query.Condition;
-import dev.dynarecord.query.Conditions;
+import dev.dynarecord.internal.query.Conditions;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
-import dev.dynarecord.query.QueryPlanner;
-import dev.dynarecord.schema.AttributeSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.query.QueryPlanner;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

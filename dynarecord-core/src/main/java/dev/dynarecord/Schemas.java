@@ -1,8 +1,8 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.ModelDefinitionException;
-import dev.dynarecord.schema.BaseClass;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.BaseClass;
+import dev.dynarecord.internal.schema.ModelSchema;
 
 /** The schema cache: one {@link ModelSchema} per model class, built on first use. */
 final class Schemas {

@@ -4,15 +4,15 @@ import dev.dynarecord.config.Config;
 import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
-import dev.dynarecord.internal.client.ClientFactory;
-import dev.dynarecord.internal.client.DynamoDbGateway;
-import dev.dynarecord.internal.operation.DeleteItemOperation;
-import dev.dynarecord.internal.operation.GetItemOperation;
+import dev.dynarecord.internal.dynamo.ClientFactory;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.dynamo.DeleteItemOperation;
+import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
-import dev.dynarecord.schema.ModelSchema;
-import dev.dynarecord.schema.TableNames;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.TableNames;
 import dev.dynarecord.spi.RequestListener;
 import java.util.List;
 import java.util.Map;
@@ -310,7 +310,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Creates a table that is not a model's (a join table) when missing, as {@link #ready} does for models. */
-    void readyTable(String table, dev.dynarecord.schema.TableDefinition definition, String what) {
+    void readyTable(String table, dev.dynarecord.internal.schema.TableDefinition definition, String what) {
         joinTables.add(table);
         tableManager.ensure(table, definition, what);
     }

@@ -2,7 +2,7 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.internal.table.TableManager;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -91,9 +91,9 @@ public final class Tables {
 
     /** The join tables of the model's has-and-belongs-to-many associations, created when missing. */
     private void createJoinTables(ModelSchema<?> schema) {
-        for (dev.dynarecord.schema.AssociationSchema a : schema.associations()) {
-            if (a.kind() == dev.dynarecord.schema.AssociationKind.HAS_AND_BELONGS_TO_MANY) {
-                dev.dynarecord.schema.TableDefinition join = AssociationLink.of(schema, a).joinTable();
+        for (dev.dynarecord.internal.schema.AssociationSchema a : schema.associations()) {
+            if (a.kind() == dev.dynarecord.internal.schema.AssociationKind.HAS_AND_BELONGS_TO_MANY) {
+                dev.dynarecord.internal.schema.TableDefinition join = AssociationLink.of(schema, a).joinTable();
                 String table = session.config().tableName(join.baseName());
                 if (manager.describe(table).isEmpty()) {
                     manager.create(table, join);

@@ -57,7 +57,7 @@ class ArchitectureTest {
     @Test
     void importsTheWholeCoreAndNoTests() {
         assertThat(classes.contain("dev.dynarecord.Session")).isTrue();
-        assertThat(classes.contain("dev.dynarecord.internal.client.DynamoDbGateway")).isTrue();
+        assertThat(classes.contain("dev.dynarecord.internal.dynamo.DynamoDbGateway")).isTrue();
         assertThat(classes.contain(ArchitectureTest.class)).isFalse();
     }
 
@@ -97,7 +97,7 @@ class ArchitectureTest {
         // Calls and method references (client::putItem) alike. Session.client() only returns the
         // gateway's client, and TableManager only hands gateway.client() to DynamoDbWaiter's builder;
         // neither calls the client, so neither needs an exception here.
-        noClasses().that().resideOutsideOfPackage("dev.dynarecord.internal.client..")
+        noClasses().that().resideOutsideOfPackage("dev.dynarecord.internal.dynamo..")
                 .should().accessTargetWhere(targetOwnedBy(DynamoDbClient.class))
                 .because("every DynamoDB request goes through DynamoDbGateway (listeners, exception translation)")
                 .check(classes);
@@ -108,7 +108,7 @@ class ArchitectureTest {
         // Holding or passing the client (without calling it) is allowed where the API needs it:
         // Config.client(...) (user-supplied), EmbeddedEngine.client() (SPI), Session.client() (escape
         // hatch) and TableManager's waiters.
-        noClasses().that().resideOutsideOfPackages("dev.dynarecord.internal.client..", ROOT + ".config", ROOT + ".spi",
+        noClasses().that().resideOutsideOfPackages("dev.dynarecord.internal.dynamo..", ROOT + ".config", ROOT + ".spi",
                         ROOT + ".internal.table")
                 .and().doNotHaveFullyQualifiedName(Session.class.getName())
                 .should().dependOnClassesThat().areAssignableTo(DynamoDbClient.class)

@@ -9,7 +9,7 @@ import dev.dynarecord.annotation.RangeKey;
 import dev.dynarecord.annotation.Table;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotSavedException;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

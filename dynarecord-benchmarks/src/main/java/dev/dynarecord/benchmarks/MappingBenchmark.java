@@ -10,7 +10,7 @@ import dev.dynarecord.benchmarks.model.SmallBean;
 import dev.dynarecord.benchmarks.model.SmallPojo;
 import dev.dynarecord.benchmarks.model.SmallRawMapper;
 import dev.dynarecord.benchmarks.model.SmallRecord;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

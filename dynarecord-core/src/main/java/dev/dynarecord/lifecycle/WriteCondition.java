@@ -2,9 +2,9 @@ package dev.dynarecord.lifecycle;
 
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.query.Condition;
-import dev.dynarecord.query.Conditions;
+import dev.dynarecord.internal.query.Conditions;
 import dev.dynarecord.query.Operator;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

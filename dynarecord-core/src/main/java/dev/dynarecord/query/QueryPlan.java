@@ -1,6 +1,6 @@
 package dev.dynarecord.query;
 
-import dev.dynarecord.schema.IndexSchema;
+import dev.dynarecord.internal.schema.IndexSchema;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package dev.dynarecord.benchmarks.model;
 
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

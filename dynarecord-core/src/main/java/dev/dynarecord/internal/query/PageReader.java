@@ -1,9 +1,9 @@
 package dev.dynarecord.internal.query;
 
-import dev.dynarecord.internal.client.CallContext;
-import dev.dynarecord.internal.client.DynamoDbGateway;
-import dev.dynarecord.internal.operation.ConditionExpressions;
-import dev.dynarecord.internal.operation.ExpressionNames;
+import dev.dynarecord.internal.dynamo.CallContext;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.dynamo.ConditionExpressions;
+import dev.dynarecord.internal.dynamo.ExpressionNames;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;

@@ -1,9 +1,9 @@
 package dev.dynarecord.internal.query;
 
 import dev.dynarecord.query.QueryPlan;
-import dev.dynarecord.schema.AttributeSchema;
-import dev.dynarecord.schema.IndexSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.IndexSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

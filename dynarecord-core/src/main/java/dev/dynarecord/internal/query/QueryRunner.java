@@ -1,10 +1,10 @@
 package dev.dynarecord.internal.query;
 
-import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
-import dev.dynarecord.schema.IndexSchema;
-import dev.dynarecord.schema.ModelSchema;
+import dev.dynarecord.internal.schema.IndexSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,11 +1,11 @@
 package dev.dynarecord.internal.query;
 
-import dev.dynarecord.internal.client.DynamoDbGateway;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
-import dev.dynarecord.schema.IndexSchema;
+import dev.dynarecord.internal.schema.IndexSchema;
 import java.util.ArrayList;
 import java.util.AbstractMap;
 import java.util.List;

@@ -1,2 +1,0 @@
-/** Internal: see {@link dev.dynarecord.internal}. */
-package dev.dynarecord.internal.client;

@@ -1,0 +1,145 @@
+package dev.dynarecord.internal.dynamo;
+
+import dev.dynarecord.spi.RequestListener;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
+
+/**
+ * The adapter layer: the only class that calls the SDK client. Every request passes through here,
+ * so listeners hear each one and every SDK exception is translated in one place. Thread-safe.
+ */
+public final class DynamoDbGateway {
+
+    private final DynamoDbClient client;
+    private final List<RequestListener> listeners;
+
+    /**
+     * @param client the SDK client
+     * @param listeners listeners to call before each request
+     */
+    public DynamoDbGateway(DynamoDbClient client, List<RequestListener> listeners) {
+        this.client = client;
+        this.listeners = new CopyOnWriteArrayList<>(listeners);
+    }
+
+    /** @return the SDK client, for callers that need the raw escape hatch */
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    /** @param listener a listener to add */
+    public void addListener(RequestListener listener) {
+        listeners.add(listener);
+    }
+
+    /** @param listener a listener to remove */
+    public void removeListener(RequestListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** @param r request @param c context @return response */
+    public PutItemResponse putItem(PutItemRequest r, CallContext c) {
+        return send(r, client::putItem, "PutItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public UpdateItemResponse updateItem(UpdateItemRequest r, CallContext c) {
+        return send(r, client::updateItem, "UpdateItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public GetItemResponse getItem(GetItemRequest r, CallContext c) {
+        return send(r, client::getItem, "GetItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public DeleteItemResponse deleteItem(DeleteItemRequest r, CallContext c) {
+        return send(r, client::deleteItem, "DeleteItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public QueryResponse query(QueryRequest r, CallContext c) {
+        return send(r, client::query, "Query", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public ScanResponse scan(ScanRequest r, CallContext c) {
+        return send(r, client::scan, "Scan", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest r, CallContext c) {
+        return send(r, client::batchGetItem, "BatchGetItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r, CallContext c) {
+        return send(r, client::batchWriteItem, "BatchWriteItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public CreateTableResponse createTable(CreateTableRequest r, CallContext c) {
+        return send(r, client::createTable, "CreateTable", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public DescribeTableResponse describeTable(DescribeTableRequest r, CallContext c) {
+        return send(r, client::describeTable, "DescribeTable", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public DeleteTableResponse deleteTable(DeleteTableRequest r, CallContext c) {
+        return send(r, client::deleteTable, "DeleteTable", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public UpdateTableResponse updateTable(UpdateTableRequest r, CallContext c) {
+        return send(r, client::updateTable, "UpdateTable", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public ListTablesResponse listTables(ListTablesRequest r, CallContext c) {
+        return send(r, client::listTables, "ListTables", c);
+    }
+
+    private <Q extends DynamoDbRequest, R> R send(Q request, Function<Q, R> call, String operation, CallContext context) {
+        for (RequestListener l : listeners) {
+            l.onRequest(request);
+        }
+        try {
+            return call.apply(request);
+        } catch (SdkException e) {
+            throw ExceptionTranslator.translate(e, operation, context);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.dynarecord.internal.dynamo;
+
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Placeholders for one expression: every attribute name becomes {@code #nN} and every value
+ * {@code :vN}, so reserved words work and no user text is ever spliced into an expression.
+ */
+public final class ExpressionNames {
+
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, AttributeValue> values = new HashMap<>();
+
+    /** Creates an empty set of placeholders. */
+    public ExpressionNames() {
+    }
+
+    /** @return the placeholder for an attribute name, reused when the name repeats */
+    public String name(String attribute) {
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            if (e.getValue().equals(attribute)) {
+                return e.getKey();
+            }
+        }
+        String placeholder = "#n" + names.size();
+        names.put(placeholder, attribute);
+        return placeholder;
+    }
+
+    /** @return a fresh placeholder bound to the value */
+    public String value(AttributeValue value) {
+        String placeholder = ":v" + values.size();
+        values.put(placeholder, value);
+        return placeholder;
+    }
+
+    /**
+     * A projection expression naming these attributes.
+     *
+     * @param attributes the attribute names
+     * @return the expression, or null when there are none (read everything)
+     */
+    public String projection(Iterable<String> attributes) {
+        StringBuilder p = new StringBuilder();
+        for (String name : attributes) {
+            p.append(p.length() == 0 ? "" : ", ").append(name(name));
+        }
+        return p.length() == 0 ? null : p.toString();
+    }
+
+    /** @return the names, for ExpressionAttributeNames */
+    public Map<String, String> names() {
+        return names;
+    }
+
+    /** @return the values, or null when there are none (DynamoDB refuses an empty map) */
+    public Map<String, AttributeValue> valuesOrNull() {
+        return values.isEmpty() ? null : values;
+    }
+}

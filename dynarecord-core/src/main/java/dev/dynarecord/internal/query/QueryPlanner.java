@@ -1,0 +1,252 @@
+package dev.dynarecord.internal.query;
+
+import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.IndexSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.query.Condition;
+import dev.dynarecord.query.Operator;
+import dev.dynarecord.query.Order;
+import dev.dynarecord.query.QueryPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Decides what request serves a query, in one place, without sending anything. In order of
+ * preference:
+ * <ol>
+ * <li>the table's key: an {@code eq} on the hash key, with a key condition on the range key if there is one;</li>
+ * <li>a local index: an {@code eq} on the hash key and a key condition on the index's range key;</li>
+ * <li>the table's hash key alone;</li>
+ * <li>a global index: an {@code eq} on its hash key, with a key condition on its range key if given
+ * (more key conditions first, then declaration order), unless a filter needs an attribute the index
+ * does not hold;</li>
+ * <li>a sharded range index: a key condition on its range key (one Query per shard);</li>
+ * <li>otherwise a Scan.</li>
+ * </ol>
+ * Every condition that is not a key condition becomes a filter. {@code useIndex} restricts the
+ * choice to one index. Thread-safe (stateless).
+ */
+public final class QueryPlanner {
+
+    private QueryPlanner() {
+    }
+
+    /**
+     * Plans a query.
+     *
+     * @param schema the model's schema
+     * @param table the full table name
+     * @param conditions the conditions, all of which must hold
+     * @param useIndex the index to use, or null to choose
+     * @param order the order asked for, or null for the default (ascending)
+     * @param consistent whether a strongly consistent read was asked for
+     * @param projection the attributes to read; empty for all
+     * @return the plan
+     * @throws InvalidQueryException when the query cannot be served as asked
+     */
+    public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+            boolean consistent, List<String> projection) {
+        return plan(schema, table, conditions, useIndex, order, consistent, projection, List.of());
+    }
+
+    /**
+     * Plans a query whose whole records also need attributes that are not declared fields.
+     *
+     * @param schema the model's schema
+     * @param table the full table name
+     * @param conditions the conditions, all of which must hold
+     * @param useIndex the index to use, or null to choose
+     * @param order the order asked for, or null for the default (ascending)
+     * @param consistent whether a strongly consistent read was asked for
+     * @param projection the attributes to read; empty for all
+     * @param alsoNeeded with an empty projection, attributes needed besides the declared ones (the lock version):
+     *     a global index that lacks one is completed from the table
+     * @return the plan
+     * @throws InvalidQueryException when the query cannot be served as asked
+     */
+    public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+            boolean consistent, List<String> projection, List<String> alsoNeeded) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        Optional<IndexSchema> forced = Optional.empty();
+        if (useIndex != null) {
+            forced = Optional.of(schema.index(useIndex).orElseThrow(() -> new InvalidQueryException(schema.modelName()
+                    + " has no index '" + useIndex + "'; its indexes are "
+                    + schema.indexes().stream().map(IndexSchema::name).toList())));
+        }
+        String hash = schema.hashKey().name();
+        Optional<Condition> hashEq = eq(conditions, hash);
+        if (forced.isEmpty() && hashEq.isPresent()) {
+            Optional<Condition> range = schema.rangeKey().flatMap(r -> rangeCondition(schema, conditions, r.name()));
+            candidates.add(new Candidate(null, hashEq.get(), range.orElse(null), range.isPresent() ? 120 : 100,
+                    "eq on the table's hash key " + hash + range.map(r -> " and a key condition on its range key " + r.attribute())
+                            .orElse("")));
+        }
+        for (IndexSchema index : schema.indexes()) {
+            if (forced.isPresent() && forced.get() != index) {
+                continue;
+            }
+            Optional<Condition> range = index.rangeKey().flatMap(r -> rangeCondition(schema, conditions, r.name()));
+            if (index.sharded()) {
+                if (range.isPresent() || forced.isPresent()) {
+                    candidates.add(new Candidate(index, null, range.orElse(null), 10, range.isPresent()
+                            ? "a key condition on " + range.get().attribute() + ", the range key of a sharded index, with no hash key"
+                            : "useIndex(\"" + index.name() + "\")"));
+                }
+                continue;
+            }
+            Optional<Condition> indexHash = eq(conditions, index.hashKeyName());
+            if (indexHash.isEmpty()) {
+                if (forced.isPresent()) {
+                    throw new InvalidQueryException("useIndex(\"" + index.name() + "\") needs an eq condition on "
+                            + index.hashKeyName() + ", its hash key; add where(\"" + index.hashKeyName() + "\", value)");
+                }
+                continue;
+            }
+            if (index.kind() == IndexSchema.Kind.LOCAL) {
+                if (range.isPresent() || forced.isPresent()) {
+                    candidates.add(new Candidate(index, indexHash.get(), range.orElse(null), range.isPresent() ? 110 : 90,
+                            range.isPresent() ? "eq on the hash key " + hash + " and a key condition on "
+                                    + range.get().attribute() + ", the range key of local index " + index.name()
+                                    : "useIndex(\"" + index.name() + "\")"));
+                }
+                continue;
+            }
+            List<String> missing = missingFromIndex(schema, index, conditions, indexHash.get(), range.orElse(null));
+            if (!missing.isEmpty()) {
+                String why = "global index " + index.name() + " does not hold " + missing + ", which a filter needs";
+                if (forced.isPresent()) {
+                    throw new InvalidQueryException("useIndex(\"" + index.name() + "\"): " + why + "; project them into the index"
+                            + " (projection ALL or INCLUDE) or query another way");
+                }
+                rejected.add(why);
+                continue;
+            }
+            candidates.add(new Candidate(index, indexHash.get(), range.orElse(null), range.isPresent() ? 60 : 50,
+                    "eq on " + index.hashKeyName() + ", the hash key of global index " + index.name()
+                            + range.map(r -> ", and a key condition on its range key " + r.attribute()).orElse("")));
+        }
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (best == null || c.score > best.score) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            if (order != null) {
+                throw new InvalidQueryException(schema.modelName() + ": order(" + order + ") needs a Query, but this query"
+                        + " has no key condition (" + scanReason(schema, rejected) + "); a Scan returns items in no order");
+            }
+            return new QueryPlan(QueryPlan.Operation.SCAN, table, Optional.empty(), List.of(), conditions, projection, false,
+                    consistent, Order.ASC, scanReason(schema, rejected));
+        }
+        return queryPlan(schema, table, conditions, best, order, consistent, projection, alsoNeeded);
+    }
+
+    private static QueryPlan queryPlan(ModelSchema<?> schema, String table, List<Condition> conditions, Candidate best,
+            Order order, boolean consistent, List<String> projection, List<String> alsoNeeded) {
+        Optional<IndexSchema> index = Optional.ofNullable(best.index);
+        if (consistent && index.map(IndexSchema::global).orElse(false)) {
+            throw new InvalidQueryException(schema.modelName() + ": consistent() on global index " + best.index.name()
+                    + ": DynamoDB reads global indexes only eventually consistently; drop consistent(), or query by the"
+                    + " table's key or a local index");
+        }
+        String rangeName = index.isPresent() ? best.index.rangeKey().map(AttributeSchema::name).orElse(null)
+                : schema.rangeKey().map(AttributeSchema::name).orElse(null);
+        String hashName = best.hash == null ? null : best.hash.attribute();
+        checkSingle(schema, conditions, hashName, rangeName);
+        List<Condition> keys = new ArrayList<>();
+        if (best.hash != null) {
+            keys.add(best.hash);
+        }
+        if (best.range != null) {
+            keys.add(best.range);
+        }
+        List<Condition> filters = conditions.stream().filter(c -> !keys.contains(c)).toList();
+        checkNoKeyFilter(schema, filters, hashName, rangeName);
+        boolean fetch = index.map(i -> i.global() && !holdsAll(schema, i, projection, alsoNeeded)).orElse(false);
+        return new QueryPlan(QueryPlan.Operation.QUERY, table, index, keys, filters, projection, fetch, consistent,
+                order == null ? Order.ASC : order, best.reason);
+    }
+
+    private static void checkSingle(ModelSchema<?> schema, List<Condition> conditions, String hashName, String rangeName) {
+        if (hashName != null) {
+            List<Condition> onHash = conditions.stream().filter(c -> c.attribute().equals(hashName) && c.operator() == Operator.EQ)
+                    .toList();
+            if (onHash.size() > 1) {
+                throw new InvalidQueryException(schema.modelName() + ": two eq conditions on the hash key " + hashName + " ("
+                        + onHash.stream().map(Condition::toString).collect(Collectors.joining(", "))
+                        + "); a Query reads one partition, so keep one (or use in(...) as a filter on another field)");
+            }
+        }
+        if (rangeName != null) {
+            List<Condition> onRange = conditions.stream()
+                    .filter(c -> c.attribute().equals(rangeName) && c.operator().rangeKeyCondition()).toList();
+            if (onRange.size() > 1) {
+                throw new InvalidQueryException(schema.modelName() + ": two range conditions on the range key " + rangeName
+                        + " (" + onRange.stream().map(Condition::toString).collect(Collectors.joining(", "))
+                        + "); DynamoDB takes one key condition per key: combine them, e.g. where(\"" + rangeName
+                        + "\").between(low, high)");
+            }
+        }
+    }
+
+    /** DynamoDB refuses a Query whose filter names a key attribute of the table or index it reads. */
+    private static void checkNoKeyFilter(ModelSchema<?> schema, List<Condition> filters, String hashName, String rangeName) {
+        for (Condition f : filters) {
+            if (f.attribute().equals(hashName) || f.attribute().equals(rangeName)) {
+                throw new InvalidQueryException(schema.modelName() + ": " + f + " is on the key attribute " + f.attribute()
+                        + " of the Query, and DynamoDB cannot filter a Query on its key; express it as the one key"
+                        + " condition on " + f.attribute() + " (eq" + (f.attribute().equals(rangeName)
+                                ? ", lt, lte, gt, gte, between or begins_with" : "") + "), or run one query per value");
+            }
+        }
+    }
+
+    private static Optional<Condition> eq(List<Condition> conditions, String attribute) {
+        return conditions.stream().filter(c -> c.attribute().equals(attribute) && c.operator() == Operator.EQ).findFirst();
+    }
+
+    private static Optional<Condition> rangeCondition(ModelSchema<?> schema, List<Condition> conditions, String attribute) {
+        return conditions.stream().filter(c -> c.attribute().equals(attribute) && c.operator().rangeKeyCondition()).findFirst();
+    }
+
+    private static List<String> missingFromIndex(ModelSchema<?> schema, IndexSchema index, List<Condition> conditions,
+            Condition hash, Condition range) {
+        List<String> tableKeys = schema.keyNames();
+        return conditions.stream().filter(c -> c != hash && c != range).map(Condition::attribute)
+                .filter(a -> !index.projects(a, tableKeys)).distinct().toList();
+    }
+
+    private static boolean holdsAll(ModelSchema<?> schema, IndexSchema index, List<String> projection, List<String> alsoNeeded) {
+        List<String> tableKeys = schema.keyNames();
+        List<String> needed = projection.isEmpty() ? Stream.concat(schema.attributes().stream()
+                .map(AttributeSchema::name), alsoNeeded.stream()).toList() : projection;
+        return needed.stream().allMatch(a -> index.projects(a, tableKeys));
+    }
+
+    private static String scanReason(ModelSchema<?> schema, List<String> rejected) {
+        StringBuilder why = new StringBuilder("no eq condition on the table's hash key " + schema.hashKey().name());
+        List<String> hashes = schema.indexes().stream().filter(i -> i.global() && !i.sharded())
+                .map(i -> i.hashKeyName() + " (" + i.name() + ")").toList();
+        if (!hashes.isEmpty()) {
+            why.append(" or on a global index's hash key ").append(String.join(", ", hashes));
+        }
+        List<String> ranges = schema.indexes().stream().filter(IndexSchema::sharded)
+                .map(i -> i.rangeKey().orElseThrow().name() + " (" + i.name() + ")").toList();
+        if (!ranges.isEmpty()) {
+            why.append(", and no key condition on a sharded index's range key ").append(String.join(", ", ranges));
+        }
+        for (String r : rejected) {
+            why.append("; ").append(r);
+        }
+        return why.toString();
+    }
+
+    private record Candidate(IndexSchema index, Condition hash, Condition range, int score, String reason) {
+    }
+}

@@ -1,0 +1,319 @@
+package dev.dynarecord.internal.schema;
+
+import dev.dynarecord.annotation.Default;
+import dev.dynarecord.annotation.Field;
+import dev.dynarecord.annotation.HashKey;
+import dev.dynarecord.annotation.RangeKey;
+import dev.dynarecord.annotation.Table;
+import dev.dynarecord.annotation.Transient;
+import dev.dynarecord.exception.DynarecordException;
+import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.types.AttributeConverter;
+import dev.dynarecord.types.ConverterOptions;
+import dev.dynarecord.types.Converters;
+import dev.dynarecord.types.TimeFormat;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Reads a model class once and builds its {@link ModelSchema}; every mistake is a {@link ModelDefinitionException}. */
+final class SchemaBuilder<T> {
+
+    private static final int MAX_KEY_NAME = 255;
+
+    private final Class<T> type;
+    private final BaseClass base;
+    private final String modelName;
+    private final Table table;
+
+    SchemaBuilder(Class<T> type, BaseClass base) {
+        this.type = type;
+        this.base = base;
+        this.modelName = type.getSimpleName();
+        this.table = type.getAnnotation(Table.class);
+    }
+
+    ModelSchema<T> build() {
+        MethodHandle constructor = constructor();
+        List<java.lang.reflect.Field> declared = declaredFields();
+        AssociationDeclarations associations = new AssociationDeclarations(type, base, declared, constructor);
+        String composite = associations.compositeForeignKey();
+        String hashName = keyFieldName(declared, HashKey.class, table == null ? "" : table.key(), "key", composite);
+        String rangeName = keyFieldName(declared, RangeKey.class, table == null ? "" : table.rangeKey(), "rangeKey", BaseClass.ID);
+        if (composite != null) {
+            hashName = compositeHashKey(hashName, rangeName, composite);
+        }
+        Map<String, AttributeSchema> attributes = new LinkedHashMap<>();
+        Map<String, AttributeSchema> byField = new LinkedHashMap<>();
+        AttributeSchema hash = null;
+        AttributeSchema range = null;
+        boolean magicId = false;
+        if (hashName == null) {
+            hashName = declared.stream().anyMatch(f -> f.getName().equals(BaseClass.ID) && isPersisted(f)) ? BaseClass.ID : null;
+        }
+        if (hashName == null) {
+            hash = attribute(base.id(), BaseClass.ID, KeyRole.HASH, ConverterOptions.DEFAULT, null);
+            add(attributes, hash);
+            magicId = true;
+        }
+        for (java.lang.reflect.Field f : declared) {
+            boolean isHash = f.getName().equals(hashName);
+            boolean isRange = f.getName().equals(rangeName);
+            if (!isHash && !isRange && !isPersisted(f)) {
+                continue;
+            }
+            KeyRole role = isHash ? KeyRole.HASH : isRange ? KeyRole.RANGE : KeyRole.NONE;
+            AttributeSchema a = fieldAttribute(f, role);
+            add(attributes, a);
+            byField.put(f.getName(), a);
+            if (isHash) {
+                hash = a;
+            } else if (isRange) {
+                range = a;
+            }
+        }
+        if (hash == null) {
+            // the composite-key belongsTo keeps the hash key itself: no field declares it
+            hash = associations.keptForeignKey(hashName, KeyRole.HASH);
+            Map<String, AttributeSchema> keyFirst = new LinkedHashMap<>();
+            add(keyFirst, hash);
+            for (AttributeSchema a : attributes.values()) {
+                add(keyFirst, a);
+            }
+            attributes = keyFirst;
+        }
+        boolean magicRange = false;
+        if (range == null && BaseClass.ID.equals(rangeName)) {
+            range = attribute(base.id(), BaseClass.ID, KeyRole.RANGE, ConverterOptions.DEFAULT, null);
+            add(attributes, range);
+            magicRange = true;
+        }
+        if (rangeName != null && rangeName.equals(hashName)) {
+            throw define("the same field '" + rangeName + "' is both hash key and range key; pick two fields");
+        }
+        checkKey(hash);
+        if (range != null) {
+            checkKey(range);
+        }
+        boolean timestamps = table == null || table.timestamps();
+        AttributeSchema createdAt = null;
+        AttributeSchema updatedAt = null;
+        if (timestamps) {
+            createdAt = timestamp(attributes, base.createdAt(), BaseClass.CREATED_AT);
+            updatedAt = timestamp(attributes, base.updatedAt(), BaseClass.UPDATED_AT);
+        }
+        AssociationDeclarations.Result linked = associations.build(attributes,
+                new IndexDeclarations(type, declared, byField, attributes, hash, range).build());
+        List<IndexSchema> indexes = linked.indexes();
+        TableDefinition definition = new TableDefinition(tableBaseName(),
+                new TableDefinition.KeyAttribute(hash.name(), hash.attributeType()),
+                Optional.ofNullable(range).map(r -> new TableDefinition.KeyAttribute(r.name(), r.attributeType())),
+                table == null ? 0 : checkCapacity(table.readCapacity(), "readCapacity"),
+                table == null ? 0 : checkCapacity(table.writeCapacity(), "writeCapacity"), indexes);
+        boolean generates = !magicRange && (hash.javaType() == String.class || hash.javaType() == UUID.class);
+        return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
+                createdAt, updatedAt, definition, generates, magicId, magicRange, indexes,
+                new CallbackScanner(type, base.type()).scan(), table == null || table.locking(), lockVersionName(attributes),
+                linked.associations());
+    }
+
+    /** The composite-key belongsTo's foreign key must be the hash key, with a range key beside it. */
+    private String compositeHashKey(String hashName, String rangeName, String composite) {
+        if (hashName != null && !hashName.equals(composite)) {
+            throw define("declares a compositeKey() belongsTo, whose foreign key '" + composite + "' must be the hash key, but"
+                    + " the hash key is '" + hashName + "'; use @Table(key = \"" + composite + "\", rangeKey = \"id\"), or drop"
+                    + " compositeKey()");
+        }
+        if (rangeName == null) {
+            throw define("declares a compositeKey() belongsTo but no range key; with the parent's key as hash key each record"
+                    + " needs its own range key: use @Table(key = \"" + composite + "\", rangeKey = \"id\")");
+        }
+        return composite;
+    }
+
+    private String lockVersionName(Map<String, AttributeSchema> attributes) {
+        String name = table == null || table.lockVersion().isEmpty() ? null : table.lockVersion();
+        if (name != null && attributes.containsKey(name)) {
+            throw define("names '" + name + "' in @Table(lockVersion) but also declares it as a field; the lock version is"
+                    + " kept by Dynarecord: remove the field or choose another name");
+        }
+        return name;
+    }
+
+    private MethodHandle constructor() {
+        if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
+            throw define("is abstract; only concrete classes can be loaded from DynamoDB");
+        }
+        if (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers())) {
+            throw define("is an inner class; declare it static so it can be instantiated without an outer instance");
+        }
+        try {
+            Constructor<T> c = type.getDeclaredConstructor();
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            return lookup.unreflectConstructor(c).asType(MethodType.methodType(Object.class));
+        } catch (NoSuchMethodException e) {
+            throw define("has no no-arg constructor; add one (any visibility) so loaded items can be instantiated");
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new ModelDefinitionException(modelName + "'s no-arg constructor cannot be used (" + e
+                    + "); if the model is in a named module, open its package to dev.dynarecord.core", e);
+        }
+    }
+
+    private List<java.lang.reflect.Field> declaredFields() {
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != base.type() && c != Object.class; c = c.getSuperclass()) {
+            chain.add(0, c);
+        }
+        List<java.lang.reflect.Field> fields = new ArrayList<>();
+        for (Class<?> c : chain) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.isSynthetic()) {
+                    continue;
+                }
+                boolean annotated = isPersisted(f);
+                if (annotated && f.isAnnotationPresent(Transient.class)) {
+                    throw define("field '" + f.getName() + "' is both @Transient and persisted; remove one of the annotations");
+                }
+                if (annotated && Modifier.isStatic(f.getModifiers())) {
+                    throw define("field '" + f.getName() + "' is static; only instance fields can be persisted");
+                }
+                if (annotated && Modifier.isFinal(f.getModifiers())) {
+                    throw define("field '" + f.getName() + "' is final; persisted fields must be assignable when items are loaded");
+                }
+                if (!Modifier.isStatic(f.getModifiers())) {
+                    fields.add(f);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static boolean isPersisted(java.lang.reflect.Field f) {
+        return f.isAnnotationPresent(Field.class) || f.isAnnotationPresent(HashKey.class) || f.isAnnotationPresent(RangeKey.class);
+    }
+
+    /**
+     * @param undeclared a name the table option may give without a field declaring it (the magic id as
+     *     range key, the composite-key belongsTo's foreign key as hash key), or null
+     */
+    private String keyFieldName(List<java.lang.reflect.Field> fields, Class<? extends java.lang.annotation.Annotation> marker,
+            String fromTable, String tableOption, String undeclared) {
+        List<String> marked = fields.stream().filter(f -> f.isAnnotationPresent(marker)).map(java.lang.reflect.Field::getName).toList();
+        if (marked.size() > 1) {
+            throw define("has @" + marker.getSimpleName() + " on " + marked + "; a table has one, so keep it on one field");
+        }
+        String byMarker = marked.isEmpty() ? null : marked.get(0);
+        if (fromTable.isEmpty()) {
+            return byMarker;
+        }
+        if (byMarker != null && !byMarker.equals(fromTable)) {
+            throw define("names '" + fromTable + "' in @Table(" + tableOption + ") but marks '" + byMarker + "' with @"
+                    + marker.getSimpleName() + "; declare the key once");
+        }
+        if (fields.stream().noneMatch(f -> f.getName().equals(fromTable)) && !fromTable.equals(undeclared)) {
+            throw define("names '" + fromTable + "' in @Table(" + tableOption + ") but has no such field; declare it, e.g. @Field String "
+                    + fromTable + ";");
+        }
+        return fromTable;
+    }
+
+    private AttributeSchema fieldAttribute(java.lang.reflect.Field f, KeyRole role) {
+        Field declared = f.getAnnotation(Field.class);
+        String name = declared == null || declared.name().isEmpty() ? f.getName() : declared.name();
+        ConverterOptions options = declared == null ? ConverterOptions.DEFAULT
+                : new ConverterOptions(declared.serialized(), declared.timeFormat());
+        AttributeConverter<?> custom = declared == null || declared.converter() == Field.None.class ? null
+                : instantiate(declared.converter(), f);
+        return attribute(f, name, role, options, custom);
+    }
+
+    @SuppressWarnings("unchecked")
+    private AttributeSchema attribute(java.lang.reflect.Field f, String name, KeyRole role, ConverterOptions options,
+            AttributeConverter<?> custom) {
+        String where = modelName + "." + f.getName();
+        if (name.isEmpty()) {
+            throw define("field '" + f.getName() + "' has an empty attribute name; remove name = \"\" or give a name");
+        }
+        AttributeConverter<?> converter;
+        try {
+            converter = custom != null ? custom : Converters.resolve(f.getGenericType(), options);
+        } catch (DynarecordException e) {
+            throw new ModelDefinitionException(where + ": " + e.getMessage(), e);
+        }
+        Supplier<Object> dflt = DefaultValues.of(f.getAnnotation(Default.class), Primitives.box(f.getType()), where);
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(f.getDeclaringClass(), MethodHandles.lookup());
+            MethodHandle getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
+            MethodHandle setter = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
+            return new AttributeSchema(modelName, name, f, (AttributeConverter<Object>) converter, role, dflt, getter, setter);
+        } catch (IllegalAccessException e) {
+            throw new ModelDefinitionException(where + " cannot be accessed (" + e.getMessage()
+                    + "); if the model is in a named module, open its package to dev.dynarecord.core", e);
+        }
+    }
+
+    private AttributeConverter<?> instantiate(Class<? extends AttributeConverter<?>> converterType, java.lang.reflect.Field f) {
+        try {
+            Constructor<? extends AttributeConverter<?>> c = converterType.getDeclaredConstructor();
+            c.setAccessible(true);
+            return c.newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw define("field '" + f.getName() + "': converter " + converterType.getName()
+                    + " cannot be instantiated; give it a no-arg constructor (" + e + ")");
+        }
+    }
+
+    private void add(Map<String, AttributeSchema> attributes, AttributeSchema a) {
+        AttributeSchema previous = attributes.putIfAbsent(a.name(), a);
+        if (previous != null) {
+            throw define("maps both '" + previous.fieldName() + "' and '" + a.fieldName() + "' to the attribute '" + a.name()
+                    + "'; give one of them another @Field(name = ...)");
+        }
+    }
+
+    private AttributeSchema timestamp(Map<String, AttributeSchema> attributes, java.lang.reflect.Field f, String name) {
+        if (attributes.containsKey(name)) {
+            throw define("declares '" + name + "', which Dynarecord keeps itself; remove the field, or turn the"
+                    + " timestamps off with @Table(timestamps = false) and manage it yourself");
+        }
+        AttributeSchema a = attribute(f, name, KeyRole.NONE, new ConverterOptions(false, TimeFormat.ISO_8601), null);
+        attributes.put(name, a);
+        return a;
+    }
+
+    private void checkKey(AttributeSchema key) {
+        if (!key.attributeType().isKeyType()) {
+            throw define("key '" + key.fieldName() + "' is stored as " + key.attributeType()
+                    + "; DynamoDB keys must be strings, numbers or binary (String, numbers, UUID, enums, dates, byte[])");
+        }
+        if (key.name().length() > MAX_KEY_NAME) {
+            throw define("key attribute name '" + key.name() + "' is longer than DynamoDB's 255 characters; shorten it");
+        }
+    }
+
+    private long checkCapacity(long units, String option) {
+        if (units < 0) {
+            throw define("has @Table(" + option + " = " + units + "); use a positive number, or 0 for the configured default");
+        }
+        return units;
+    }
+
+    private String tableBaseName() {
+        String name = table == null || table.name().isEmpty() ? TableNames.derive(type.getSimpleName()) : table.name();
+        TableNames.check(name, modelName);
+        return name;
+    }
+
+    private ModelDefinitionException define(String problem) {
+        return new ModelDefinitionException(type.getName() + " " + problem);
+    }
+}
