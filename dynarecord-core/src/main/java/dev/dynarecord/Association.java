@@ -1,12 +1,18 @@
 package dev.dynarecord;
 
+import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.exception.AssociationException;
 import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.internal.association.AssociationKeys;
+import dev.dynarecord.internal.association.AssociationLink;
+import dev.dynarecord.internal.association.Handles;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.schema.AssociationField;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,6 +26,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> the associated model
  */
 public abstract class Association<T extends Model<T>> extends AssociationField {
+
+    static {
+        Handles.install(new Hooks());
+    }
 
     final Model<?> owner;
     final Class<T> type;
@@ -108,9 +118,9 @@ public abstract class Association<T extends Model<T>> extends AssociationField {
     Optional<T> findByKey(Map<String, AttributeValue> key) {
         ModelSchema<T> schema = targetSchema();
         Session session = session();
-        Map<String, AttributeValue> item = GetItemOperation.item(session.gateway(), session.ready(schema), key, false,
+        Map<String, AttributeValue> item = GetItemOperation.item(session.engine().gateway(), session.engine().state().ready(schema), key, false,
                 () -> schema.modelName() + " " + key.values());
-        return item == null ? Optional.empty() : Optional.of(session.load(schema, item));
+        return item == null ? Optional.empty() : Optional.of(session.engine().state().load(schema, item));
     }
 
     String where() {
@@ -126,5 +136,45 @@ public abstract class Association<T extends Model<T>> extends AssociationField {
     @Override
     public String toString() {
         return where() + " -> " + type.getSimpleName();
+    }
+
+    /** The engine's side of the handles: hooks of a save or destroy, and what a preload found. */
+    private static final class Hooks implements Handles {
+
+        @Override
+        public void beforeSave(BelongsTo<?> belongsTo) {
+            belongsTo.beforeSave();
+        }
+
+        @Override
+        public void beforeDestroy(Association<?> association, Dependent dependent) {
+            if (association instanceof ChildAssociation<?> children) {
+                children.cascade(dependent, "destroy");
+            } else if (association instanceof HasAndBelongsToMany<?> links) {
+                links.unlinkAll();
+            }
+        }
+
+        @Override
+        public void preload(Association<?> children) {
+            ((ChildAssociation<?>) children).preload();
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public void remember(BelongsTo<?> belongsTo, Model<?> owner, Object key) {
+            ((BelongsTo) belongsTo).remember(owner, key);
+        }
+
+        @Override
+        public List<String> linkedKeys(HasAndBelongsToMany<?> links) {
+            return links.linkedKeys(0);
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public void preloaded(HasAndBelongsToMany<?> links, List<? extends Model<?>> records) {
+            ((HasAndBelongsToMany) links).preloaded((List) records);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.association.AssociationKeys;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import java.util.Objects;

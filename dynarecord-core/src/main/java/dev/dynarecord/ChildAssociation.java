@@ -5,9 +5,13 @@ import dev.dynarecord.exception.AssociationException;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.association.AssociationLink;
 import dev.dynarecord.internal.dynamo.BatchWriteOperation;
+import dev.dynarecord.internal.persist.Persistence;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.state.RecordState;
+import dev.dynarecord.internal.state.Records;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,10 +97,7 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
                 // the stored item changed: the object follows (foreign key, updatedAt, lock version), keeping its other edits
                 T fresh = stored;
                 schema.updatedAt().ifPresent(a -> a.set(child, a.get(fresh)));
-                Model.Tracking t = child.tracking();
-                t.baseline = stored.tracking().baseline;
-                t.normalised = stored.tracking().normalised;
-                t.lockVersion = stored.lockVersion();
+                RecordState.of(child).follow(RecordState.of(stored));
             }
         } else {
             link().foreignKey().set(child, null);
@@ -128,23 +129,23 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
 
     private void deleteAll(String operation) {
         ModelSchema<T> schema = targetSchema();
-        String table = session().ready(schema);
+        String table = session().engine().state().ready(schema);
         List<Map<String, AttributeValue>> keys = new ArrayList<>(BatchWriteOperation.MAX_WRITES);
         Consumer<T> collect = child -> {
             keys.add(schema.keyOf(child));
             if (keys.size() == BatchWriteOperation.MAX_WRITES) {
-                BatchWriteOperation.delete(session().gateway(), table, keys, where() + " delete");
+                BatchWriteOperation.delete(session().engine().gateway(), table, keys, where() + " delete");
                 keys.clear();
             }
         };
         children(operation).project(schema.keyNames().toArray(String[]::new)).findEach(CASCADE_PAGE, collect);
         if (!keys.isEmpty()) {
-            BatchWriteOperation.delete(session().gateway(), table, keys, where() + " delete");
+            BatchWriteOperation.delete(session().engine().gateway(), table, keys, where() + " delete");
         }
     }
 
     String describe(T child) {
-        return Persistence.describe(targetSchema(), child);
+        return Records.describe(targetSchema(), child);
     }
 
     /** Loads all the children now (a preload): the cache of the association. */

@@ -1,12 +1,13 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.internal.schema.IndexSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
-import dev.dynarecord.internal.schema.IndexSchema;
-import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,11 +1,19 @@
 package dev.dynarecord;
 
+import dev.dynarecord.internal.association.AssociationKeys;
+import dev.dynarecord.internal.association.AssociationLink;
+import dev.dynarecord.internal.association.InMemoryConditions;
+import dev.dynarecord.internal.association.Preloader;
 import dev.dynarecord.internal.dynamo.BatchGetOperation;
 import dev.dynarecord.internal.dynamo.BatchWriteOperation;
 import dev.dynarecord.internal.dynamo.KeyQueryOperation;
+import dev.dynarecord.internal.persist.Persistence;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.schema.TableDefinition;
+import dev.dynarecord.internal.state.RecordState;
+import dev.dynarecord.internal.state.Records;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -119,7 +127,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
             return all().size();
         }
         AssociationLink link = link();
-        return KeyQueryOperation.count(session().gateway(), joinTable(), link.left() ? null : TableDefinition.JOIN_INDEX,
+        return KeyQueryOperation.count(session().engine().gateway(), joinTable(), link.left() ? null : TableDefinition.JOIN_INDEX,
                 link.ownSide(), AttributeValue.fromS(ownText("count")), link.left(), where() + " count");
     }
 
@@ -157,7 +165,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         for (String other : texts.keySet()) {
             items.add(joinKey(own, other));
         }
-        BatchWriteOperation.put(session().gateway(), joinTable(), items, where() + " add");
+        BatchWriteOperation.put(session().engine().gateway(), joinTable(), items, where() + " add");
         texts.forEach((text, record) -> {
             removed.remove(text);
             added.put(text, record);
@@ -189,7 +197,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         for (String other : texts.keySet()) {
             keys.add(joinKey(own, other));
         }
-        BatchWriteOperation.delete(session().gateway(), joinTable(), keys, where() + " remove");
+        BatchWriteOperation.delete(session().engine().gateway(), joinTable(), keys, where() + " remove");
         texts.forEach((text, record) -> {
             added.remove(text);
             removed.add(text);
@@ -233,7 +241,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         if (attributes != null) {
             attributes.accept(record);
         }
-        record.afterCreate(() -> add(List.of(record)));
+        RecordState.of(record).afterCreate(() -> add(List.of(record)));
         return record;
     }
 
@@ -292,14 +300,14 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         }
         AssociationLink link = link();
         String table = joinTable();
-        KeyQueryOperation.forEachPage(session().gateway(), table, link.left() ? null : TableDefinition.JOIN_INDEX, link.ownSide(),
+        KeyQueryOperation.forEachPage(session().engine().gateway(), table, link.left() ? null : TableDefinition.JOIN_INDEX, link.ownSide(),
                 AttributeValue.fromS(ownText("clear")), false, 0, page -> {
                     List<Map<String, AttributeValue>> keys = new ArrayList<>(page.size());
                     for (Map<String, AttributeValue> item : page) {
                         keys.add(Map.of(TableDefinition.JOIN_LEFT, item.get(TableDefinition.JOIN_LEFT),
                                 TableDefinition.JOIN_RIGHT, item.get(TableDefinition.JOIN_RIGHT)));
                     }
-                    BatchWriteOperation.delete(session().gateway(), table, keys, where() + " unlink");
+                    BatchWriteOperation.delete(session().engine().gateway(), table, keys, where() + " unlink");
                 }, where() + " links");
     }
 
@@ -307,7 +315,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
     List<String> linkedKeys(int limit) {
         AssociationLink link = link();
         List<String> out = new ArrayList<>();
-        KeyQueryOperation.forEachPage(session().gateway(), joinTable(), link.left() ? null : TableDefinition.JOIN_INDEX,
+        KeyQueryOperation.forEachPage(session().engine().gateway(), joinTable(), link.left() ? null : TableDefinition.JOIN_INDEX,
                 link.ownSide(), AttributeValue.fromS(ownText("all")), link.left(), limit, page -> {
                     for (Map<String, AttributeValue> item : page) {
                         out.add(item.get(link.otherSide()).s());
@@ -318,7 +326,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
 
     /** The records for key texts, read with BatchGetItem; links to records that no longer exist are skipped. */
     List<T> records(List<String> texts) {
-        Map<String, T> byText = fetch(session(), targetSchema(), new LinkedHashSet<>(texts));
+        Map<String, T> byText = Preloader.fetch(session().engine().state(), targetSchema(), new LinkedHashSet<>(texts));
         List<T> out = new ArrayList<>(texts.size());
         for (String text : texts) {
             T record = byText.get(text);
@@ -327,23 +335,6 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
             }
         }
         return out;
-    }
-
-    static <M extends Model<M>> Map<String, M> fetch(Session session, ModelSchema<M> schema, Collection<String> texts) {
-        List<Map<String, AttributeValue>> keys = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            keys.add(AssociationKeys.key(schema, text));
-        }
-        Map<String, M> byText = new HashMap<>();
-        if (keys.isEmpty()) {
-            return byText;
-        }
-        for (Map<String, AttributeValue> item : BatchGetOperation.execute(session.gateway(), session.ready(schema), keys, List.of(),
-                false, schema.modelName() + " links")) {
-            M record = session.load(schema, item);
-            byText.put(AssociationKeys.text(schema, schema.keyFromItem(item)), record);
-        }
-        return byText;
     }
 
     /** The records a preload found for this owner. */
@@ -357,7 +348,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         Session session = session();
         AssociationLink link = link();
         String table = session.config().tableName(link.joinTable().baseName());
-        session.readyTable(table, link.joinTable(), where());
+        session.engine().state().readyTable(table, link.joinTable(), where());
         return table;
     }
 
@@ -377,7 +368,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
             if (!checked.isPersisted()) {
                 AssociationKeys.foreignKeyOf(schema, checked, where() + "." + operation);
                 throw new dev.dynarecord.exception.RecordNotSavedException(where() + "." + operation + "(...): "
-                        + Persistence.describe(schema, checked) + " is not saved; save it first, or use create(...)");
+                        + Records.describe(schema, checked) + " is not saved; save it first, or use create(...)");
             }
             texts.put(AssociationKeys.text(schema, schema.keyOf(checked)), checked);
         }

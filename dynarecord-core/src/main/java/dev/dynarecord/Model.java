@@ -1,11 +1,14 @@
 package dev.dynarecord;
 
-import dev.dynarecord.internal.persist.Assignment;
 import dev.dynarecord.internal.convert.AttributeValues;
-import dev.dynarecord.lifecycle.Change;
-import dev.dynarecord.lifecycle.Errors;
+import dev.dynarecord.internal.persist.Assignment;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.state.DirtyTracking;
+import dev.dynarecord.internal.state.RecordState;
+import dev.dynarecord.lifecycle.Change;
+import dev.dynarecord.lifecycle.Errors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,13 +54,21 @@ public abstract class Model<T extends Model<T>> {
     private Instant createdAt;
     private Instant updatedAt;
 
-    private transient Session session;
-    private transient Map<String, AttributeValue> storedKey;
-    private transient boolean persisted;
-    private transient boolean destroyed;
-    private transient boolean partial;
-    private transient Tracking tracking;
-    private transient List<Runnable> afterCreate;
+    private final transient RecordState state = new RecordState();
+
+    static {
+        RecordState.install(new RecordState.Access() {
+            @Override
+            public RecordState state(Model<?> record) {
+                return record.state;
+            }
+
+            @Override
+            public void validate(Model<?> record, Errors errors) {
+                record.validate(errors);
+            }
+        });
+    }
 
     /** Sets every declared {@code @Default}; field initializers of the subclass run after and win. */
     protected Model() {
@@ -293,17 +304,17 @@ public abstract class Model<T extends Model<T>> {
 
     /** @return whether the record has never been saved (nor loaded) */
     public boolean isNewRecord() {
-        return !persisted && !destroyed;
+        return !state.persisted() && !state.destroyed();
     }
 
     /** @return whether the record is saved and not destroyed */
     public boolean isPersisted() {
-        return persisted && !destroyed;
+        return state.persisted() && !state.destroyed();
     }
 
     /** @return whether the record was destroyed or deleted */
     public boolean isDestroyed() {
-        return destroyed;
+        return state.destroyed();
     }
 
     /**
@@ -313,13 +324,14 @@ public abstract class Model<T extends Model<T>> {
      * @return this record
      */
     public T using(Session session) {
-        this.session = Objects.requireNonNull(session, "session");
+        state.bind(Objects.requireNonNull(session, "session"));
         return self();
     }
 
     /** @return the session this record uses: the one it was loaded from or bound to, else the default */
     public Session session() {
-        return session != null ? session : Dynarecord.session();
+        Session bound = state.session();
+        return bound != null ? bound : Dynarecord.session();
     }
 
     // ---- Associations ----
@@ -373,21 +385,6 @@ public abstract class Model<T extends Model<T>> {
         return new HasAndBelongsToMany<>(this, type);
     }
 
-    /** Runs once, after this record is first saved: links made before it had a key. */
-    void afterCreate(Runnable action) {
-        if (afterCreate == null) {
-            afterCreate = new ArrayList<>(1);
-        }
-        afterCreate.add(action);
-    }
-
-    /** @return the actions waiting for the first save, now cleared */
-    List<Runnable> takeAfterCreate() {
-        List<Runnable> actions = afterCreate == null ? List.of() : afterCreate;
-        afterCreate = null;
-        return actions;
-    }
-
     // ---- Validation ----
 
     /**
@@ -406,11 +403,7 @@ public abstract class Model<T extends Model<T>> {
 
     /** @return the errors of the last validation (a save or {@link #isValid()}); empty before any */
     public Errors errors() {
-        Tracking t = tracking();
-        if (t.errors == null) {
-            t.errors = new Errors();
-        }
-        return t.errors;
+        return state.errors();
     }
 
     /**
@@ -459,11 +452,7 @@ public abstract class Model<T extends Model<T>> {
 
     /** @return the changes the last save wrote (empty before any save) */
     public Map<String, Change> previousChanges() {
-        Tracking t = tracking();
-        if (t.previousChanges == null && t.previousItem != null) {
-            t.previousChanges = DirtyTracking.written(schema(), t.previousBase, t.previousItem, t.previousNames);
-        }
-        return t.previousChanges == null ? Map.of() : t.previousChanges;
+        return state.previousChanges(schema());
     }
 
     /**
@@ -478,7 +467,7 @@ public abstract class Model<T extends Model<T>> {
 
     /** @return the lock version read or written last (0 for a new record, or without optimistic locking) */
     public long lockVersion() {
-        return tracking().lockVersion;
+        return state.lockVersion();
     }
 
     /**
@@ -498,42 +487,6 @@ public abstract class Model<T extends Model<T>> {
         return Assignment.attribute(schema(), name);
     }
 
-    Tracking tracking() {
-        if (tracking == null) {
-            tracking = new Tracking();
-        }
-        return tracking;
-    }
-
-    /** A record's bookkeeping around its writes. */
-    static final class Tracking {
-        /** The item as loaded or last written; null for a new record. */
-        Map<String, AttributeValue> baseline;
-        /** Whether {@link #baseline} is in {@code toItem} form already (a loaded item is not, until needed). */
-        boolean normalised;
-        Map<String, Change> previousChanges;
-        /** The last write, kept to compute {@link #previousChanges} only when asked: before, after, names written. */
-        Map<String, AttributeValue> previousBase;
-        Map<String, AttributeValue> previousItem;
-        List<String> previousNames;
-        long lockVersion;
-        Errors errors;
-    }
-
-    void markPersisted(Session from, Map<String, AttributeValue> key) {
-        if (session != null || !Dynarecord.isDefault(from)) {
-            this.session = from;
-        }
-        this.storedKey = key;
-        this.persisted = true;
-        this.destroyed = false;
-        this.partial = false;
-    }
-
-    void markPartial() {
-        this.partial = true;
-    }
-
     /**
      * Whether this record was loaded with {@code project(...)}: only some attributes were read, so it
      * refuses to be saved (that would remove the others). {@link #reload()} loads it whole.
@@ -541,20 +494,7 @@ public abstract class Model<T extends Model<T>> {
      * @return whether only some attributes were loaded
      */
     public boolean isPartial() {
-        return partial;
-    }
-
-    /** @return the key of the item this record was loaded from or last saved to, or null when new */
-    Map<String, AttributeValue> storedKey() {
-        if (storedKey == null && persisted && tracking != null && tracking.baseline != null) {
-            // A loaded record's key is taken from its item when first needed: most loaded records are only read.
-            storedKey = schema().keyFromItem(tracking.baseline);
-        }
-        return storedKey;
-    }
-
-    void markDestroyed() {
-        this.destroyed = true;
+        return state.partial();
     }
 
     @SuppressWarnings("unchecked")
@@ -654,7 +594,7 @@ public abstract class Model<T extends Model<T>> {
             lockNames.add(session().config().lockVersion());
         }
         schema.lockVersionName().ifPresent(lockNames::add);
-        session().lockVersionName(schema).ifPresent(lockNames::add);
+        session().engine().state().lockVersionName(schema).ifPresent(lockNames::add);
         Assignment.of(schema, attributes, lockNames, permitted).applyTo(this);
         return self();
     }

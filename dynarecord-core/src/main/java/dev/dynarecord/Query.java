@@ -1,14 +1,16 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
-import dev.dynarecord.query.Condition;
 import dev.dynarecord.internal.query.Conditions;
+import dev.dynarecord.internal.query.QueryExecution;
+import dev.dynarecord.internal.query.QueryPlanner;
+import dev.dynarecord.internal.query.QuerySpec;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
-import dev.dynarecord.internal.query.QueryPlanner;
-import dev.dynarecord.internal.schema.AttributeSchema;
-import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -193,7 +195,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
             throw new InvalidQueryException(schema().modelName() + ": project() needs at least one field");
         }
         // A partial record still needs its lock version, or its destroy() and touch() would be refused as stale.
-        finder.session().lockVersionName(schema()).filter(l -> !names.contains(l)).ifPresent(names::add);
+        finder.session().engine().state().lockVersionName(schema()).filter(l -> !names.contains(l)).ifPresent(names::add);
         return new Query<>(finder, conditions, limit, scanLimit, start, List.copyOf(names), order, consistent, index, allowScan, includes);
     }
 
@@ -272,7 +274,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     /** @return how this query would be served, without sending anything */
     public QueryPlan explain() {
         return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection,
-                finder.session().lockVersionName(schema()).map(List::of).orElse(List.of()));
+                finder.session().engine().state().lockVersionName(schema()).map(List::of).orElse(List.of()));
     }
 
     /** @return every matching record (up to the limit), in a list */
@@ -296,7 +298,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     /** @return a lazy iterator over the matching records */
     @Override
     public Iterator<T> iterator() {
-        return new QueryExecution<>(this).records(limit, null);
+        return new QueryExecution<>(spec()).records(limit, null);
     }
 
     /** @return the first matching record, if any */
@@ -339,7 +341,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the count
      */
     public long count() {
-        return new QueryExecution<>(this).count();
+        return new QueryExecution<>(spec()).count();
     }
 
     /** @return whether any record matches (reads at most one, keys only) */
@@ -361,7 +363,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (size <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": page size " + size + " must be at least 1");
         }
-        return new QueryExecution<>(this).page(size, cursor);
+        return new QueryExecution<>(spec()).page(size, cursor);
     }
 
     /**
@@ -375,7 +377,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (batchSize <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": findEach batch size " + batchSize + " must be at least 1");
         }
-        Iterator<T> it = new QueryExecution<>(this).records(limit > 0 ? Math.min(limit, batchSize) : batchSize, batchSize);
+        Iterator<T> it = new QueryExecution<>(spec()).records(limit > 0 ? Math.min(limit, batchSize) : batchSize, batchSize);
         int taken = 0;
         while ((limit == 0 || taken < limit) && it.hasNext()) {
             action.accept(it.next());
@@ -387,36 +389,10 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         return finder.schema();
     }
 
-    Finder<T> finder() {
-        return finder;
-    }
-
-    List<Condition> conditions() {
-        return conditions;
-    }
-
-    int limitValue() {
-        return limit;
-    }
-
-    long scanLimitValue() {
-        return scanLimit;
-    }
-
-    Start startValue() {
-        return start;
-    }
-
-    List<String> projectionValue() {
-        return projection;
-    }
-
-    List<String> includesValue() {
-        return includes;
-    }
-
-    boolean scanAllowed() {
-        return allowScan;
+    private QuerySpec<T> spec() {
+        return new QuerySpec<>(schema(), finder.session().engine().state(), conditions, limit, scanLimit,
+                start == null ? null : start.record(), start == null ? null : start.key(), projection, includes, allowScan,
+                explain());
     }
 
     @Override

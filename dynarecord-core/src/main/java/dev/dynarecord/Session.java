@@ -5,14 +5,15 @@ import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.dynamo.ClientFactory;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
+import dev.dynarecord.internal.engine.Engine;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.TableNames;
 import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
-import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.TableNames;
 import dev.dynarecord.spi.RequestListener;
 import java.util.List;
 import java.util.Map;
@@ -44,25 +45,17 @@ public final class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
     private final Config config;
-    private final DynamoDbGateway gateway;
-    private final AutoCloseable owned;
-    private final TableManager tableManager;
+    private final Engine engine;
     private final Tables tables;
-    private final Persistence persistence;
-    private final AtomicUpdates atomicUpdates;
-    private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
-    private final Map<ModelSchema<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
-    private final java.util.Set<String> joinTables = ConcurrentHashMap.newKeySet();
+
+    static {
+        Engine.install(session -> session.engine);
+    }
 
     private Session(Config config) {
         this.config = config;
-        ClientFactory.Connection connection = ClientFactory.connect(config);
-        this.gateway = new DynamoDbGateway(connection.client(), config.listeners());
-        this.owned = connection.owned();
-        this.tableManager = new TableManager(gateway, config);
-        this.tables = new Tables(this, tableManager);
-        this.persistence = new Persistence(this, gateway);
-        this.atomicUpdates = new AtomicUpdates(this, gateway);
+        this.engine = new Engine(this, config, () -> Dynarecord.isDefault(this));
+        this.tables = new Tables(this, engine.tableManager());
         LOG.debug("Opened session {}", config);
     }
 
@@ -115,17 +108,17 @@ public final class Session implements AutoCloseable {
      * @return the client
      */
     public DynamoDbClient client() {
-        return gateway.client();
+        return engine.gateway().client();
     }
 
     /** @param listener hears every request this session sends from now on */
     public void addListener(RequestListener listener) {
-        gateway.addListener(listener);
+        engine.gateway().addListener(listener);
     }
 
     /** @param listener a listener added before */
     public void removeListener(RequestListener listener) {
-        gateway.removeListener(listener);
+        engine.gateway().removeListener(listener);
     }
 
     /**
@@ -136,19 +129,12 @@ public final class Session implements AutoCloseable {
      * @throws dev.dynarecord.exception.ModelDefinitionException when the name is not valid in DynamoDB
      */
     public String tableName(Class<?> type) {
-        return tableNames.computeIfAbsent(type, t -> {
-            ModelSchema<?> schema = Schemas.of(t);
-            String name = config.tableName(schema.tableDefinition().baseName());
-            TableNames.check(name, schema.modelName());
-            return name;
-        });
+        return engine.state().tableName(type);
     }
 
     /** @return the full table names of every model this session has resolved so far */
     java.util.Collection<String> usedTableNames() {
-        List<String> all = new java.util.ArrayList<>(tableNames.values());
-        all.addAll(joinTables);
-        return all;
+        return engine.state().usedTableNames();
     }
 
     /**
@@ -159,7 +145,7 @@ public final class Session implements AutoCloseable {
      * @return {@code true} when saved; {@code false} when invalid or a before-callback aborted
      */
     public <T extends Model<T>> boolean save(T record) {
-        return persistence.save(record) == Persistence.Outcome.SAVED;
+        return engine.save(record, null);
     }
 
     /**
@@ -175,16 +161,7 @@ public final class Session implements AutoCloseable {
     }
 
     <T extends Model<T>> void saveOrThrow(T record, WriteCondition condition) {
-        Persistence.Outcome outcome = persistence.save(record, condition);
-        ModelSchema<T> schema = Persistence.schemaOf(record);
-        if (outcome == Persistence.Outcome.INVALID) {
-            throw new RecordInvalidException(Persistence.describe(schema, record) + " is invalid: " + record.errors()
-                    + "; nothing was written", record.errors().asMap());
-        }
-        if (outcome == Persistence.Outcome.ABORTED) {
-            throw new RecordNotSavedException(Persistence.describe(schema, record) + " was not saved: a before-callback"
-                    + " returned false; nothing was written");
-        }
+        engine.saveOrThrow(record, condition);
     }
 
     /**
@@ -195,15 +172,15 @@ public final class Session implements AutoCloseable {
      * @return {@code true} when destroyed; {@code false} when a before_destroy callback aborted
      */
     public <T extends Model<T>> boolean destroy(T record) {
-        return persistence.destroy(record, null);
+        return engine.destroy(record, null);
     }
 
     <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
-        return persistence.destroy(record, condition);
+        return engine.destroy(record, condition);
     }
 
     <T extends Model<T>> boolean save(T record, WriteCondition condition) {
-        return persistence.save(record, condition) == Persistence.Outcome.SAVED;
+        return engine.save(record, condition);
     }
 
     /**
@@ -214,7 +191,7 @@ public final class Session implements AutoCloseable {
      * @param record the record
      */
     public <T extends Model<T>> void delete(T record) {
-        persistence.delete(record);
+        engine.delete(record);
     }
 
     /**
@@ -225,46 +202,35 @@ public final class Session implements AutoCloseable {
      * @throws RecordNotFoundException when the item no longer exists
      */
     public <T extends Model<T>> void reload(T record) {
-        persistence.reload(record);
+        engine.reload(record);
     }
 
     <T extends Model<T>> boolean validate(T record) {
-        return persistence.validate(record);
+        return engine.validate(record);
     }
 
     <T extends Model<T>> void touch(T record) {
-        persistence.touch(record);
+        engine.touch(record);
     }
 
     <T extends Model<T>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
-        return findOptional(type, hash, range, options).orElseThrow(() -> new RecordNotFoundException("no "
-                + type.getSimpleName() + " with key " + keyText(hash, range) + " in table " + tableName(type)
-                + "; use find.byIdOptional(...) when absence is expected"));
+        return engine.find(type, hash, range, options);
     }
 
     <T extends Model<T>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
-        ModelSchema<T> schema = Schemas.of(type);
-        Map<String, AttributeValue> key = schema.key(hash, range);
-        Map<String, AttributeValue> item = GetItemOperation.item(gateway, ready(schema), key, options.consistentRead(),
-                () -> type.getSimpleName() + " " + keyText(hash, range));
-        return item == null ? Optional.empty() : Optional.of(load(schema, item));
+        return engine.findOptional(type, hash, range, options);
     }
 
     <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
-        ModelSchema<T> schema = Schemas.of(type);
-        Map<String, AttributeValue> key = schema.key(hash, range);
-        return GetItemOperation.exists(gateway, ready(schema), key, options.consistentRead(),
-                type.getSimpleName() + " " + keyText(hash, range));
+        return engine.exists(type, hash, range, options);
     }
 
     <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {
-        ModelSchema<T> schema = Schemas.of(type);
-        Map<String, AttributeValue> key = schema.key(hash, range);
-        DeleteItemOperation.execute(gateway, ready(schema), key, type.getSimpleName() + " " + keyText(hash, range));
+        engine.deleteByKey(type, hash, range);
     }
 
     <T extends Model<T>> T build(Class<T> type) {
-        return persistence.build(type);
+        return engine.build(type);
     }
 
     /**
@@ -274,67 +240,14 @@ public final class Session implements AutoCloseable {
      * @param schema the model's schema
      * @return the attribute name, if the model is locked
      */
-    Optional<String> lockVersionName(ModelSchema<?> schema) {
-        return lockNames.computeIfAbsent(schema, this::resolveLockVersionName);
+    /** @return the engine that does this session's work */
+    Engine engine() {
+        return engine;
     }
 
-    /** @return the lock attribute's name for this model here, or null: the hot path's allocation-free form */
-    String lockAttribute(ModelSchema<?> schema) {
-        return lockVersionName(schema).orElse(null);
-    }
-
-    private Optional<String> resolveLockVersionName(ModelSchema<?> schema) {
-        if (!schema.locking() || config.lockVersion().isEmpty()) {
-            return Optional.empty();
-        }
-        String name = schema.lockVersionName().orElse(config.lockVersion());
-        if (schema.attribute(name).isPresent()) {
-            throw new dev.dynarecord.exception.ModelDefinitionException(schema.modelName() + " declares a field stored as '"
-                    + name + "', the lock version attribute of this session; the lock version is kept by Dynarecord"
-                    + " (lockVersion()): remove the field, rename it, or choose another name with @Table(lockVersion)");
-        }
-        return Optional.of(name);
-    }
-
-    /** @return the adapter layer, for queries */
-    DynamoDbGateway gateway() {
-        return gateway;
-    }
-
-    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
-        return persistence.load(schema, item);
-    }
-
-    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
-        return persistence.load(schema, item, partial);
-    }
-
-    /** Creates a table that is not a model's (a join table) when missing, as {@link #ready} does for models. */
-    void readyTable(String table, dev.dynarecord.internal.schema.TableDefinition definition, String what) {
-        joinTables.add(table);
-        tableManager.ensure(table, definition, what);
-    }
-
-    <T> String ready(ModelSchema<T> schema) {
-        String table = tableName(schema.type());
-        tableManager.ensure(table, schema.tableDefinition(), schema.modelName());
-        return table;
-    }
-
-    private static String keyText(Object hash, Object range) {
-        return Persistence.keyText(hash, range);
-    }
-
-    /** Closes the client this session built, or its own embedded engine. Idempotent. */
     @Override
     public void close() {
-        if (owned != null) {
-            try {
-                owned.close();
-            } catch (Exception e) {
-                LOG.warn("Closing the session's client failed: {}", e.toString());
-            }
-        }
+        engine.close();
     }
 
     @Override
@@ -345,10 +258,10 @@ public final class Session implements AutoCloseable {
 
     <T extends Model<T>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
-        return atomicUpdates.update(type, hash, range, condition, changes, upsert);
+        return engine.atomicUpdate(type, hash, range, condition, changes, upsert);
     }
 
     <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
-        atomicUpdates.increment(record, field, by, down);
+        engine.increment(record, field, by, down);
     }
 }

@@ -1,8 +1,10 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.ConfigurationException;
-import dev.dynarecord.internal.table.TableManager;
+import dev.dynarecord.internal.association.AssociationLink;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.table.TableManager;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -98,7 +100,7 @@ public final class Tables {
                 if (manager.describe(table).isEmpty()) {
                     manager.create(table, join);
                 }
-                session.readyTable(table, join, a.where());
+                session.engine().state().readyTable(table, join, a.where());
             }
         }
     }

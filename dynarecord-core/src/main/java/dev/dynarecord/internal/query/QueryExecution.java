@@ -1,16 +1,24 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.query;
 
+import dev.dynarecord.Key;
+import dev.dynarecord.Model;
+import dev.dynarecord.Page;
+import dev.dynarecord.Query;
+import dev.dynarecord.Session;
 import dev.dynarecord.config.Config;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.ScanProhibitedException;
+import dev.dynarecord.internal.association.Preloader;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.query.CursorCodec;
 import dev.dynarecord.internal.query.QueryRunner;
-import dev.dynarecord.query.QueryPlan;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.state.Records;
+import dev.dynarecord.internal.state.SessionState;
+import dev.dynarecord.query.QueryPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,21 +31,21 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Runs one {@link Query}: plans it, applies the scan policy, and turns items into records. */
-final class QueryExecution<T extends Model<T>> {
+public final class QueryExecution<T extends Model<T>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Query.class);
 
-    private final Query<T> query;
-    private final Session session;
+    private final QuerySpec<T> query;
+    private final SessionState session;
     private final ModelSchema<T> schema;
     private final QueryPlan plan;
     private final QueryRunner runner;
 
-    QueryExecution(Query<T> query) {
+    public QueryExecution(QuerySpec<T> query) {
         this.query = query;
-        this.session = query.finder().session();
+        this.session = query.session();
         this.schema = query.schema();
-        this.plan = query.explain();
+        this.plan = query.plan();
         this.runner = new QueryRunner(session.gateway(), schema, plan);
     }
 
@@ -45,41 +53,41 @@ final class QueryExecution<T extends Model<T>> {
      * @param wanted how many records the consumer will take, if known, or 0
      * @param requestLimit items per request whatever the filters (findEach's batch size), or null
      */
-    Iterator<T> records(int wanted, Integer requestLimit) {
+    public Iterator<T> records(int wanted, Integer requestLimit) {
         checkScan();
         List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
-        Iterator<T> records = new Records(runner.open(from, wanted, query.scanLimitValue(), requestLimit), query.limitValue());
-        return query.includesValue().isEmpty() ? records : new Preloading(records);
+        Iterator<T> records = new Records(runner.open(from, wanted, query.scanLimit(), requestLimit), query.limit());
+        return query.includes().isEmpty() ? records : new Preloading(records);
     }
 
-    long count() {
+    public long count() {
         checkScan();
         List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
-        return runner.count(from, query.limitValue(), query.scanLimitValue());
+        return runner.count(from, query.limit(), query.scanLimit());
     }
 
-    Page<T> page(int size, String cursor) {
+    public Page<T> page(int size, String cursor) {
         checkScan();
         // a bad cursor is refused before any request, table creation included
         List<Map<String, AttributeValue>> decoded = cursor != null && !cursor.isEmpty()
                 ? CursorCodec.decode(cursor, plan, schema.modelName(), runner.positionKeys()) : null;
         List<Map<String, AttributeValue>> from = decoded != null ? decoded : startPositions();
         session.ready(schema);
-        QueryRunner.Results results = runner.open(from, size + 1, query.scanLimitValue(), null);
+        QueryRunner.Results results = runner.open(from, size + 1, query.scanLimit(), null);
         List<T> items = new ArrayList<>(size);
         while (items.size() < size && results.hasNext()) {
             items.add(load(results.next()));
         }
-        Preloader.preload(session, schema, items, query.includesValue());
+        Preloader.preload(session, schema, items, query.includes());
         Optional<String> next = results.hasNext() || results.truncated()
                 ? Optional.of(CursorCodec.encode(plan, schema.modelName(), results.positions())) : Optional.empty();
         return new Page<>(items, next);
     }
 
     private void checkScan() {
-        if (!plan.isScan() || query.scanAllowed()) {
+        if (!plan.isScan() || query.allowScan()) {
             return;
         }
         Config config = session.config();
@@ -94,13 +102,12 @@ final class QueryExecution<T extends Model<T>> {
     }
 
     private List<Map<String, AttributeValue>> startPositions() {
-        Query.Start start = query.startValue();
-        if (start == null) {
+        if (!query.starts()) {
             return null;
         }
-        Model<?> record = start.record();
+        Model<?> record = query.startRecord();
         if (record == null) {
-            Key key = start.key();
+            Key key = query.startKey();
             Map<String, AttributeValue> tableKey = schema.key(key.hash(), key.range());
             if (plan.index().isEmpty()) {
                 return single(tableKey);
@@ -171,7 +178,7 @@ final class QueryExecution<T extends Model<T>> {
     }
 
     private T load(Map<String, AttributeValue> item) {
-        return session.load(schema, item, !query.projectionValue().isEmpty());
+        return session.load(schema, item, !query.projection().isEmpty());
     }
 
     /** Records read ahead in groups of {@link Preloader#GROUP}, each group preloaded before it is handed out. */
@@ -191,7 +198,7 @@ final class QueryExecution<T extends Model<T>> {
                 while (group.size() < Preloader.GROUP && records.hasNext()) {
                     group.add(records.next());
                 }
-                Preloader.preload(session, schema, group, query.includesValue());
+                Preloader.preload(session, schema, group, query.includes());
                 ready.addAll(group);
             }
             return !ready.isEmpty();

@@ -1,16 +1,23 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.persist;
 
+import dev.dynarecord.Finder;
+import dev.dynarecord.Model;
 import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.AtomicUpdateOperation;
-import dev.dynarecord.lifecycle.Update;
-import dev.dynarecord.lifecycle.WriteCondition;
-import dev.dynarecord.query.Condition;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.state.DirtyTracking;
+import dev.dynarecord.internal.state.RecordState;
+import dev.dynarecord.internal.state.Records;
+import dev.dynarecord.internal.state.SessionState;
+import dev.dynarecord.lifecycle.Update;
+import dev.dynarecord.lifecycle.WriteCondition;
+import dev.dynarecord.query.Condition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,14 +31,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /** A session's atomic updates: one UpdateItem each, no record loaded first. Thread-safe. */
-final class AtomicUpdates {
+public final class AtomicUpdates {
 
-    private final Session session;
+    private final SessionState session;
     private final DynamoDbGateway gateway;
 
-    AtomicUpdates(Session session, DynamoDbGateway gateway) {
+    public AtomicUpdates(SessionState session) {
         this.session = session;
-        this.gateway = gateway;
+        this.gateway = session.gateway();
     }
 
     /**
@@ -39,7 +46,7 @@ final class AtomicUpdates {
      * (see {@link Finder#update(Object, Consumer)} and {@link Finder#upsert(Object, Consumer)}).
      * Every change and condition is checked before any request.
      */
-    <T extends Model<T>> T update(Class<T> type, Object hash, Object range, WriteCondition condition,
+    public <T extends Model<T>> T update(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
         Objects.requireNonNull(changes, "changes");
         ModelSchema<T> schema = Schemas.of(type);
@@ -61,11 +68,11 @@ final class AtomicUpdates {
                 Update.Kind.ADD, lock, AttributeValue.fromN("1"))));
 
         String table = session.ready(schema);
-        String what = schema.modelName() + " " + Persistence.keyText(hash, range);
+        String what = schema.modelName() + " " + Records.keyText(hash, range);
         Map<String, AttributeValue> item = AtomicUpdateOperation.execute(gateway,
                 new AtomicUpdateOperation.Request(table, key, all, !upsert, conditions,
                         ReturnValue.ALL_NEW, what,
-                        () -> new RecordNotFoundException("no " + schema.modelName() + " with key " + Persistence.keyText(hash, range)
+                        () -> new RecordNotFoundException("no " + schema.modelName() + " with key " + Records.keyText(hash, range)
                                 + " in table " + table + "; use upsert to create it (nothing was written)"),
                         () -> new ConditionFailedException(what + ": the condition " + conditions.stream()
                                 .map(Condition::toString).collect(Collectors.joining(" AND "))
@@ -77,9 +84,9 @@ final class AtomicUpdates {
      * Adds to a number field of a saved record's item atomically and sets the field from the new
      * stored value (see {@link Model#increment(String, Number)}). No lock version, no updatedAt.
      */
-    <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
-        ModelSchema<T> schema = Persistence.schemaOf(record);
-        String what = Persistence.describe(schema, record);
+    public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
+        ModelSchema<T> schema = Records.schemaOf(record);
+        String what = Records.describe(schema, record);
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(what + " was destroyed; there is no item to " + (down ? "decrement" : "increment"));
         }
@@ -93,7 +100,7 @@ final class AtomicUpdates {
         } else {
             update.increment(field, by);
         }
-        Map<String, AttributeValue> key = record.storedKey();
+        Map<String, AttributeValue> key = RecordState.of(record).storedKey(schema);
         List<AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
         String table = session.ready(schema);
         Map<String, AttributeValue> updated = AtomicUpdateOperation.execute(gateway,
@@ -110,7 +117,7 @@ final class AtomicUpdates {
             // The stored value is the baseline now: a later save must not write it back over other increments.
             Map<String, AttributeValue> base = new java.util.HashMap<>(DirtyTracking.baseline(schema, record));
             base.put(a.name(), a.toAttributeValue(stored));
-            record.tracking().baseline = base;
+            RecordState.of(record).rebase(base);
         }
     }
 

@@ -1,10 +1,17 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.association;
 
+import dev.dynarecord.Association;
+import dev.dynarecord.BelongsTo;
+import dev.dynarecord.HasAndBelongsToMany;
+import dev.dynarecord.Model;
 import dev.dynarecord.internal.dynamo.BatchGetOperation;
 import dev.dynarecord.internal.query.FanOut;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.state.SessionState;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,17 +26,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (each distinct record once, 100 keys a request); children of has_many and has_one, and the links
  * of has_and_belongs_to_many, through Queries run concurrently.
  */
-final class Preloader {
+public final class Preloader {
 
     /** How many records are preloaded together when a query is iterated. */
-    static final int GROUP = 100;
+    public static final int GROUP = 100;
     /** The most Queries in flight at once for one preload. */
     static final int CONCURRENCY = 16;
 
     private Preloader() {
     }
 
-    static <T extends Model<T>> void preload(Session session, ModelSchema<T> schema, List<T> records, List<String> names) {
+    public static <T extends Model<T>> void preload(SessionState session, ModelSchema<T> schema, List<T> records, List<String> names) {
         if (records.isEmpty() || names.isEmpty()) {
             return;
         }
@@ -38,14 +45,14 @@ final class Preloader {
             switch (a.kind()) {
                 case BELONGS_TO -> owners(session, schema, records, a);
                 case HAS_MANY, HAS_ONE -> concurrently(records.stream().filter(r -> r.id() != null)
-                        .map(r -> (Runnable) ((ChildAssociation<?>) a.of(r))::preload).toList());
+                        .map(r -> (Runnable) () -> Handles.get().preload((Association<?>) a.of(r))).toList());
                 case HAS_AND_BELONGS_TO_MANY -> links(session, records, a);
             }
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T extends Model<T>> void owners(Session session, ModelSchema<T> schema, List<T> records, AssociationSchema a) {
+    private static <T extends Model<T>> void owners(SessionState session, ModelSchema<T> schema, List<T> records, AssociationSchema a) {
         AssociationLink link = AssociationLink.of(schema, a);
         ModelSchema target = link.target();
         Map<Object, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
@@ -67,12 +74,12 @@ final class Preloader {
         for (T record : records) {
             Object fk = link.foreignKey().get(record);
             BelongsTo belongsTo = (BelongsTo) a.of(record);
-            belongsTo.remember(fk == null ? null : byKey.get(keys.get(fk)), fk);
+            Handles.get().remember(belongsTo, fk == null ? null : byKey.get(keys.get(fk)), fk);
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T extends Model<T>> void links(Session session, List<T> records, AssociationSchema a) {
+    private static <T extends Model<T>> void links(SessionState session, List<T> records, AssociationSchema a) {
         List<HasAndBelongsToMany> associations = new ArrayList<>();
         for (T record : records) {
             if (record.id() != null) {
@@ -83,11 +90,11 @@ final class Preloader {
             return;
         }
         Map<HasAndBelongsToMany, List<String>> linked = new java.util.concurrent.ConcurrentHashMap<>();
-        concurrently(associations.stream().map(h -> (Runnable) () -> linked.put(h, h.linkedKeys(0))).toList());
+        concurrently(associations.stream().map(h -> (Runnable) () -> linked.put(h, Handles.get().linkedKeys(h))).toList());
         Set<String> distinct = new LinkedHashSet<>();
         linked.values().forEach(distinct::addAll);
-        ModelSchema target = associations.get(0).targetSchema();
-        Map<String, Model> byText = HasAndBelongsToMany.fetch(session, target, distinct);
+        ModelSchema target = Schemas.of(associations.get(0).targetType());
+        Map<String, Model> byText = fetch(session, target, distinct);
         for (HasAndBelongsToMany h : associations) {
             List<Model> found = new ArrayList<>();
             for (String text : linked.get(h)) {
@@ -96,8 +103,26 @@ final class Preloader {
                     found.add(record);
                 }
             }
-            h.preloaded(found);
+            Handles.get().preloaded(h, (List) found);
         }
+    }
+
+    /** The records for key texts, read with BatchGetItem; texts of records that no longer exist are left out. */
+    public static <M extends Model<M>> Map<String, M> fetch(SessionState session, ModelSchema<M> schema, Collection<String> texts) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            keys.add(AssociationKeys.key(schema, text));
+        }
+        Map<String, M> byText = new HashMap<>();
+        if (keys.isEmpty()) {
+            return byText;
+        }
+        for (Map<String, AttributeValue> item : BatchGetOperation.execute(session.gateway(), session.ready(schema), keys, List.of(),
+                false, schema.modelName() + " links")) {
+            M record = session.load(schema, item);
+            byText.put(AssociationKeys.text(schema, schema.keyFromItem(item)), record);
+        }
+        return byText;
     }
 
     /** Runs the tasks in at most {@link #CONCURRENCY} concurrent lanes. */

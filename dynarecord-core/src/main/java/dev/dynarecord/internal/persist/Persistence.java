@@ -1,25 +1,31 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.persist;
 
+import dev.dynarecord.Model;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.association.Associations;
 import dev.dynarecord.internal.dynamo.ConditionExpressions;
 import dev.dynarecord.internal.dynamo.CreateItemOperation;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.UpdateItemOperation;
-import dev.dynarecord.lifecycle.Change;
-import dev.dynarecord.lifecycle.Errors;
-import dev.dynarecord.internal.persist.Validations;
-import dev.dynarecord.lifecycle.WriteCondition;
-import dev.dynarecord.query.Condition;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.state.DirtyTracking;
+import dev.dynarecord.internal.state.RecordState;
+import dev.dynarecord.internal.state.Records;
+import dev.dynarecord.internal.state.SessionState;
+import dev.dynarecord.lifecycle.Change;
+import dev.dynarecord.lifecycle.Errors;
+import dev.dynarecord.lifecycle.WriteCondition;
+import dev.dynarecord.query.Condition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,31 +39,31 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * order, dirty tracking (only changed attributes are written) and optimistic locking. Thread-safe
  * (records themselves are not).
  */
-final class Persistence {
+public final class Persistence {
 
     /** How a save ended. */
     private static final AttributeValue ONE = AttributeValue.fromN("1");
 
-    enum Outcome {
+    public enum Outcome {
         SAVED, INVALID, ABORTED
     }
 
-    private final Session session;
+    private final SessionState session;
     private final DynamoDbGateway gateway;
 
-    Persistence(Session session, DynamoDbGateway gateway) {
+    public Persistence(SessionState session) {
         this.session = session;
-        this.gateway = gateway;
+        this.gateway = session.gateway();
     }
 
-    <T extends Model<T>> Outcome save(T record) {
+    public <T extends Model<T>> Outcome save(T record) {
         return save(record, null);
     }
 
     /**
      * @param condition the user's condition on the write, or null; checked and converted before anything runs
      */
-    <T extends Model<T>> Outcome save(T record, WriteCondition condition) {
+    public <T extends Model<T>> Outcome save(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
         UserCondition user = UserCondition.of(schema, condition);
         session.lockVersionName(schema); // a model that declares the lock attribute is refused before anything runs
@@ -68,7 +74,7 @@ final class Persistence {
             throw new RecordNotSavedException(describe(schema, record) + " was loaded with project(...), so only some of its"
                     + " attributes were read and saving it would remove the others; reload() it first, or load it without project()");
         }
-        if (record.isPersisted() && !schema.keyOf(record).equals(record.storedKey())) {
+        if (record.isPersisted() && !schema.keyOf(record).equals(storedKey(schema, record))) {
             throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
                     + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
         }
@@ -92,14 +98,14 @@ final class Persistence {
         callbacks.run(creating ? CallbackEvent.AFTER_CREATE : CallbackEvent.AFTER_UPDATE, record);
         callbacks.run(CallbackEvent.AFTER_SAVE, record);
         if (creating) {
-            for (Runnable action : record.takeAfterCreate()) {
+            for (Runnable action : RecordState.of(record).takeAfterCreate()) {
                 action.run();
             }
         }
         return Outcome.SAVED;
     }
 
-    <T extends Model<T>> boolean validate(T record) {
+    public <T extends Model<T>> boolean validate(T record) {
         return runValidations(schemaOf(record), record) == Outcome.SAVED;
     }
 
@@ -111,7 +117,7 @@ final class Persistence {
             return Outcome.ABORTED;
         }
         Validations.validateConstraints(record, errors);
-        record.validate(errors);
+        RecordState.validate(record, errors);
         callbacks.run(CallbackEvent.AFTER_VALIDATION, record);
         return errors.isEmpty() ? Outcome.SAVED : Outcome.INVALID;
     }
@@ -151,7 +157,7 @@ final class Persistence {
             }
             CreateItemOperation.execute(gateway, table, hash.name(), key, item,
                     user == UserCondition.NONE ? null : user.guard(schema, null, 0), () -> describe(schema, record));
-            record.tracking().lockVersion = lock != null ? 1 : 0;
+            RecordState.of(record).lockVersion(lock != null ? 1 : 0);
             written(record, Map.of(), item, null, key);
         } catch (RuntimeException e) {
             hash.set(record, previousHash);
@@ -170,16 +176,14 @@ final class Persistence {
 
     private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record, UserCondition user) {
         Map<String, AttributeValue> key = schema.keyOf(record);
-        if (!key.equals(record.storedKey())) {
+        if (!key.equals(storedKey(schema, record))) {
             throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
                     + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
         }
         Map<String, AttributeValue> item = schema.toItem(record);
         List<String> written = DirtyTracking.changedNames(schema, record, item);
         if (written.isEmpty()) {
-            Model.Tracking t = record.tracking();
-            t.previousChanges = Map.of();
-            t.previousItem = null;
+            RecordState.of(record).unchanged();
             return;
         }
         Map<String, AttributeValue> before = DirtyTracking.baseline(schema, record);
@@ -208,11 +212,11 @@ final class Persistence {
                 }
             }
             String lock = session.lockAttribute(schema);
-            Model.Tracking t = record.tracking();
-            UpdateItemOperation.execute(gateway, table, key, set, remove, user.guard(schema, lock, t.lockVersion), item,
+            RecordState state = RecordState.of(record);
+            UpdateItemOperation.execute(gateway, table, key, set, remove, user.guard(schema, lock, state.lockVersion()), item,
                     describe(schema, record));
             if (lock != null) {
-                t.lockVersion++;
+                state.lockVersion(state.lockVersion() + 1);
             }
             written(record, before, item, written, key);
         } catch (RuntimeException e) {
@@ -223,17 +227,10 @@ final class Persistence {
 
     private void written(Model<?> record, Map<String, AttributeValue> before, Map<String, AttributeValue> item, List<String> names,
             Map<String, AttributeValue> key) {
-        Model.Tracking t = record.tracking();
-        t.baseline = item;
-        t.normalised = true;
-        t.previousChanges = null;
-        t.previousBase = before;
-        t.previousItem = item;
-        t.previousNames = names;
-        record.markPersisted(session, key);
+        session.written(record, before, item, names, key);
     }
 
-    <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
+    public <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
         UserCondition user = UserCondition.of(schema, condition);
         Callbacks callbacks = schema.callbacks();
@@ -243,23 +240,23 @@ final class Persistence {
         Associations.beforeDestroy(schema, record);
         if (record.isPersisted()) {
             String lock = session.lockAttribute(schema);
-            DeleteItemOperation.execute(gateway, session.ready(schema), record.storedKey(),
-                    user.guard(schema, lock, record.tracking().lockVersion), describe(schema, record));
+            DeleteItemOperation.execute(gateway, session.ready(schema), storedKey(schema, record),
+                    user.guard(schema, lock, RecordState.of(record).lockVersion()), describe(schema, record));
         }
-        record.markDestroyed();
+        RecordState.of(record).destroyed(true);
         callbacks.run(CallbackEvent.AFTER_DESTROY, record);
         return true;
     }
 
-    <T extends Model<T>> void delete(T record) {
+    public <T extends Model<T>> void delete(T record) {
         ModelSchema<T> schema = schemaOf(record);
         if (record.isPersisted()) {
-            DeleteItemOperation.execute(gateway, session.ready(schema), record.storedKey(), describe(schema, record));
+            DeleteItemOperation.execute(gateway, session.ready(schema), storedKey(schema, record), describe(schema, record));
         }
-        record.markDestroyed();
+        RecordState.of(record).destroyed(true);
     }
 
-    <T extends Model<T>> void touch(T record) {
+    public <T extends Model<T>> void touch(T record) {
         ModelSchema<T> schema = schemaOf(record);
         if (!record.isPersisted()) {
             throw new RecordNotSavedException(describe(schema, record) + " is not saved; touch() updates a stored record's"
@@ -273,70 +270,38 @@ final class Persistence {
         if (set.isEmpty() && lock == null) {
             return;
         }
-        Model.Tracking t = record.tracking();
-        UpdateItemOperation.execute(gateway, session.ready(schema), record.storedKey(), set, List.of(),
-                Guard.of(schema.hashKey().name(), lock, t.lockVersion), null, describe(schema, record));
+        RecordState state = RecordState.of(record);
+        UpdateItemOperation.execute(gateway, session.ready(schema), storedKey(schema, record), set, List.of(),
+                Guard.of(schema.hashKey().name(), lock, state.lockVersion()), null, describe(schema, record));
         if (lock != null) {
-            t.lockVersion++;
+            state.lockVersion(state.lockVersion() + 1);
         }
         schema.updatedAt().ifPresent(a -> {
             a.set(record, now);
             Map<String, AttributeValue> base = new HashMap<>(DirtyTracking.baseline(schema, record));
             base.put(a.name(), set.get(a.name()));
-            t.baseline = base;
-            t.previousChanges = Map.of(a.name(), new Change(previous, now));
+            state.touched(base, Map.of(a.name(), new Change(previous, now)));
         });
         schema.callbacks().run(CallbackEvent.AFTER_TOUCH, record);
     }
 
-    <T extends Model<T>> void reload(T record) {
+    public <T extends Model<T>> void reload(T record) {
         ModelSchema<T> schema = schemaOf(record);
         String what = describe(schema, record);
-        Map<String, AttributeValue> key = record.isPersisted() ? record.storedKey() : schema.keyOf(record);
+        Map<String, AttributeValue> key = record.isPersisted() ? storedKey(schema, record) : schema.keyOf(record);
         Map<String, AttributeValue> item = GetItemOperation.execute(gateway, session.ready(schema), key, true, what)
                 .orElseThrow(() -> new RecordNotFoundException(what + " no longer exists in table " + session.tableName(schema.type())));
         T fresh = schema.newInstance();
         schema.readItem(item, fresh);
         schema.copyAttributes(fresh, record);
-        loaded(schema, record, item, key);
+        session.loaded(schema, record, item, key, false);
         record.errors().clear();
     }
 
-    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
-        return load(schema, item, false);
-    }
-
-    /** @param partial whether the item holds only projected attributes: the record is partial before after_find runs */
-    <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
-        T record = schema.newInstance();
-        schema.readItem(item, record);
-        loaded(schema, record, item, null);
-        if (partial) {
-            record.markPartial();
-        }
-        Callbacks callbacks = schema.callbacks();
-        callbacks.run(CallbackEvent.AFTER_FIND, record);
-        callbacks.run(CallbackEvent.AFTER_INITIALIZE, record);
-        return record;
-    }
-
-    private <T extends Model<T>> void loaded(ModelSchema<T> schema, T record, Map<String, AttributeValue> item,
-            Map<String, AttributeValue> key) {
-        Model.Tracking t = record.tracking();
-        t.baseline = item;
-        t.normalised = false;
-        t.previousChanges = null;
-        t.previousItem = null;
-        String lock = session.lockAttribute(schema);
-        AttributeValue version = lock == null ? null : item.get(lock);
-        t.lockVersion = version == null || version.n() == null ? 0 : Long.parseLong(version.n());
-        record.markPersisted(session, key);
-    }
-
-    <T extends Model<T>> T build(Class<T> type) {
+    public <T extends Model<T>> T build(Class<T> type) {
         ModelSchema<T> schema = Schemas.of(type);
         T record = schema.newInstance();
-        record.using(session);
+        record.using(session.session());
         schema.callbacks().run(CallbackEvent.AFTER_INITIALIZE, record);
         return record;
     }
@@ -361,18 +326,15 @@ final class Persistence {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    static <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
-        return Schemas.of((Class<T>) record.getClass());
+    private static Map<String, AttributeValue> storedKey(ModelSchema<?> schema, Model<?> record) {
+        return RecordState.of(record).storedKey(schema);
     }
 
-    static String describe(ModelSchema<?> schema, Object record) {
-        Object hash = schema.hashKey().get(record);
-        Object range = schema.rangeKey().map(r -> r.get(record)).orElse(null);
-        return schema.modelName() + (hash == null ? " (new, no key yet)" : " " + keyText(hash, range));
+    private static <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
+        return Records.schemaOf(record);
     }
 
-    static String keyText(Object hash, Object range) {
-        return range == null ? "'" + hash + "'" : "'" + hash + "'/'" + range + "'";
+    private static String describe(ModelSchema<?> schema, Object record) {
+        return Records.describe(schema, record);
     }
 }

@@ -1,11 +1,12 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.schema;
 
+import dev.dynarecord.Model;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.internal.schema.BaseClass;
 import dev.dynarecord.internal.schema.ModelSchema;
 
 /** The schema cache: one {@link ModelSchema} per model class, built on first use. */
-final class Schemas {
+public final class Schemas {
 
     private static final BaseClass BASE = base();
 
@@ -20,7 +21,7 @@ final class Schemas {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> ModelSchema<T> of(Class<T> type) {
+    public static <T> ModelSchema<T> of(Class<T> type) {
         if (!Model.class.isAssignableFrom(type)) {
             throw new ModelDefinitionException(type.getName() + " is not a model; extend Model<" + type.getSimpleName() + ">");
         }

@@ -1,5 +1,6 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.state;
 
+import dev.dynarecord.Model;
 import dev.dynarecord.lifecycle.Change;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.KeyRole;
@@ -18,31 +19,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * changes (an element added to a set) visible, treats equal values as unchanged whatever their Java
  * identity, and costs nothing on load (a loaded item is normalised the first time it is needed).
  */
-final class DirtyTracking {
+public final class DirtyTracking {
 
     private DirtyTracking() {
     }
 
     /** @return the record's baseline, in {@code toItem} form; empty for a new record */
-    static Map<String, AttributeValue> baseline(ModelSchema<?> schema, Model<?> record) {
-        Model.Tracking t = record.tracking();
-        if (t.baseline == null) {
-            return Map.of();
-        }
-        if (!t.normalised) {
-            Object fresh = schema.newInstance();
-            schema.readItem(t.baseline, fresh);
-            t.baseline = schema.toItem(fresh);
-            t.normalised = true;
-        }
-        return t.baseline;
+    public static Map<String, AttributeValue> baseline(ModelSchema<?> schema, Model<?> record) {
+        return RecordState.of(record).baseline(schema);
     }
 
     /**
      * The changed attributes, in declaration order, given the record's item as it would be written now.
      * Key attributes of a persisted record are left out: they cannot change.
      */
-    static Map<String, Change> changes(ModelSchema<?> schema, Model<?> record, Map<String, AttributeValue> current) {
+    public static Map<String, Change> changes(ModelSchema<?> schema, Model<?> record, Map<String, AttributeValue> current) {
         Map<String, AttributeValue> base = baseline(schema, record);
         Map<String, Change> changes = new LinkedHashMap<>();
         for (AttributeSchema a : schema.attributes()) {
@@ -58,7 +49,7 @@ final class DirtyTracking {
     }
 
     /** The names of the changed attributes, without building {@link Change}s (the save path needs only these). */
-    static List<String> changedNames(ModelSchema<?> schema, Model<?> record, Map<String, AttributeValue> current) {
+    public static List<String> changedNames(ModelSchema<?> schema, Model<?> record, Map<String, AttributeValue> current) {
         Map<String, AttributeValue> base = baseline(schema, record);
         List<String> changed = new ArrayList<>();
         for (AttributeSchema a : schema.attributes()) {
@@ -76,7 +67,7 @@ final class DirtyTracking {
      * What a write changed, computed when asked: between the item before (empty for a new record)
      * and the item written, for the attributes it named (all for a new record).
      */
-    static Map<String, Change> written(ModelSchema<?> schema, Map<String, AttributeValue> before, Map<String, AttributeValue> after,
+    public static Map<String, Change> written(ModelSchema<?> schema, Map<String, AttributeValue> before, Map<String, AttributeValue> after,
             List<String> names) {
         Map<String, Change> changes = new LinkedHashMap<>();
         for (AttributeSchema a : schema.attributes()) {
@@ -93,12 +84,12 @@ final class DirtyTracking {
         return Collections.unmodifiableMap(changes);
     }
 
-    static Map<String, Change> changes(ModelSchema<?> schema, Model<?> record) {
+    public static Map<String, Change> changes(ModelSchema<?> schema, Model<?> record) {
         return changes(schema, record, schema.toItem(record));
     }
 
     /** Sets every changed attribute back to its baseline value. */
-    static void restore(ModelSchema<?> schema, Model<?> record) {
+    public static void restore(ModelSchema<?> schema, Model<?> record) {
         Map<String, AttributeValue> base = baseline(schema, record);
         for (Map.Entry<String, Change> e : changes(schema, record).entrySet()) {
             AttributeSchema a = schema.attributeOrThrow(e.getKey());

@@ -1,4 +1,4 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.association;
 
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.internal.query.Conditions;
@@ -14,12 +14,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * strings and binary by their bytes): how the loaded records of a has-and-belongs-to-many are
  * narrowed, since their keys come from a join table rather than from one query.
  */
-final class InMemoryConditions {
+public final class InMemoryConditions {
 
     private InMemoryConditions() {
     }
 
-    static <T> List<T> filter(ModelSchema<T> schema, List<T> records, String expression, Object value) {
+    public static <T> List<T> filter(ModelSchema<T> schema, List<T> records, String expression, Object value) {
         Condition condition = Conditions.parse(schema, expression, value);
         List<T> out = new ArrayList<>();
         for (T record : records) {
@@ -30,7 +30,7 @@ final class InMemoryConditions {
         return out;
     }
 
-    static boolean holds(Condition c, Map<String, AttributeValue> item) {
+    public static boolean holds(Condition c, Map<String, AttributeValue> item) {
         AttributeValue v = item.get(c.attribute());
         List<AttributeValue> args = c.attributeValues();
         return switch (c.operator()) {

@@ -1,4 +1,4 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.association;
 
 import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.exception.ModelDefinitionException;
@@ -6,6 +6,7 @@ import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.schema.TableDefinition;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param joinTable for a has_and_belongs_to_many, the join table
  * @param left for a has_and_belongs_to_many, whether the owner's key is the join table's left side
  */
-record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, ModelSchema<?> target, AttributeSchema foreignKey,
+public record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, ModelSchema<?> target, AttributeSchema foreignKey,
         String index, Optional<AssociationSchema> inverse, TableDefinition joinTable, boolean left) {
 
     private static final Map<AssociationSchema, AssociationLink> CACHE = new ConcurrentHashMap<>();
@@ -38,7 +39,7 @@ record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, ModelSc
      * the owner's model: a mistake in any of them shows before the first request of any, so no
      * operation that reaches several (a destroy's dependents) stops halfway on one.
      */
-    static AssociationLink of(ModelSchema<?> owner, AssociationSchema declared) {
+    public static AssociationLink of(ModelSchema<?> owner, AssociationSchema declared) {
         AssociationLink link = CACHE.get(declared);
         if (link == null) {
             link = cached(owner, declared);
@@ -60,17 +61,17 @@ record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, ModelSc
     }
 
     /** @return whether the children are read by their table's hash key (OceanDynamo's composite key) */
-    boolean composite() {
+    public boolean composite() {
         return index == null && joinTable == null && declared.kind() != AssociationKind.BELONGS_TO;
     }
 
     /** @return the join table attribute holding the owner's key */
-    String ownSide() {
+    public String ownSide() {
         return left ? TableDefinition.JOIN_LEFT : TableDefinition.JOIN_RIGHT;
     }
 
     /** @return the join table attribute holding the target's key */
-    String otherSide() {
+    public String otherSide() {
         return left ? TableDefinition.JOIN_RIGHT : TableDefinition.JOIN_LEFT;
     }
 

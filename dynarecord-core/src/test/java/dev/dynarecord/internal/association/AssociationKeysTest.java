@@ -1,8 +1,9 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.association;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynarecord.Model;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.HashKey;
 import dev.dynarecord.annotation.RangeKey;
@@ -10,6 +11,7 @@ import dev.dynarecord.annotation.Table;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,19 +1,22 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.association;
 
+import dev.dynarecord.BelongsTo;
+import dev.dynarecord.Association;
+import dev.dynarecord.Model;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 
 /** What a record's associations do around its writes: owners' keys taken before a save, dependents handled before a destroy. */
-final class Associations {
+public final class Associations {
 
     private Associations() {
     }
 
     /** An owner set on a belongs_to before it was saved gives its key now. */
-    static void beforeSave(ModelSchema<?> schema, Model<?> record) {
+    public static void beforeSave(ModelSchema<?> schema, Model<?> record) {
         for (AssociationSchema a : schema.associations()) {
             if (a.of(record) instanceof BelongsTo<?> belongsTo) {
-                belongsTo.beforeSave();
+                Handles.get().beforeSave(belongsTo);
             }
         }
     }
@@ -22,16 +25,13 @@ final class Associations {
      * Before the owner's item is deleted: children destroyed, deleted or unlinked as each has_many and
      * has_one declares, a page at a time; join-table links removed.
      */
-    static void beforeDestroy(ModelSchema<?> schema, Model<?> record) {
+    public static void beforeDestroy(ModelSchema<?> schema, Model<?> record) {
         if (!record.isPersisted()) {
             return;
         }
         for (AssociationSchema a : schema.associations()) {
-            Object association = a.of(record);
-            if (association instanceof ChildAssociation<?> children) {
-                children.cascade(a.dependent(), "destroy");
-            } else if (association instanceof HasAndBelongsToMany<?> links) {
-                links.unlinkAll();
+            if (a.of(record) instanceof Association<?> association) {
+                Handles.get().beforeDestroy(association, a.dependent());
             }
         }
     }

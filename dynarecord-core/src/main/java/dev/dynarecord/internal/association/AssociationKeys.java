@@ -1,5 +1,6 @@
-package dev.dynarecord;
+package dev.dynarecord.internal.association;
 
+import dev.dynarecord.Model;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.schema.AttributeSchema;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * its hash key's text, or for a hash-and-range key {@code <length of the hash text>:<hash text><range text>};
  * numbers are normalised ({@code 1.50} and {@code 1.5} are one key), binary is base64.
  */
-final class AssociationKeys {
+public final class AssociationKeys {
 
     private AssociationKeys() {
     }
@@ -29,7 +30,7 @@ final class AssociationKeys {
      * @return the value its dependents keep in their foreign key
      * @throws RecordNotSavedException when the owner has no key yet
      */
-    static Object foreignKeyOf(ModelSchema<?> schema, Model<?> owner, String needed) {
+    public static Object foreignKeyOf(ModelSchema<?> schema, Model<?> owner, String needed) {
         Object hash = schema.hashKey().get(owner);
         Object range = schema.rangeKey().map(r -> r.get(owner)).orElse(null);
         if (hash == null || schema.rangeKey().isPresent() && range == null) {
@@ -44,7 +45,7 @@ final class AssociationKeys {
      * @param foreignKey a foreign key's value, as {@link #foreignKeyOf} gives it
      * @return the owner's primary key
      */
-    static Map<String, AttributeValue> keyOf(ModelSchema<?> schema, Object foreignKey) {
+    public static Map<String, AttributeValue> keyOf(ModelSchema<?> schema, Object foreignKey) {
         return schema.rangeKey().isPresent() ? key(schema, (String) foreignKey) : schema.key(foreignKey, null);
     }
 
@@ -53,7 +54,7 @@ final class AssociationKeys {
      * @param key one of its primary keys
      * @return the key's text
      */
-    static String text(ModelSchema<?> schema, Map<String, AttributeValue> key) {
+    public static String text(ModelSchema<?> schema, Map<String, AttributeValue> key) {
         String hash = part(key.get(schema.hashKey().name()));
         return schema.rangeKey().map(r -> hash.length() + ":" + hash + part(key.get(r.name()))).orElse(hash);
     }
@@ -64,7 +65,7 @@ final class AssociationKeys {
      * @return the primary key
      * @throws InvalidKeyException when the text is not a key of the model
      */
-    static Map<String, AttributeValue> key(ModelSchema<?> schema, String text) {
+    public static Map<String, AttributeValue> key(ModelSchema<?> schema, String text) {
         AttributeSchema hash = schema.hashKey();
         if (schema.rangeKey().isEmpty()) {
             return Map.of(hash.name(), value(hash, text));

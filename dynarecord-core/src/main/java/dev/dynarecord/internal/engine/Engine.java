@@ -1,0 +1,186 @@
+package dev.dynarecord.internal.engine;
+
+import dev.dynarecord.Model;
+import dev.dynarecord.ReadOptions;
+import dev.dynarecord.Session;
+import dev.dynarecord.config.Config;
+import dev.dynarecord.exception.RecordInvalidException;
+import dev.dynarecord.exception.RecordNotFoundException;
+import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.dynamo.ClientFactory;
+import dev.dynarecord.internal.dynamo.DeleteItemOperation;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.dynamo.GetItemOperation;
+import dev.dynarecord.internal.persist.AtomicUpdates;
+import dev.dynarecord.internal.persist.Persistence;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.state.Records;
+import dev.dynarecord.internal.state.SessionState;
+import dev.dynarecord.internal.table.TableManager;
+import dev.dynarecord.lifecycle.Update;
+import dev.dynarecord.lifecycle.WriteCondition;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The engine behind one {@link Session}: the single object the public façade delegates to. It
+ * wires the session's state (gateway, tables, lock policy) to the features that use it: writes
+ * ({@link Persistence}), atomic updates ({@link AtomicUpdates}) and reads by key. Thread-safe.
+ */
+public final class Engine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static volatile Function<Session, Engine> access;
+
+    private final SessionState state;
+    private final AutoCloseable owned;
+    private final Persistence persistence;
+    private final AtomicUpdates atomicUpdates;
+
+    /**
+     * Connects to DynamoDB as the configuration says.
+     *
+     * @param session the façade this engine serves
+     * @param isDefault whether that session is the default one now
+     */
+    public Engine(Session session, Config config, BooleanSupplier isDefault) {
+        ClientFactory.Connection connection = ClientFactory.connect(config);
+        DynamoDbGateway gateway = new DynamoDbGateway(connection.client(), config.listeners());
+        this.owned = connection.owned();
+        this.state = new SessionState(session, config, gateway, new TableManager(gateway, config), isDefault);
+        this.persistence = new Persistence(state);
+        this.atomicUpdates = new AtomicUpdates(state);
+    }
+
+    /**
+     * Called once, by {@link Session}'s static initialiser, with the function that reads a session's
+     * engine (which is not part of the public API).
+     */
+    public static void install(Function<Session, Engine> reader) {
+        if (access != null) {
+            throw new IllegalStateException("the engine reader is installed already");
+        }
+        access = reader;
+    }
+
+    /** @return the engine of a session */
+    public static Engine of(Session session) {
+        return access.apply(session);
+    }
+
+    public SessionState state() {
+        return state;
+    }
+
+    public Config config() {
+        return state.config();
+    }
+
+    public DynamoDbGateway gateway() {
+        return state.gateway();
+    }
+
+    public TableManager tableManager() {
+        return state.tableManager();
+    }
+
+    // ---- Writes ----
+
+    public <T extends Model<T>> boolean save(T record, WriteCondition condition) {
+        return persistence.save(record, condition) == Persistence.Outcome.SAVED;
+    }
+
+    public <T extends Model<T>> void saveOrThrow(T record, WriteCondition condition) {
+        Persistence.Outcome outcome = persistence.save(record, condition);
+        ModelSchema<T> schema = Records.schemaOf(record);
+        if (outcome == Persistence.Outcome.INVALID) {
+            throw new RecordInvalidException(Records.describe(schema, record) + " is invalid: " + record.errors()
+                    + "; nothing was written", record.errors().asMap());
+        }
+        if (outcome == Persistence.Outcome.ABORTED) {
+            throw new RecordNotSavedException(Records.describe(schema, record) + " was not saved: a before-callback"
+                    + " returned false; nothing was written");
+        }
+    }
+
+    public <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
+        return persistence.destroy(record, condition);
+    }
+
+    public <T extends Model<T>> void delete(T record) {
+        persistence.delete(record);
+    }
+
+    public <T extends Model<T>> void reload(T record) {
+        persistence.reload(record);
+    }
+
+    public <T extends Model<T>> boolean validate(T record) {
+        return persistence.validate(record);
+    }
+
+    public <T extends Model<T>> void touch(T record) {
+        persistence.touch(record);
+    }
+
+    public <T extends Model<T>> T build(Class<T> type) {
+        return persistence.build(type);
+    }
+
+    public <T extends Model<T>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
+            Consumer<Update> changes, boolean upsert) {
+        return atomicUpdates.update(type, hash, range, condition, changes, upsert);
+    }
+
+    public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
+        atomicUpdates.increment(record, field, by, down);
+    }
+
+    // ---- Reads by key ----
+
+    public <T extends Model<T>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
+        return findOptional(type, hash, range, options).orElseThrow(() -> new RecordNotFoundException("no "
+                + type.getSimpleName() + " with key " + Records.keyText(hash, range) + " in table " + state.tableName(type)
+                + "; use find.byIdOptional(...) when absence is expected"));
+    }
+
+    public <T extends Model<T>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
+        ModelSchema<T> schema = Schemas.of(type);
+        Map<String, AttributeValue> key = schema.key(hash, range);
+        Map<String, AttributeValue> item = GetItemOperation.item(state.gateway(), state.ready(schema), key,
+                options.consistentRead(), () -> type.getSimpleName() + " " + Records.keyText(hash, range));
+        return item == null ? Optional.empty() : Optional.of(state.load(schema, item));
+    }
+
+    public <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
+        ModelSchema<T> schema = Schemas.of(type);
+        Map<String, AttributeValue> key = schema.key(hash, range);
+        return GetItemOperation.exists(state.gateway(), state.ready(schema), key, options.consistentRead(),
+                type.getSimpleName() + " " + Records.keyText(hash, range));
+    }
+
+    public <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {
+        ModelSchema<T> schema = Schemas.of(type);
+        Map<String, AttributeValue> key = schema.key(hash, range);
+        DeleteItemOperation.execute(state.gateway(), state.ready(schema), key,
+                type.getSimpleName() + " " + Records.keyText(hash, range));
+    }
+
+    @Override
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the session's client failed: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.dynarecord.internal.state;
+
+import dev.dynarecord.Model;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+
+/** How the engine names a record or a key in its messages, and finds a record's schema. */
+public final class Records {
+
+    private Records() {
+    }
+
+    /** @return the schema of a record's class */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
+        return Schemas.of((Class<T>) record.getClass());
+    }
+
+    /** @return the record's model and key, for messages: {@code User 'a1'}, or {@code User (new, no key yet)} */
+    public static String describe(ModelSchema<?> schema, Object record) {
+        Object hash = schema.hashKey().get(record);
+        Object range = schema.rangeKey().map(r -> r.get(record)).orElse(null);
+        return schema.modelName() + (hash == null ? " (new, no key yet)" : " " + keyText(hash, range));
+    }
+
+    /** @return a key for messages: {@code 'a1'} or {@code 'a1'/'2024'} */
+    public static String keyText(Object hash, Object range) {
+        return range == null ? "'" + hash + "'" : "'" + hash + "'/'" + range + "'";
+    }
+}

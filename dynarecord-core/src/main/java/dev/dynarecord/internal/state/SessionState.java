@@ -1,0 +1,163 @@
+package dev.dynarecord.internal.state;
+
+import dev.dynarecord.Model;
+import dev.dynarecord.Session;
+import dev.dynarecord.config.Config;
+import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.schema.CallbackEvent;
+import dev.dynarecord.internal.schema.Callbacks;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.schema.TableDefinition;
+import dev.dynarecord.internal.schema.TableNames;
+import dev.dynarecord.internal.table.TableManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What every part of a session's engine shares: its configuration, its gateway to DynamoDB, the
+ * physical table names it resolved, its lock-version policy, the tables it made ready, and the one
+ * way a record is made from an item. Thread-safe.
+ */
+public final class SessionState {
+
+    private final Session session;
+    private final Config config;
+    private final DynamoDbGateway gateway;
+    private final TableManager tableManager;
+    private final BooleanSupplier isDefault;
+    private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
+    private final Map<ModelSchema<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
+    private final Set<String> joinTables = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param session the façade this state belongs to (records loaded here are bound to it)
+     * @param isDefault whether that session is the default one now
+     */
+    public SessionState(Session session, Config config, DynamoDbGateway gateway, TableManager tableManager,
+            BooleanSupplier isDefault) {
+        this.session = session;
+        this.config = config;
+        this.gateway = gateway;
+        this.tableManager = tableManager;
+        this.isDefault = isDefault;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public DynamoDbGateway gateway() {
+        return gateway;
+    }
+
+    public TableManager tableManager() {
+        return tableManager;
+    }
+
+    /** @return whether the session is the default one (records it loads then follow the default) */
+    public boolean isDefault() {
+        return isDefault.getAsBoolean();
+    }
+
+    /** @return the physical table name of a model class in this session, checked once */
+    public String tableName(Class<?> type) {
+        return tableNames.computeIfAbsent(type, t -> {
+            ModelSchema<?> schema = Schemas.of(t);
+            String name = config.tableName(schema.tableDefinition().baseName());
+            TableNames.check(name, schema.modelName());
+            return name;
+        });
+    }
+
+    /** @return every table this session used so far: the models' and the join tables */
+    public Collection<String> usedTableNames() {
+        List<String> all = new ArrayList<>(tableNames.values());
+        all.addAll(joinTables);
+        return all;
+    }
+
+    /** Creates (or waits for) a join table, and remembers it as used. */
+    public void readyTable(String table, TableDefinition definition, String what) {
+        joinTables.add(table);
+        tableManager.ensure(table, definition, what);
+    }
+
+    /** @return the model's table name, after making sure the table exists as configured */
+    public String ready(ModelSchema<?> schema) {
+        String table = tableName(schema.type());
+        tableManager.ensure(table, schema.tableDefinition(), schema.modelName());
+        return table;
+    }
+
+    /**
+     * The lock version attribute of a model in this session: the model's {@code @Table(lockVersion)}
+     * or the session's, unless locking is off for either.
+     *
+     * @throws ModelDefinitionException when the model declares a field stored under that name
+     */
+    public Optional<String> lockVersionName(ModelSchema<?> schema) {
+        return lockNames.computeIfAbsent(schema, this::resolveLockVersionName);
+    }
+
+    /** @return the lock version attribute, or null without optimistic locking */
+    public String lockAttribute(ModelSchema<?> schema) {
+        return lockVersionName(schema).orElse(null);
+    }
+
+    private Optional<String> resolveLockVersionName(ModelSchema<?> schema) {
+        if (!schema.locking() || config.lockVersion().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = schema.lockVersionName().orElse(config.lockVersion());
+        if (schema.attribute(name).isPresent()) {
+            throw new ModelDefinitionException(schema.modelName() + " declares a field stored as '"
+                    + name + "', the lock version attribute of this session; the lock version is kept by Dynarecord"
+                    + " (lockVersion()): remove the field, rename it, or choose another name with @Table(lockVersion)");
+        }
+        return Optional.of(name);
+    }
+
+    /** @return a record read from an item, after its after_find and after_initialize callbacks */
+    public <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
+        return load(schema, item, false);
+    }
+
+    /** @param partial whether the item holds only projected attributes: the record is partial before after_find runs */
+    public <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
+        T record = schema.newInstance();
+        schema.readItem(item, record);
+        loaded(schema, record, item, null, partial);
+        Callbacks callbacks = schema.callbacks();
+        callbacks.run(CallbackEvent.AFTER_FIND, record);
+        callbacks.run(CallbackEvent.AFTER_INITIALIZE, record);
+        return record;
+    }
+
+    /** Marks a record as read from an item by this session (a load, or a reload of the same record). */
+    public void loaded(ModelSchema<?> schema, Model<?> record, Map<String, AttributeValue> item, Map<String, AttributeValue> key,
+            boolean partial) {
+        String lock = lockAttribute(schema);
+        AttributeValue version = lock == null ? null : item.get(lock);
+        long lockVersion = version == null || version.n() == null ? 0 : Long.parseLong(version.n());
+        RecordState.of(record).loaded(session, isDefault(), item, key, lockVersion, partial);
+    }
+
+    /** Marks a record as written by this session. */
+    public void written(Model<?> record, Map<String, AttributeValue> before, Map<String, AttributeValue> item, List<String> names,
+            Map<String, AttributeValue> key) {
+        RecordState.of(record).written(session, isDefault(), before, item, names, key);
+    }
+}
