@@ -7,7 +7,7 @@ import dev.dynarecord.internal.association.AssociationKeys;
 import dev.dynarecord.internal.association.AssociationLink;
 import dev.dynarecord.internal.association.Handles;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
-import dev.dynarecord.internal.schema.AssociationField;
+import dev.dynarecord.internal.schema.AssociationOptions;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
@@ -25,18 +25,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the associated model
  */
-public abstract class Association<T extends Model<T>> extends AssociationField {
+public abstract class Association<T extends Model<T>> {
 
     static {
         Handles.install(new Hooks());
+        AssociationOptions.install(handle -> ((Association<?>) handle).options);
     }
 
     final Model<?> owner;
+    final AssociationOptions options;
     final Class<T> type;
     private AssociationSchema declared;
 
     Association(Model<?> owner, AssociationKind kind, Class<T> type) {
-        super(kind, type);
+        this.options = new AssociationOptions(kind, type);
         this.owner = owner;
         this.type = type;
     }
@@ -75,7 +77,7 @@ public abstract class Association<T extends Model<T>> extends AssociationField {
             }
             throw new ModelDefinitionException("an association of " + owner.getClass().getSimpleName() + " is used, but it is not"
                     + " the value of one of its fields; declare it as a final field: final " + getClass().getSimpleName()
-                    + "<" + type.getSimpleName() + "> name = " + kind().declaration() + "(" + type.getSimpleName() + ".class);");
+                    + "<" + type.getSimpleName() + "> name = " + options.kind().declaration() + "(" + type.getSimpleName() + ".class);");
         }
         return declared;
     }
@@ -128,7 +130,7 @@ public abstract class Association<T extends Model<T>> extends AssociationField {
         try {
             name = declared().name();
         } catch (ModelDefinitionException notAField) {
-            name = kind().declaration() + "(" + type.getSimpleName() + ")";
+            name = options.kind().declaration() + "(" + type.getSimpleName() + ")";
         }
         return owner.getClass().getSimpleName() + "." + name;
     }

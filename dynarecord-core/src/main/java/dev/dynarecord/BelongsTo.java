@@ -46,7 +46,7 @@ public final class BelongsTo<T extends Model<T>> extends Association<T> {
      */
     public BelongsTo<T> foreignKey(String attribute) {
         declaring("foreignKey");
-        declareForeignKey(attribute);
+        options.declareForeignKey(attribute);
         return this;
     }
 
@@ -59,7 +59,7 @@ public final class BelongsTo<T extends Model<T>> extends Association<T> {
      */
     public BelongsTo<T> inverseOf(String association) {
         declaring("inverseOf");
-        declareInverseOf(association);
+        options.declareInverseOf(association);
         return this;
     }
 
@@ -71,7 +71,7 @@ public final class BelongsTo<T extends Model<T>> extends Association<T> {
      */
     public BelongsTo<T> compositeKey() {
         declaring("compositeKey");
-        declareCompositeKey();
+        options.declareCompositeKey();
         return this;
     }
 

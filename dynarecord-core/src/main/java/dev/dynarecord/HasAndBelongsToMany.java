@@ -65,7 +65,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
      */
     public HasAndBelongsToMany<T> inverseOf(String association) {
         declaring("inverseOf");
-        declareInverseOf(association);
+        options.declareInverseOf(association);
         return this;
     }
 
@@ -77,7 +77,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
      */
     public HasAndBelongsToMany<T> joinTable(String name) {
         declaring("joinTable");
-        declareJoinTable(name);
+        options.declareJoinTable(name);
         return this;
     }
 

@@ -56,7 +56,7 @@ public final class HasMany<T extends Model<T>> extends ChildAssociation<T> imple
      */
     public HasMany<T> foreignKey(String attribute) {
         declaring("foreignKey");
-        declareForeignKey(attribute);
+        options.declareForeignKey(attribute);
         return this;
     }
 
@@ -69,7 +69,7 @@ public final class HasMany<T extends Model<T>> extends ChildAssociation<T> imple
      */
     public HasMany<T> inverseOf(String association) {
         declaring("inverseOf");
-        declareInverseOf(association);
+        options.declareInverseOf(association);
         return this;
     }
 
@@ -81,7 +81,7 @@ public final class HasMany<T extends Model<T>> extends ChildAssociation<T> imple
      */
     public HasMany<T> dependent(Dependent dependent) {
         declaring("dependent");
-        declareDependent(dependent);
+        options.declareDependent(dependent);
         return this;
     }
 

@@ -35,7 +35,7 @@ public final class HasOne<T extends Model<T>> extends ChildAssociation<T> {
      */
     public HasOne<T> foreignKey(String attribute) {
         declaring("foreignKey");
-        declareForeignKey(attribute);
+        options.declareForeignKey(attribute);
         return this;
     }
 
@@ -45,7 +45,7 @@ public final class HasOne<T extends Model<T>> extends ChildAssociation<T> {
      */
     public HasOne<T> inverseOf(String association) {
         declaring("inverseOf");
-        declareInverseOf(association);
+        options.declareInverseOf(association);
         return this;
     }
 
@@ -57,7 +57,7 @@ public final class HasOne<T extends Model<T>> extends ChildAssociation<T> {
      */
     public HasOne<T> dependent(Dependent dependent) {
         declaring("dependent");
-        declareDependent(dependent);
+        options.declareDependent(dependent);
         return this;
     }
 

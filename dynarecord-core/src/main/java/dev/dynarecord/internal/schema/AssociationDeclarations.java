@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.schema;
 
+import dev.dynarecord.Association;
 import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.annotation.HashKey;
 import dev.dynarecord.annotation.Projection;
@@ -35,8 +36,12 @@ final class AssociationDeclarations {
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            FOREIGN_KEY_GET = lookup.findGetter(AssociationField.class, "foreignKeyValue", Object.class);
-            FOREIGN_KEY_SET = lookup.findSetter(AssociationField.class, "foreignKeyValue", Object.class);
+            MethodHandle options = lookup.findStatic(AssociationOptions.class, "of",
+                    MethodType.methodType(AssociationOptions.class, Object.class));
+            FOREIGN_KEY_GET = MethodHandles.filterReturnValue(options,
+                    lookup.findGetter(AssociationOptions.class, "foreignKeyValue", Object.class));
+            FOREIGN_KEY_SET = MethodHandles.filterArguments(
+                    lookup.findSetter(AssociationOptions.class, "foreignKeyValue", Object.class), 0, options);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -48,7 +53,7 @@ final class AssociationDeclarations {
     private final Map<String, Declared> fields = new LinkedHashMap<>();
 
     /** An association field and what it declares. */
-    private record Declared(java.lang.reflect.Field field, AssociationField.Declaration declaration, MethodHandle accessor) {
+    private record Declared(java.lang.reflect.Field field, AssociationOptions.Declaration declaration, MethodHandle accessor) {
         String foreignKeyName() {
             return declaration.foreignKey().isEmpty() ? field.getName() + "Id" : declaration.foreignKey();
         }
@@ -60,7 +65,7 @@ final class AssociationDeclarations {
         this.base = base;
         List<java.lang.reflect.Field> associationFields = new ArrayList<>();
         for (java.lang.reflect.Field f : declared) {
-            if (AssociationField.class.isAssignableFrom(f.getType())) {
+            if (Association.class.isAssignableFrom(f.getType()) || AssociationOptions.class.isAssignableFrom(f.getType())) {
                 if (!Modifier.isFinal(f.getModifiers())) {
                     throw define("association field '" + f.getName() + "' is not final; declare it final, as in final "
                             + f.getType().getSimpleName() + "<...> " + f.getName() + " = ...;");
@@ -74,9 +79,9 @@ final class AssociationDeclarations {
         Object prototype = prototype(constructor);
         for (java.lang.reflect.Field f : associationFields) {
             MethodHandle accessor = accessor(f);
-            AssociationField value;
+            Object value;
             try {
-                value = (AssociationField) accessor.invokeExact(prototype);
+                value = (Object) accessor.invokeExact(prototype);
             } catch (Throwable t) {
                 throw new ModelDefinitionException(modelName + "." + f.getName() + " cannot be read: " + t, t);
             }
@@ -84,7 +89,7 @@ final class AssociationDeclarations {
                 throw define("association field '" + f.getName() + "' is null; initialise it where it is declared, as in "
                         + "= hasMany(Address.class)");
             }
-            fields.put(f.getName(), new Declared(f, check(f, value.declaration()), accessor));
+            fields.put(f.getName(), new Declared(f, check(f, AssociationOptions.of(value).declaration()), accessor));
         }
     }
 
@@ -116,14 +121,14 @@ final class AssociationDeclarations {
     private MethodHandle accessor(java.lang.reflect.Field f) {
         try {
             return MethodHandles.privateLookupIn(f.getDeclaringClass(), MethodHandles.lookup()).unreflectGetter(f)
-                    .asType(MethodType.methodType(AssociationField.class, Object.class));
+                    .asType(MethodType.methodType(Object.class, Object.class));
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(modelName + "." + f.getName() + " cannot be accessed (" + e.getMessage()
                     + "); if the model is in a named module, open its package to dev.dynarecord.core", e);
         }
     }
 
-    private AssociationField.Declaration check(java.lang.reflect.Field f, AssociationField.Declaration d) {
+    private AssociationOptions.Declaration check(java.lang.reflect.Field f, AssociationOptions.Declaration d) {
         String where = "association '" + f.getName() + "' (" + d.kind().declaration() + "(" + d.target().getSimpleName() + ".class))";
         if (!base.type().isAssignableFrom(d.target()) || d.target() == base.type()) {
             throw define(where + " names " + d.target().getName() + ", which is not a model; name a class that extends "
@@ -204,7 +209,7 @@ final class AssociationDeclarations {
         List<IndexSchema> all = new ArrayList<>(indexes);
         for (Declared d : fields.values()) {
             String name = d.field().getName();
-            AssociationField.Declaration declaration = d.declaration();
+            AssociationOptions.Declaration declaration = d.declaration();
             if (declaration.kind() != AssociationKind.BELONGS_TO) {
                 out.add(new AssociationSchema(modelName, name, declaration,
                         declaration.foreignKey().isEmpty() ? null : declaration.foreignKey(), null, d.accessor()));

@@ -24,9 +24,9 @@ public final class AssociationSchema {
     private final String joinTable;
     private final String index;
     private final MethodHandle accessor;
-    private final AssociationField.Declaration declaration;
+    private final AssociationOptions.Declaration declaration;
 
-    AssociationSchema(String modelName, String name, AssociationField.Declaration d, String foreignKey, String index,
+    AssociationSchema(String modelName, String name, AssociationOptions.Declaration d, String foreignKey, String index,
             MethodHandle accessor) {
         this.modelName = modelName;
         this.name = name;
@@ -100,21 +100,22 @@ public final class AssociationSchema {
      * @throws ModelDefinitionException when the record's association declares other options than
      *     the schema read (an option was called on a record's association, after its initializer)
      */
-    public AssociationField of(Object model) {
-        AssociationField field;
+    public Object of(Object model) {
+        Object value;
         try {
-            field = (AssociationField) accessor.invokeExact(model);
+            value = (Object) accessor.invokeExact(model);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+        AssociationOptions field = value == null ? null : AssociationOptions.of(value);
         if (field == null || !field.declares(declaration)) {
             throw new ModelDefinitionException(where() + (field == null ? " is null in this record" : " of this record declares "
                     + field.declaration().options() + ", but the model declares " + declaration.options()) + "; options are read"
                     + " once, from the field's initializer: declare them there, never on a record's association");
         }
-        return field;
+        return value;
     }
 
     /** @return where it is declared, for messages: {@code User.addresses} */

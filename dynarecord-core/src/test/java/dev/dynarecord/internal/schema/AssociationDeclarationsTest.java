@@ -27,7 +27,7 @@ class AssociationDeclarationsTest {
     }
 
     /** Declares options the public association classes do not offer, to reach the checks behind them. */
-    static final class Declared extends AssociationField {
+    static final class Declared extends AssociationOptions {
         Declared(AssociationKind kind, Class<?> target) {
             super(kind, target);
         }

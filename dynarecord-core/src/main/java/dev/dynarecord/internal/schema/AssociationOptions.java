@@ -3,16 +3,20 @@ package dev.dynarecord.internal.schema;
 import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.exception.ModelDefinitionException;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * The declaration side of an association object, the value of a model's association field
+ * The declared options of an association object, the value of a model's association field
  * ({@code final HasMany<Address> addresses = hasMany(Address.class);}). The schema builder reads the
- * declared options from one instance of the model; the association classes build on this.
+ * declared options from one instance of the model; the association classes set them.
  *
  * <p>Options are set while the field is initialised, by the fluent methods of the association
- * classes; every instance of a model declares the same ones.
+ * classes; every instance of a model declares the same ones. Each handle holds its own options;
+ * the engine reads them through {@link #of(Object)}.
  */
-public abstract class AssociationField {
+public class AssociationOptions {
+
+    private static volatile Function<Object, AssociationOptions> access;
 
     private final AssociationKind kind;
     private final Class<?> target;
@@ -28,7 +32,23 @@ public abstract class AssociationField {
      * @param kind the kind of association
      * @param target the associated model class
      */
-    protected AssociationField(AssociationKind kind, Class<?> target) {
+    /**
+     * Called once, by the association handles' base class, with the function that reads a handle's
+     * options (which are not part of the public API).
+     */
+    public static void install(Function<Object, AssociationOptions> reader) {
+        if (access != null) {
+            throw new IllegalStateException("the association options reader is installed already");
+        }
+        access = reader;
+    }
+
+    /** @return the options of an association handle */
+    public static AssociationOptions of(Object handle) {
+        return handle instanceof AssociationOptions options ? options : access.apply(handle);
+    }
+
+    public AssociationOptions(AssociationKind kind, Class<?> target) {
         this.kind = Objects.requireNonNull(kind, "kind");
         if (target == null) {
             throw new ModelDefinitionException(kind.declaration() + "(null): name the associated model class, as in "
@@ -38,27 +58,27 @@ public abstract class AssociationField {
     }
 
     /** @return the kind of association */
-    public final AssociationKind kind() {
+    public AssociationKind kind() {
         return kind;
     }
 
     /** @return the associated model class */
-    public final Class<?> target() {
+    public Class<?> target() {
         return target;
     }
 
     /** @param name the foreign-key attribute name, see the association classes */
-    protected final void declareForeignKey(String name) {
+    public void declareForeignKey(String name) {
         foreignKey = checkedName(name, "foreignKey");
     }
 
     /** @param name the inverse association's field name on the target model */
-    protected final void declareInverseOf(String name) {
+    public void declareInverseOf(String name) {
         inverseOf = checkedName(name, "inverseOf");
     }
 
     /** @param value what happens to the associated records when the owner is destroyed */
-    protected final void declareDependent(Dependent value) {
+    public void declareDependent(Dependent value) {
         if (value == null) {
             throw new ModelDefinitionException(kind.declaration() + "(" + target.getSimpleName() + ").dependent(null): pass one"
                     + " of " + java.util.Arrays.toString(Dependent.values()));
@@ -67,22 +87,22 @@ public abstract class AssociationField {
     }
 
     /** Declares OceanDynamo's composite key: the foreign key is this model's hash key. */
-    protected final void declareCompositeKey() {
+    public void declareCompositeKey() {
         compositeKey = true;
     }
 
     /** @param name the join table's base name (namespace applied) */
-    protected final void declareJoinTable(String name) {
+    public void declareJoinTable(String name) {
         joinTable = checkedName(name, "joinTable");
     }
 
     /** @return the options as declared */
-    final Declaration declaration() {
+    Declaration declaration() {
         return new Declaration(kind, target, foreignKey, inverseOf, dependent, compositeKey, joinTable);
     }
 
     /** @return whether this object declares these options (compared without building a declaration) */
-    final boolean declares(Declaration d) {
+    boolean declares(Declaration d) {
         return kind == d.kind() && target == d.target() && foreignKey.equals(d.foreignKey()) && inverseOf.equals(d.inverseOf())
                 && dependent == d.dependent() && compositeKey == d.compositeKey() && joinTable.equals(d.joinTable());
     }
