@@ -219,7 +219,10 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
-     * Reads this index instead of letting the planner choose.
+     * Reads this index instead of letting the planner choose, even one the planner passes over
+     * because it may miss records: an index holds only the items that have all its key attributes,
+     * so without a condition on its range key it returns only the records that have that attribute,
+     * and {@link #explain()} warns so.
      *
      * @param name a declared index
      * @return the query
@@ -272,7 +275,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     /** @return how this query would be served, without sending anything */
     public QueryPlan explain() {
         return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection,
-                finder.session().lockVersionName(schema()).map(List::of).orElse(List.of()));
+                finder.session().lockVersionName(schema()).map(List::of).orElse(List.of()),
+                dev.dynarecord.lifecycle.Validations.requiredAttributes(schema()));
     }
 
     /** @return every matching record (up to the limit), in a list */
