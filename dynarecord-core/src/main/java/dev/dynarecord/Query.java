@@ -1,6 +1,7 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.internal.persist.Validations;
 import dev.dynarecord.internal.query.Conditions;
 import dev.dynarecord.internal.query.QueryExecution;
 import dev.dynarecord.internal.query.QueryPlanner;
@@ -221,7 +222,10 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
-     * Reads this index instead of letting the planner choose.
+     * Reads this index instead of letting the planner choose, even one the planner passes over
+     * because it may miss records: an index holds only the items that have all its key attributes,
+     * so without a condition on its range key it returns only the records that have that attribute,
+     * and {@link #explain()} warns so.
      *
      * @param name a declared index
      * @return the query
@@ -274,7 +278,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     /** @return how this query would be served, without sending anything */
     public QueryPlan explain() {
         return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection,
-                finder.session().engine().state().lockVersionName(schema()).map(List::of).orElse(List.of()));
+                finder.session().engine().state().lockVersionName(schema()).map(List::of).orElse(List.of()),
+                Validations.requiredAttributes(schema()));
     }
 
     /** @return every matching record (up to the limit), in a list */

@@ -28,10 +28,13 @@ import java.util.stream.Collectors;
  * @param consistent whether reads are strongly consistent
  * @param order the order on the range key
  * @param reason why this table or index was chosen
+ * @param warnings what the plan may get wrong, though asked for: an index chosen with {@code useIndex}
+ *     that may miss records lacking one of its key attributes (a secondary index holds only the
+ *     items that have all of them); empty when the plan returns every matching record
  */
 public record QueryPlan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
         List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
-        String reason) {
+        String reason, List<String> warnings) {
 
     /** The DynamoDB operation that serves a query. */
     public enum Operation {
@@ -52,11 +55,33 @@ public record QueryPlan(Operation operation, String table, Optional<IndexSchema>
      * @param consistent consistent reads
      * @param order order
      * @param reason why
+     * @param warnings what the plan may miss
      */
     public QueryPlan {
         keyConditions = List.copyOf(keyConditions);
         filters = List.copyOf(filters);
         projection = List.copyOf(projection);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A plan with no warnings.
+     *
+     * @param operation Query or Scan
+     * @param table the full table name
+     * @param index the index read
+     * @param keyConditions key conditions
+     * @param filters filters
+     * @param projection attributes read
+     * @param fetchesFromTable whether BatchGetItem completes the records
+     * @param consistent consistent reads
+     * @param order order
+     * @param reason why
+     */
+    public QueryPlan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
+            List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
+            String reason) {
+        this(operation, table, index, keyConditions, filters, projection, fetchesFromTable, consistent, order, reason, List.of());
     }
 
     /** @return the index's name, if an index is read */
@@ -92,6 +117,9 @@ public record QueryPlan(Operation operation, String table, Optional<IndexSchema>
             out.append(", order ").append(order);
         }
         out.append('\n').append("  why: ").append(reason);
+        for (String warning : warnings) {
+            out.append('\n').append("  warning: ").append(warning);
+        }
         return out.toString();
     }
 

@@ -1,7 +1,7 @@
 package dev.dynarecord.internal.association;
 
-import dev.dynarecord.BelongsTo;
 import dev.dynarecord.Association;
+import dev.dynarecord.BelongsTo;
 import dev.dynarecord.Model;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;

@@ -1,8 +1,8 @@
 package dev.dynarecord.internal.association;
 
-import dev.dynarecord.query.Condition;
 import dev.dynarecord.internal.query.Conditions;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.query.Condition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

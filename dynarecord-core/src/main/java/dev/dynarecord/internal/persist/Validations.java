@@ -1,5 +1,7 @@
 package dev.dynarecord.internal.persist;
 
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.lifecycle.Errors;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedArrayType;
@@ -7,8 +9,10 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +33,10 @@ public final class Validations {
 
     static final String VALIDATION_CLASS = "jakarta.validation.Validation";
     static final String CONSTRAINT_CLASS = "jakarta.validation.Constraint";
+    /** The constraints that a field's value is present: none of them lets a null through. */
+    static final Set<String> PRESENCE_CONSTRAINTS = Set.of("jakarta.validation.constraints.NotNull",
+            "jakarta.validation.constraints.NotBlank", "jakarta.validation.constraints.NotEmpty");
+    static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
     static final String NO_PROVIDER_MESSAGE =
             "no Bean Validation provider on the classpath; constraint annotations are not evaluated";
 
@@ -56,6 +64,14 @@ public final class Validations {
         @Override
         protected AtomicBoolean computeValue(Class<?> type) {
             return new AtomicBoolean();
+        }
+    };
+
+    /** The Java fields of a model class (superclasses included) whose declaration carries a presence constraint. */
+    private static final ClassValue<Set<String>> PRESENCE = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return presenceConstrained(type);
         }
     };
 
@@ -91,6 +107,88 @@ public final class Validations {
                 // constraint annotations cannot even be on the class path
             }
         }
+    }
+
+    /**
+     * The attributes that no record of the model is saved without, because a presence constraint
+     * ({@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty}, in the default group) is declared on
+     * their field and a provider evaluates it on every save. Without a provider, none: the
+     * constraints are not evaluated. Writes that skip validations (atomic updates and upserts)
+     * are not held to them.
+     *
+     * @param schema the model's schema
+     * @return the attribute names, in declaration order; empty when none
+     */
+    public static List<String> requiredAttributes(ModelSchema<?> schema) {
+        return requiredAttributes(schema, Holder.DETECTED.mode());
+    }
+
+    /** {@link #requiredAttributes(ModelSchema)} as detection would answer in {@code mode}. */
+    static List<String> requiredAttributes(ModelSchema<?> schema, Mode mode) {
+        Objects.requireNonNull(schema, "schema");
+        if (mode != Mode.PROVIDER) {
+            return List.of();
+        }
+        Set<String> fields = PRESENCE.get(schema.type());
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (AttributeSchema a : schema.attributes()) {
+            if (fields.contains(a.fieldName())) {
+                names.add(a.name());
+            }
+        }
+        return names;
+    }
+
+    /** @return the names of the fields of {@code type} and its superclasses declared with a presence constraint */
+    static Set<String> presenceConstrained(Class<?> type) {
+        Set<String> found = new HashSet<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                for (Annotation a : field.getDeclaredAnnotations()) {
+                    if (requiresPresence(a)) {
+                        found.add(field.getName());
+                    }
+                }
+            }
+        }
+        return Set.copyOf(found);
+    }
+
+    /** Whether the annotation is a presence constraint of the default group, or a container holding one. */
+    private static boolean requiresPresence(Annotation annotation) {
+        String name = annotation.annotationType().getName();
+        try {
+            if (PRESENCE_CONSTRAINTS.contains(name)) {
+                return inDefaultGroup(annotation);
+            }
+            if (name.endsWith("$List") && PRESENCE_CONSTRAINTS.contains(name.substring(0, name.length() - "$List".length()))) {
+                for (Object each : (Object[]) annotation.annotationType().getMethod("value").invoke(annotation)) {
+                    if (inDefaultGroup((Annotation) each)) {
+                        return true;
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot read {}", annotation, e);
+        }
+        return false;
+    }
+
+    /** Whether a constraint is evaluated by a plain {@code validate(record)}: no groups given, or the default one. */
+    private static boolean inDefaultGroup(Annotation constraint) throws ReflectiveOperationException {
+        Class<?>[] groups = (Class<?>[]) constraint.annotationType().getMethod("groups").invoke(constraint);
+        if (groups.length == 0) {
+            return true;
+        }
+        for (Class<?> group : groups) {
+            if (group.getName().equals(DEFAULT_GROUP)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return what detection found (detecting on first call) */

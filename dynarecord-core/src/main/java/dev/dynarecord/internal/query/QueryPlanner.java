@@ -23,12 +23,20 @@ import java.util.stream.Stream;
  * <li>the table's hash key alone;</li>
  * <li>a global index: an {@code eq} on its hash key, with a key condition on its range key if given
  * (more key conditions first, then declaration order), unless a filter needs an attribute the index
- * does not hold;</li>
+ * does not hold, or the index may miss records (see below);</li>
  * <li>a sharded range index: a key condition on its range key (one Query per shard);</li>
  * <li>otherwise a Scan.</li>
  * </ol>
  * Every condition that is not a key condition becomes a filter. {@code useIndex} restricts the
  * choice to one index. Thread-safe (stateless).
+ *
+ * <p>A secondary index holds only the items that have all its key attributes, so an index is chosen
+ * only if it holds every record the query can match: its range key has a key condition (a record
+ * without the attribute could not match it), or is an attribute no stored record lacks (a key of the
+ * table, {@code createdAt} / {@code updatedAt}, a primitive field, or a field that a presence
+ * validation requires). An index that may miss records is passed over, with the reason in the plan;
+ * chosen with {@code useIndex}, it is used, and the plan's {@link QueryPlan#warnings() warnings} say
+ * which records it may miss.
  */
 public final class QueryPlanner {
 
@@ -70,6 +78,28 @@ public final class QueryPlanner {
      */
     public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
             boolean consistent, List<String> projection, List<String> alsoNeeded) {
+        return plan(schema, table, conditions, useIndex, order, consistent, projection, alsoNeeded, List.of());
+    }
+
+    /**
+     * Plans a query, knowing which attributes every stored record holds because a validation requires them.
+     *
+     * @param schema the model's schema
+     * @param table the full table name
+     * @param conditions the conditions, all of which must hold
+     * @param useIndex the index to use, or null to choose
+     * @param order the order asked for, or null for the default (ascending)
+     * @param consistent whether a strongly consistent read was asked for
+     * @param projection the attributes to read; empty for all
+     * @param alsoNeeded with an empty projection, attributes needed besides the declared ones (the lock version):
+     *     a global index that lacks one is completed from the table
+     * @param required attributes that no record is saved without (a presence validation requires them), so an
+     *     index whose range key is one of them holds every record
+     * @return the plan
+     * @throws InvalidQueryException when the query cannot be served as asked
+     */
+    public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+            boolean consistent, List<String> projection, List<String> alsoNeeded, List<String> required) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         Optional<IndexSchema> forced = Optional.empty();
@@ -84,18 +114,19 @@ public final class QueryPlanner {
             Optional<Condition> range = schema.rangeKey().flatMap(r -> rangeCondition(schema, conditions, r.name()));
             candidates.add(new Candidate(null, hashEq.get(), range.orElse(null), range.isPresent() ? 120 : 100,
                     "eq on the table's hash key " + hash + range.map(r -> " and a key condition on its range key " + r.attribute())
-                            .orElse("")));
+                            .orElse(""), null));
         }
         for (IndexSchema index : schema.indexes()) {
             if (forced.isPresent() && forced.get() != index) {
                 continue;
             }
             Optional<Condition> range = index.rangeKey().flatMap(r -> rangeCondition(schema, conditions, r.name()));
+            String mayMiss = mayMiss(schema, index, range.orElse(null), required);
             if (index.sharded()) {
                 if (range.isPresent() || forced.isPresent()) {
                     candidates.add(new Candidate(index, null, range.orElse(null), 10, range.isPresent()
                             ? "a key condition on " + range.get().attribute() + ", the range key of a sharded index, with no hash key"
-                            : "useIndex(\"" + index.name() + "\")"));
+                            : "useIndex(\"" + index.name() + "\")", mayMiss));
                 }
                 continue;
             }
@@ -112,7 +143,7 @@ public final class QueryPlanner {
                     candidates.add(new Candidate(index, indexHash.get(), range.orElse(null), range.isPresent() ? 110 : 90,
                             range.isPresent() ? "eq on the hash key " + hash + " and a key condition on "
                                     + range.get().attribute() + ", the range key of local index " + index.name()
-                                    : "useIndex(\"" + index.name() + "\")"));
+                                    : "useIndex(\"" + index.name() + "\")", mayMiss));
                 }
                 continue;
             }
@@ -126,9 +157,13 @@ public final class QueryPlanner {
                 rejected.add(why);
                 continue;
             }
+            if (mayMiss != null && forced.isEmpty()) {
+                rejected.add(mayMiss + ", so it was passed over; useIndex(\"" + index.name() + "\") reads it anyway");
+                continue;
+            }
             candidates.add(new Candidate(index, indexHash.get(), range.orElse(null), range.isPresent() ? 60 : 50,
                     "eq on " + index.hashKeyName() + ", the hash key of global index " + index.name()
-                            + range.map(r -> ", and a key condition on its range key " + r.attribute()).orElse("")));
+                            + range.map(r -> ", and a key condition on its range key " + r.attribute()).orElse(""), mayMiss));
         }
         Candidate best = null;
         for (Candidate c : candidates) {
@@ -139,10 +174,10 @@ public final class QueryPlanner {
         if (best == null) {
             if (order != null) {
                 throw new InvalidQueryException(schema.modelName() + ": order(" + order + ") needs a Query, but this query"
-                        + " has no key condition (" + scanReason(schema, rejected) + "); a Scan returns items in no order");
+                        + " has no key condition (" + scanReason(schema, conditions, rejected) + "); a Scan returns items in no order");
             }
             return new QueryPlan(QueryPlan.Operation.SCAN, table, Optional.empty(), List.of(), conditions, projection, false,
-                    consistent, Order.ASC, scanReason(schema, rejected));
+                    consistent, Order.ASC, scanReason(schema, conditions, rejected));
         }
         return queryPlan(schema, table, conditions, best, order, consistent, projection, alsoNeeded);
     }
@@ -170,7 +205,7 @@ public final class QueryPlanner {
         checkNoKeyFilter(schema, filters, hashName, rangeName);
         boolean fetch = index.map(i -> i.global() && !holdsAll(schema, i, projection, alsoNeeded)).orElse(false);
         return new QueryPlan(QueryPlan.Operation.QUERY, table, index, keys, filters, projection, fetch, consistent,
-                order == null ? Order.ASC : order, best.reason);
+                order == null ? Order.ASC : order, best.reason, best.mayMiss == null ? List.of() : List.of(best.mayMiss));
     }
 
     private static void checkSingle(ModelSchema<?> schema, List<Condition> conditions, String hashName, String rangeName) {
@@ -215,6 +250,34 @@ public final class QueryPlanner {
         return conditions.stream().filter(c -> c.attribute().equals(attribute) && c.operator().rangeKeyCondition()).findFirst();
     }
 
+    /**
+     * Why an index may not hold every record the query matches, or null when it does. An index holds
+     * only the items that have all its key attributes. Its hash key is no concern: a global index is
+     * read with an eq on it, a local index's is the table's, a sharded index's shard number is written
+     * with its range key. Nor is its range key when the query has a key condition on it (a record
+     * without the attribute could not match), or when no stored record lacks it.
+     */
+    private static String mayMiss(ModelSchema<?> schema, IndexSchema index, Condition range, List<String> required) {
+        if (range != null || index.rangeKey().isEmpty() || alwaysStored(schema, index.rangeKey().get(), required)) {
+            return null;
+        }
+        String attribute = index.rangeKey().get().name();
+        return (index.sharded() ? "sharded index " : index.global() ? "global index " : "local index ") + index.name()
+                + " may miss records lacking " + attribute + " (it holds only the items that have its range key " + attribute
+                + ", and the query has no key condition on it)";
+    }
+
+    /**
+     * Whether every record saved holds the attribute: a key of the table, a magic timestamp (set on
+     * create, kept on update), a primitive field (never null, so always written), or a field that a
+     * presence validation requires.
+     */
+    private static boolean alwaysStored(ModelSchema<?> schema, AttributeSchema attribute, List<String> required) {
+        return schema.keyNames().contains(attribute.name()) || schema.createdAt().filter(attribute::equals).isPresent()
+                || schema.updatedAt().filter(attribute::equals).isPresent() || attribute.isPrimitive()
+                || required.contains(attribute.name());
+    }
+
     private static List<String> missingFromIndex(ModelSchema<?> schema, IndexSchema index, List<Condition> conditions,
             Condition hash, Condition range) {
         List<String> tableKeys = schema.keyNames();
@@ -229,9 +292,11 @@ public final class QueryPlanner {
         return needed.stream().allMatch(a -> index.projects(a, tableKeys));
     }
 
-    private static String scanReason(ModelSchema<?> schema, List<String> rejected) {
+    private static String scanReason(ModelSchema<?> schema, List<Condition> conditions, List<String> rejected) {
         StringBuilder why = new StringBuilder("no eq condition on the table's hash key " + schema.hashKey().name());
+        // An index with an eq on its hash key was passed over for a reason of its own, in rejected.
         List<String> hashes = schema.indexes().stream().filter(i -> i.global() && !i.sharded())
+                .filter(i -> eq(conditions, i.hashKeyName()).isEmpty())
                 .map(i -> i.hashKeyName() + " (" + i.name() + ")").toList();
         if (!hashes.isEmpty()) {
             why.append(" or on a global index's hash key ").append(String.join(", ", hashes));
@@ -247,6 +312,7 @@ public final class QueryPlanner {
         return why.toString();
     }
 
-    private record Candidate(IndexSchema index, Condition hash, Condition range, int score, String reason) {
+    /** @param mayMiss why the index may miss records the query matches, or null */
+    private record Candidate(IndexSchema index, Condition hash, Condition range, int score, String reason, String mayMiss) {
     }
 }

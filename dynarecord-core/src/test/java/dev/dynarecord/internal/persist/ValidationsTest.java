@@ -10,6 +10,8 @@ import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.TestSchemas;
 import dev.dynarecord.lifecycle.Errors;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -21,6 +23,7 @@ import jakarta.validation.ValidationException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -234,6 +237,32 @@ class ValidationsTest {
         }
         assertThat(Validations.constraintsOf(Repeated.class, Constraint.class))
                 .containsExactly("code @Size", "code @Size");
+    }
+
+    /** A group a plain {@code validate(record)} does not evaluate. */
+    interface Drafts {
+    }
+
+    static class Required extends Model<Required> {
+        static final Finder<Required> find = finder(Required.class);
+        @Field @NotBlank String name;
+        @Field(name = "tier") @NotNull String plan;
+        @Field @NotEmpty @Size(max = 3) String code;
+        @Field @NotNull(groups = jakarta.validation.groups.Default.class) Integer rank;
+        @Field @NotNull(groups = Drafts.class) String draftOnly;
+        @Field @NotNull(groups = Drafts.class) @NotNull String repeated;
+        @Field @Size(min = 1) String sized;
+        @Field List<@NotBlank String> tags;
+        String notPersisted;
+    }
+
+    @Test
+    void presenceConstraintsOfTheDefaultGroupNameTheAttributesEveryRecordHolds() {
+        ModelSchema<?> schema = TestSchemas.of(Required.class);
+        assertThat(Validations.requiredAttributes(schema)).containsExactly("name", "tier", "code", "rank", "repeated");
+        assertThat(Validations.requiredAttributes(schema, Validations.Mode.NO_PROVIDER)).isEmpty();
+        assertThat(Validations.requiredAttributes(schema, Validations.Mode.NO_API)).isEmpty();
+        assertThat(Validations.requiredAttributes(TestSchemas.of(Unconstrained.class))).isEmpty();
     }
 
     @Test
