@@ -2,6 +2,7 @@ package dev.dynarecord;
 
 import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.internal.schema.AssociationKind;
+import dev.dynarecord.internal.state.RecordState;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,8 +16,9 @@ import java.util.function.Consumer;
  * user.role.get();                            // cached after the first read
  * }</pre>
  *
- * <p>Giving it a new record (with {@link #set} or {@link #create}) saves the new one first, then
- * handles the old one as {@link #dependent(Dependent)} says: destroyed, deleted, or (by default) unlinked.
+ * <p>Giving it a new record (with {@link #set}, {@link #create}, or by saving one from {@link #build})
+ * saves the new one first, then handles the old one as {@link #dependent(Dependent)} says: destroyed,
+ * deleted, or (by default) unlinked.
  *
  * @param <T> the other model
  */
@@ -97,17 +99,24 @@ public final class HasOne<T extends Model<T>> extends ChildAssociation<T> {
         T previous = get();
         link(checked, "set");
         checked.saveOrThrow();
-        replace(previous, checked);
+        if (target != checked) {
+            // unless the record was built here: its first save already replaced the previous one
+            replace(previous, checked);
+        }
     }
 
     /**
-     * A new record linked to this one, not saved; the current one is kept until it is.
+     * A new record linked to this one, not saved; the current one is kept until it is. Its first
+     * save replaces the current one as {@link #set} does (handled as declared), unless it was
+     * linked to another record by then.
      *
      * @param attributes sets its fields
      * @return the record
      */
     public T build(Consumer<? super T> attributes) {
-        return newChild(attributes);
+        T record = newChild(attributes);
+        RecordState.of(record).afterCreate(() -> adopt(record));
+        return record;
     }
 
     /**
@@ -155,6 +164,16 @@ public final class HasOne<T extends Model<T>> extends ChildAssociation<T> {
     void preload() {
         loaded = false;
         get();
+    }
+
+    /** A record built here was saved: it becomes the record, and the previous one is handled as declared. */
+    private void adopt(T record) {
+        if (!linkedHere(record)) {
+            return;
+        }
+        T previous = loaded ? target
+                : children("save").stream().filter(child -> !child.equals(record)).findFirst().orElse(null);
+        replace(previous, record);
     }
 
     private void replace(T previous, T next) {

@@ -174,6 +174,10 @@ public final class Demo {
         out.println(indent(User.find.where("rank").between(1, 10).explain().toString()));
         out.println("   rank between 1 and 10: " + User.find.where("rank").between(1, 10).allowScan().stream()
                 .map(u -> u.name).sorted().toList());
+        out.println(indent(User.find.where("createdAt.gt", josh.createdAt()).explain().toString().lines().findFirst()
+                .orElseThrow()));
+        out.println("   created after josh: " + User.find.where("createdAt.gt", josh.createdAt()).stream().map(u -> u.name)
+                .toList());
 
         step("10. Range conditions on a composite key, order, count, first and last");
         out.println("   boiler at >= 2: " + Reading.find.where("sensor", "boiler").where("at.gte", 2L).stream()

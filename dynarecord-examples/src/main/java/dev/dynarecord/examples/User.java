@@ -29,6 +29,7 @@ import java.util.UUID;
 
 /** A user: the magic {@code id} is its key, and it has a field of most kinds Dynarecord stores. */
 @Table(name = "users", readCapacity = 10, writeCapacity = 5)
+@Index(field = "createdAt", range = true, shards = 4)            // createdAt range queries: a sharded GSI, no Scan
 public class User extends Model<User> {
     /** The finder: {@code User.find.byId(id)}. */
     public static final Finder<User> find = finder(User.class);

@@ -25,6 +25,9 @@ class DemoTest {
         assertThat(out).contains("boiler at 2: 62.0 C", "RecordNotUniqueException:", "boiler at 2 is still 62.0 C");
         assertThat(out).contains("Query on GSI email_index (email) of table demo_users, no Scan", "-> Query demo_users (index email_index)",
                 "findBy email: Ann", "Scan on table demo_users", "rank between 1 and 10: [Ann, Josh]");
+        assertThat(out).contains("Query on GSI createdAt_sharded_index (createdAt_shard, createdAt) sharded 4 ways of table demo_users",
+                "one Query per shard (4, concurrently)", "-> Query demo_users (index createdAt_sharded_index)",
+                "created after josh: [Ann, Bob]");
         assertThat(out).contains("boiler at >= 2: [2, 3]", "first: 1, last: 3, newest first: [3, 2, 1], count: 3");
         assertThat(out).contains("-> Query demo_authentications (index token_index)", "by token (LSI): 2026-11-21T13:00:00Z",
                 "-> Query demo_authentications (index apiUserId_expiresAt_index)", "-> BatchGetItem", "latest for api-1 (GSI, DESC): token-2");

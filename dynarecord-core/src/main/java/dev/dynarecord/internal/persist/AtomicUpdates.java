@@ -64,6 +64,7 @@ public final class AtomicUpdates {
             schema.createdAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
                     Update.Kind.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
         }
+        timestampShards(schema, key, upsert, all);
         session.lockVersionName(schema).ifPresent(lock -> all.add(new AtomicUpdateOperation.Change(
                 Update.Kind.ADD, lock, AttributeValue.fromN("1"))));
 
@@ -118,6 +119,23 @@ public final class AtomicUpdates {
             Map<String, AttributeValue> base = new java.util.HashMap<>(DirtyTracking.baseline(schema, record));
             base.put(a.name(), a.toAttributeValue(stored));
             RecordState.of(record).rebase(base);
+        }
+    }
+
+    /** The shard attribute of every sharded range index over a timestamp the update sets (as for a field, from the key). */
+    private static void timestampShards(ModelSchema<?> schema, Map<String, AttributeValue> key, boolean upsert,
+            List<AtomicUpdateOperation.Change> all) {
+        for (IndexSchema index : schema.indexes()) {
+            if (!index.sharded()) {
+                continue;
+            }
+            AttributeSchema range = index.rangeKey().orElseThrow();
+            boolean set = schema.updatedAt().filter(range::equals).isPresent()
+                    || upsert && schema.createdAt().filter(range::equals).isPresent();
+            if (set && all.stream().noneMatch(c -> c.attribute().equals(index.hashKeyName()))) {
+                all.add(new AtomicUpdateOperation.Change(Update.Kind.SET, index.hashKeyName(),
+                        AttributeValue.fromN(Integer.toString(schema.shardOf(key, index.shards())))));
+            }
         }
     }
 

@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a model's {@code @LocalIndex}, {@code @GlobalIndex} and {@code @Index} declarations and
- * checks them against DynamoDB's limits (see {@code DYNAMODB-LIMITS.md}): every mistake is a
+ * Reads a model's {@code @LocalIndex}, {@code @GlobalIndex} and {@code @Index} declarations (on
+ * its fields, and {@code @Index} on the class for the automatic timestamps) and checks them against
+ * DynamoDB's limits (see {@code DYNAMODB-LIMITS.md}): every mistake is a
  * {@link ModelDefinitionException} that names the class, the field or index, and what to change.
  */
 final class IndexDeclarations {
@@ -58,18 +59,26 @@ final class IndexDeclarations {
         this.range = range;
     }
 
-    /** @return the indexes, local ones first, then global ones, each in field declaration order */
+    /**
+     * @return the indexes, local ones first, then global ones, each in field declaration order (the
+     *     timestamps' indexes, declared on the class, last)
+     */
     List<IndexSchema> build() {
         List<IndexSchema> locals = new ArrayList<>();
         List<IndexSchema> globals = new ArrayList<>();
         for (java.lang.reflect.Field f : declared) {
             LocalIndex local = f.getAnnotation(LocalIndex.class);
             GlobalIndex[] global = f.getAnnotationsByType(GlobalIndex.class);
-            Index index = f.getAnnotation(Index.class);
-            if (local == null && global.length == 0 && index == null) {
+            Index[] index = f.getAnnotationsByType(Index.class);
+            if (local == null && global.length == 0 && index.length == 0) {
                 continue;
             }
             AttributeSchema a = byField.get(f.getName());
+            if (a == null && isTimestamp(f.getName()) && attributes.containsKey(f.getName())) {
+                throw define("field '" + f.getName() + "' declares an index, but " + f.getName() + " is the automatic timestamp"
+                        + " Dynarecord keeps itself; remove the field and declare the index on the class: @Index(field = \""
+                        + f.getName() + "\", range = true)");
+            }
             if (a == null) {
                 throw define("field '" + f.getName() + "' declares an index but is not persisted; add @Field to it");
             }
@@ -79,9 +88,18 @@ final class IndexDeclarations {
             for (GlobalIndex g : global) {
                 globals.add(global(f, a, g));
             }
-            if (index != null) {
-                globals.add(index.range() ? sharded(f, a, index) : dynamoid(f, a, index));
+            for (Index i : index) {
+                if (!i.field().isEmpty()) {
+                    throw define("@Index on field '" + f.getName() + "' names field = \"" + i.field() + "\"; on a field the"
+                            + " field itself is indexed: remove field = ..., or move the @Index to the class to index an"
+                            + " automatic timestamp (createdAt, updatedAt)");
+                }
+                globals.add(i.range() ? sharded(f.getName(), a, i) : dynamoid(f.getName(), a, i));
             }
+        }
+        for (Index i : classIndexes()) {
+            AttributeSchema a = timestamp(i);
+            globals.add(i.range() ? sharded(a.fieldName(), a, i) : dynamoid(a.fieldName(), a, i));
         }
         if (locals.size() > MAX_LOCAL) {
             throw define("declares " + locals.size() + " local indexes " + names(locals) + "; DynamoDB allows " + MAX_LOCAL
@@ -118,7 +136,7 @@ final class IndexDeclarations {
     }
 
     private IndexSchema global(java.lang.reflect.Field f, AttributeSchema a, GlobalIndex declaration) {
-        Optional<AttributeSchema> rangeKey = rangeKey(f, "@GlobalIndex", declaration.name(), declaration.rangeKey());
+        Optional<AttributeSchema> rangeKey = rangeKey(f.getName(), "@GlobalIndex", declaration.name(), declaration.rangeKey());
         String name = declaration.name().isEmpty() ? defaultName(a, rangeKey) : declaration.name();
         String where = "@GlobalIndex '" + name + "' on field '" + f.getName() + "'";
         checkName(where, name);
@@ -133,10 +151,10 @@ final class IndexDeclarations {
                 declaration.readCapacity(), declaration.writeCapacity(), 0);
     }
 
-    private IndexSchema dynamoid(java.lang.reflect.Field f, AttributeSchema a, Index declaration) {
-        Optional<AttributeSchema> rangeKey = rangeKey(f, "@Index", declaration.name(), declaration.rangeKey());
+    private IndexSchema dynamoid(String field, AttributeSchema a, Index declaration) {
+        Optional<AttributeSchema> rangeKey = rangeKey(field, "@Index", declaration.name(), declaration.rangeKey());
         String name = declaration.name().isEmpty() ? defaultName(a, rangeKey) : declaration.name();
-        String where = "@Index '" + name + "' on field '" + f.getName() + "'";
+        String where = "@Index '" + name + "' on field '" + field + "'";
         checkName(where, name);
         checkIndexKey(where, a, "hash key");
         rangeKey.ifPresent(r -> checkIndexKey(where, r, "range key"));
@@ -144,9 +162,9 @@ final class IndexDeclarations {
         return new IndexSchema(name, IndexSchema.Kind.GLOBAL, a, a.name(), rangeKey, Projection.ALL, List.of(), 0, 0, 0);
     }
 
-    private IndexSchema sharded(java.lang.reflect.Field f, AttributeSchema a, Index declaration) {
+    private IndexSchema sharded(String field, AttributeSchema a, Index declaration) {
         String name = declaration.name().isEmpty() ? a.name() + "_sharded_index" : declaration.name();
-        String where = "@Index(range = true) '" + name + "' on field '" + f.getName() + "'";
+        String where = "@Index(range = true) '" + name + "' on field '" + field + "'";
         checkName(where, name);
         if (!declaration.rangeKey().isEmpty()) {
             throw define(where + " also names rangeKey = \"" + declaration.rangeKey() + "\"; a range index's range key is"
@@ -170,11 +188,52 @@ final class IndexDeclarations {
                 declaration.shards());
     }
 
+    /** @return the {@code @Index} declarations on the class and its superclasses, the topmost first */
+    private List<Index> classIndexes() {
+        List<Index> found = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            found.addAll(0, List.of(c.getDeclaredAnnotationsByType(Index.class)));
+        }
+        return found;
+    }
+
+    /** @return the automatic timestamp a class-level {@code @Index} names */
+    private AttributeSchema timestamp(Index declaration) {
+        String field = declaration.field();
+        String where = "@Index" + (declaration.range() ? "(range = true)" : "") + " on the class";
+        if (field.isEmpty()) {
+            throw define(where + " names no field; on the class, @Index indexes an automatic timestamp: name it, as in"
+                    + " @Index(field = \"createdAt\", range = true), or put the @Index on a field");
+        }
+        for (AttributeSchema a : byField.values()) {
+            if (a.fieldName().equals(field) || a.name().equals(field)) {
+                throw define(where + " names field = \"" + field + "\", which the class declares; put the @Index on field '"
+                        + a.fieldName() + "' instead");
+            }
+        }
+        if (!isTimestamp(field)) {
+            throw define(where + " names field = \"" + field + "\", which is not an automatic timestamp; on the class,"
+                    + " @Index indexes field = \"" + BaseClass.CREATED_AT + "\" or \"" + BaseClass.UPDATED_AT
+                    + "\" (put the indexes of other fields on the fields)");
+        }
+        AttributeSchema a = attributes.get(field);
+        if (a == null) {
+            throw define(where + " names field = \"" + field + "\", but the model has @Table(timestamps = false), so"
+                    + " Dynarecord keeps no " + field + "; turn the timestamps on, or declare your own @Field Instant " + field
+                    + " with the @Index on it");
+        }
+        return a;
+    }
+
+    private static boolean isTimestamp(String field) {
+        return field.equals(BaseClass.CREATED_AT) || field.equals(BaseClass.UPDATED_AT);
+    }
+
     private static String defaultName(AttributeSchema a, Optional<AttributeSchema> rangeKey) {
         return rangeKey.map(r -> a.name() + "_" + r.name() + "_index").orElse(a.name() + "_index");
     }
 
-    private Optional<AttributeSchema> rangeKey(java.lang.reflect.Field f, String annotation, String indexName, String rangeKey) {
+    private Optional<AttributeSchema> rangeKey(String field, String annotation, String indexName, String rangeKey) {
         if (rangeKey.isEmpty()) {
             return Optional.empty();
         }
@@ -183,7 +242,7 @@ final class IndexDeclarations {
             r = attributes.get(rangeKey);
         }
         if (r == null) {
-            throw define(annotation + (indexName.isEmpty() ? "" : " '" + indexName + "'") + " on field '" + f.getName()
+            throw define(annotation + (indexName.isEmpty() ? "" : " '" + indexName + "'") + " on field '" + field
                     + "' names rangeKey = \"" + rangeKey + "\", but the model has no such persisted field; use one of "
                     + byField.keySet() + " (or their attribute names), or add @Field to it");
         }

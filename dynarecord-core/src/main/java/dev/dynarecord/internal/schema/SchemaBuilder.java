@@ -282,8 +282,9 @@ final class SchemaBuilder<T> {
 
     private AttributeSchema timestamp(Map<String, AttributeSchema> attributes, java.lang.reflect.Field f, String name) {
         if (attributes.containsKey(name)) {
-            throw define("declares '" + name + "', which Dynarecord keeps itself; remove the field, or turn the"
-                    + " timestamps off with @Table(timestamps = false) and manage it yourself");
+            throw define("declares '" + name + "', which Dynarecord keeps itself; remove the field (to index it, declare"
+                    + " @Index(field = \"" + name + "\", range = true) on the class), or turn the timestamps off with"
+                    + " @Table(timestamps = false) and manage it yourself");
         }
         AttributeSchema a = attribute(f, name, KeyRole.NONE, new ConverterOptions(false, TimeFormat.ISO_8601), null);
         attributes.put(name, a);

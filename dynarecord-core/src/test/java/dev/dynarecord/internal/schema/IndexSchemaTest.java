@@ -74,6 +74,20 @@ class IndexSchemaTest {
         @Field String name;
     }
 
+    @Index(field = "createdAt", range = true, shards = 4)
+    @Index(field = "updatedAt", name = "recently_updated", range = true)
+    static class Stamped extends Model<Stamped> {
+        @Field @Index @Index(name = "by_name_and_creation", rangeKey = "createdAt") String name;
+    }
+
+    @Index(field = "createdAt", range = true)
+    abstract static class StampedBase<T extends StampedBase<T>> extends Model<T> {
+    }
+
+    static class InheritsStampIndex extends StampedBase<InheritsStampIndex> {
+        @Field String name;
+    }
+
 
     static class TooManyIncluded extends Model<TooManyIncluded> {
         @Field @GlobalIndex(projection = Projection.INCLUDE, include = {"a000", "a001", "a002", "a003", "a004", "a005", "a006", "a007", "a008", "a009", "a010", "a011", "a012", "a013", "a014", "a015", "a016", "a017", "a018", "a019", "a020", "a021", "a022", "a023", "a024", "a025", "a026", "a027", "a028", "a029", "a030", "a031", "a032", "a033", "a034", "a035", "a036", "a037", "a038", "a039", "a040", "a041", "a042", "a043", "a044", "a045", "a046", "a047", "a048", "a049", "a050"}) String g1;
@@ -182,6 +196,32 @@ class IndexSchemaTest {
             assertThat(TableDefinition.indexHashKey(logged)).isEqualTo(new TableDefinition.KeyAttribute("loggedAt_shard", AttributeType.N));
             assertThat(schema(Authentication.class).attribute("loggedAt_shard")).isEmpty();
             assertThat(index(MagicId.class, "score_sharded_index").shards()).isEqualTo(10);
+        }
+
+        @Test
+        void theTimestampsAreIndexedFromTheClassAfterTheFields() {
+            ModelSchema<?> schema = schema(Stamped.class);
+            assertThat(schema.indexes()).extracting(IndexSchema::name).containsExactly(
+                    "name_index", "by_name_and_creation", "createdAt_sharded_index", "recently_updated");
+            IndexSchema created = schema.indexes().get(2);
+            assertThat(created.sharded()).isTrue();
+            assertThat(created.shards()).isEqualTo(4);
+            assertThat(created.hashKeyName()).isEqualTo("createdAt_shard");
+            assertThat(created.rangeKey().orElseThrow()).isSameAs(schema.createdAt().orElseThrow());
+            assertThat(TableDefinition.indexHashKey(created)).isEqualTo(new TableDefinition.KeyAttribute("createdAt_shard", AttributeType.N));
+            IndexSchema updated = index(Stamped.class, "recently_updated");
+            assertThat(updated.hashKeyName()).isEqualTo("updatedAt_shard");
+            assertThat(updated.shards()).isEqualTo(10);
+            assertThat(index(InheritsStampIndex.class, "createdAt_sharded_index").rangeKey().orElseThrow().name())
+                    .isEqualTo("createdAt");
+
+            Stamped s = new Stamped();
+            s.name = "x";
+            schema.createdAt().orElseThrow().set(s, Instant.parse("2026-01-01T00:00:00Z"));
+            schema.hashKey().set(s, "some-id");
+            Map<String, AttributeValue> item = schema.toItem(s);
+            assertThat(Integer.parseInt(item.get("createdAt_shard").n())).isBetween(0, 3);
+            assertThat(item).doesNotContainKey("updatedAt_shard");   // no updatedAt yet
         }
 
         @Test
@@ -353,6 +393,45 @@ class IndexSchemaTest {
         @GlobalIndex String owner;
     }
 
+    @Index(range = true)
+    static class ClassIndexWithoutField extends Model<ClassIndexWithoutField> {
+        @Field String name;
+    }
+
+    @Index(field = "joinedAt", range = true)
+    static class ClassIndexOnDeclaredField extends Model<ClassIndexOnDeclaredField> {
+        @Field Instant joinedAt;
+    }
+
+    @Index(field = "deletedAt", range = true)
+    static class ClassIndexOnUnknownField extends Model<ClassIndexOnUnknownField> {
+        @Field String name;
+    }
+
+    @Table(timestamps = false)
+    @Index(field = "createdAt", range = true)
+    static class ClassIndexWithoutTimestamps extends Model<ClassIndexWithoutTimestamps> {
+        @Field String name;
+    }
+
+    static class FieldIndexNamingAField extends Model<FieldIndexNamingAField> {
+        @Field @Index(field = "createdAt", range = true) Instant at;
+    }
+
+    static class RedeclaredTimestampIndex extends Model<RedeclaredTimestampIndex> {
+        @Index(range = true) Instant createdAt;
+    }
+
+    static class PersistedTimestampIndex extends Model<PersistedTimestampIndex> {
+        @Field @Index(range = true) Instant createdAt;
+    }
+
+    @Index(field = "createdAt", range = true)
+    @Index(field = "createdAt", range = true, shards = 4)
+    static class TimestampIndexedTwice extends Model<TimestampIndexedTwice> {
+        @Field String name;
+    }
+
     @Nested
     class DefinitionErrors {
 
@@ -475,6 +554,45 @@ class IndexSchemaTest {
         @Test
         void indexedFieldsMustBePersisted() {
             definitionError(NotPersisted.class).hasMessageContaining("field 'owner'").hasMessageContaining("add @Field");
+        }
+
+        @Test
+        void aClassLevelIndexNamesAnAutomaticTimestamp() {
+            definitionError(ClassIndexWithoutField.class).hasMessageContaining("@Index(range = true) on the class names no field")
+                    .hasMessageContaining("@Index(field = \"createdAt\", range = true)").hasMessageContaining("on a field");
+            definitionError(ClassIndexOnDeclaredField.class).hasMessageContaining("field = \"joinedAt\"")
+                    .hasMessageContaining("which the class declares").hasMessageContaining("put the @Index on field 'joinedAt'");
+            definitionError(ClassIndexOnUnknownField.class).hasMessageContaining("field = \"deletedAt\"")
+                    .hasMessageContaining("not an automatic timestamp").hasMessageContaining("\"createdAt\" or \"updatedAt\"");
+        }
+
+        @Test
+        void aTimestampIndexNeedsTheTimestamps() {
+            definitionError(ClassIndexWithoutTimestamps.class).hasMessageContaining("field = \"createdAt\"")
+                    .hasMessageContaining("@Table(timestamps = false)").hasMessageContaining("turn the timestamps on")
+                    .hasMessageContaining("your own @Field Instant createdAt");
+        }
+
+        @Test
+        void onAFieldTheFieldItselfIsIndexed() {
+            definitionError(FieldIndexNamingAField.class).hasMessageContaining("@Index on field 'at' names field = \"createdAt\"")
+                    .hasMessageContaining("remove field = ...").hasMessageContaining("move the @Index to the class");
+        }
+
+        @Test
+        void redeclaringATimestampToIndexItPointsToTheClassLevelIndex() {
+            definitionError(RedeclaredTimestampIndex.class).hasMessageContaining("field 'createdAt'")
+                    .hasMessageContaining("automatic timestamp").hasMessageContaining("remove the field")
+                    .hasMessageContaining("@Index(field = \"createdAt\", range = true)");
+            definitionError(PersistedTimestampIndex.class).hasMessageContaining("'createdAt'")
+                    .hasMessageContaining("Dynarecord keeps itself").hasMessageContaining("remove the field")
+                    .hasMessageContaining("@Index(field = \"createdAt\", range = true) on the class");
+        }
+
+        @Test
+        void aTimestampIndexedTwiceUnderOneName() {
+            definitionError(TimestampIndexedTwice.class).hasMessageContaining("two indexes named 'createdAt_sharded_index'")
+                    .hasMessageContaining("another name");
         }
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
-/** has_one: get, set, create replacing (the old one destroyed or nullified as declared), clear. */
+/** has_one: get, set, create and saving a built one replacing (the old one destroyed or nullified as declared), clear. */
 @DynarecordTest
 class HasOneTest {
 
@@ -96,6 +96,73 @@ class HasOneTest {
         assertThat(loaded.card.get()).isNull();
         assertThat(Stored.item(session, Card.class, third.id())).isNotEmpty().doesNotContainKey("libraryId");
         assertThat(Library.find.byId(lib.id()).card.get()).isNull();
+    }
+
+    @Test
+    void savingABuiltRoleReplacesThePreviousAsSetDoesWithDependentDestroy(Session session) {
+        Member josh = Member.find.create(m -> m.name = "Josh");
+        Role first = josh.role.create(x -> x.title = "first");
+
+        Role second = josh.role.build(x -> x.title = "second");
+        assertThat(josh.role.get()).isSameAs(first);
+        second.saveOrThrow();
+
+        assertThat(josh.role.get()).isSameAs(second);
+        assertThat(Stored.item(session, Role.class, first.id())).isEmpty();
+        assertThat(first.isDestroyed()).isTrue();
+        assertThat(Role.DESTROYED.get()).isEqualTo(1);
+        assertThat(Member.find.byId(josh.id()).role.get().title).isEqualTo("second");
+
+        // not loaded: the previous one is found by its foreign key when the built one is saved
+        Member loaded = Member.find.byId(josh.id());
+        Role third = loaded.role.build(x -> x.title = "third");
+        third.saveOrThrow();
+        assertThat(loaded.role.get()).isSameAs(third);
+        assertThat(Stored.item(session, Role.class, second.id())).isEmpty();
+        assertThat(Role.DESTROYED.get()).isEqualTo(2);
+        assertThat(Member.find.byId(josh.id()).role.get().title).isEqualTo("third");
+
+        // set(...) of a built one replaces the previous once
+        Role fourth = loaded.role.build(x -> x.title = "fourth");
+        loaded.role.set(fourth);
+        assertThat(loaded.role.get()).isSameAs(fourth);
+        assertThat(Stored.item(session, Role.class, third.id())).isEmpty();
+        assertThat(Role.DESTROYED.get()).isEqualTo(3);
+    }
+
+    @Test
+    void savingABuiltCardUnlinksThePreviousByDefault(Session session) {
+        Library lib = Library.find.create(l -> l.name = "L");
+        Card first = lib.card.create(c -> c.code = "1");
+
+        Card second = lib.card.build(c -> c.code = "2");
+        second.saveOrThrow();
+        assertThat(lib.card.get()).isSameAs(second);
+        assertThat(Stored.item(session, Card.class, first.id())).isNotEmpty().doesNotContainKey("libraryId");
+        assertThat(first.library.id()).isNull();
+        assertThat(Stored.item(session, Card.class, second.id()).get("libraryId").s()).isEqualTo(lib.id());
+        assertThat(Library.find.byId(lib.id()).card.get().code).isEqualTo("2");
+
+        Library loaded = Library.find.byId(lib.id());
+        Card third = loaded.card.build(c -> c.code = "3");
+        third.saveOrThrow();
+        assertThat(loaded.card.get()).isSameAs(third);
+        assertThat(Stored.item(session, Card.class, second.id())).isNotEmpty().doesNotContainKey("libraryId");
+        assertThat(Library.find.byId(lib.id()).card.get().code).isEqualTo("3");
+    }
+
+    @Test
+    void aBuiltCardMovedElsewhereBeforeItsSaveReplacesNothing(Session session) {
+        Library lib = Library.find.create(l -> l.name = "L");
+        Library other = Library.find.create(l -> l.name = "O");
+        Card first = lib.card.create(c -> c.code = "1");
+
+        Card built = lib.card.build(c -> c.code = "b");
+        built.library.set(other);
+        built.saveOrThrow();
+        assertThat(lib.card.get()).isSameAs(first);
+        assertThat(Stored.item(session, Card.class, first.id()).get("libraryId").s()).isEqualTo(lib.id());
+        assertThat(Library.find.byId(lib.id()).card.get().code).isEqualTo("1");
     }
 
     @Test
