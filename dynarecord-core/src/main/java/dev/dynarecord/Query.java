@@ -3,6 +3,7 @@ package dev.dynarecord;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.persist.Validations;
 import dev.dynarecord.internal.query.Conditions;
+import dev.dynarecord.internal.query.Plan;
 import dev.dynarecord.internal.query.QueryExecution;
 import dev.dynarecord.internal.query.QueryPlanner;
 import dev.dynarecord.internal.query.QuerySpec;
@@ -277,6 +278,10 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
 
     /** @return how this query would be served, without sending anything */
     public QueryPlan explain() {
+        return plan().view();
+    }
+
+    private Plan plan() {
         return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection,
                 finder.session().engine().state().lockVersionName(schema()).map(List::of).orElse(List.of()),
                 Validations.requiredAttributes(schema()));
@@ -397,7 +402,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     private QuerySpec<T> spec() {
         return new QuerySpec<>(schema(), finder.session().engine().state(), conditions, limit, scanLimit,
                 start == null ? null : start.record(), start == null ? null : start.key(), projection, includes, allowScan,
-                explain());
+                plan());
     }
 
     @Override

@@ -2,14 +2,10 @@ package dev.dynarecord.lifecycle;
 
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.query.Condition;
-import dev.dynarecord.internal.query.Conditions;
 import dev.dynarecord.query.Operator;
-import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A condition on a write: the item must hold it when the write arrives, or nothing is written and
@@ -28,7 +24,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A condition holds only its raw parts; fields and values are checked against a model when it
- * is used ({@link #conditions(ModelSchema)}), before any request: an undeclared field, an operator
+ * is used, before any request: an undeclared field, an operator
  * the type does not support or a value of the wrong type is an {@link InvalidQueryException}.
  * Conditions are immutable and thread-safe: keep them in constants.
  */
@@ -36,8 +32,15 @@ public final class WriteCondition {
 
     private static final WriteCondition NONE = new WriteCondition(List.of());
 
-    /** One raw part: a where expression and its value, or a field that must (not) exist. */
-    private record Part(String expression, Object value, Operator existence) {
+    /**
+     * One part of a condition, as given: a where expression and its value, or a field that must
+     * (not) exist.
+     *
+     * @param expression a where expression ({@code "rank.gt"}) or, for existence, a field name
+     * @param value the value compared with, or null for existence
+     * @param existence {@link Operator#EXISTS} or {@link Operator#NOT_EXISTS}, or null for a comparison
+     */
+    public record Part(String expression, Object value, Operator existence) {
 
         @Override
         public String toString() {
@@ -130,22 +133,9 @@ public final class WriteCondition {
         return parts.isEmpty();
     }
 
-    /**
-     * Checks and converts the conditions for a model, as a query would.
-     *
-     * @param schema the model's schema
-     * @return the conditions, in the order given
-     * @throws InvalidQueryException when a field is not declared, an operator does not suit its type or a
-     *     value has the wrong type
-     */
-    public List<Condition> conditions(ModelSchema<?> schema) {
-        Objects.requireNonNull(schema, "schema");
-        List<Condition> out = new ArrayList<>(parts.size());
-        for (Part p : parts) {
-            out.add(p.existence() != null ? Conditions.of(schema, p.expression(), p.existence(), List.of())
-                    : Conditions.parse(schema, p.expression(), p.value()));
-        }
-        return Collections.unmodifiableList(out);
+    /** @return the parts, in the order given; each is checked against a model when the condition is used */
+    public List<Part> parts() {
+        return parts;
     }
 
     private WriteCondition with(List<Part> more) {

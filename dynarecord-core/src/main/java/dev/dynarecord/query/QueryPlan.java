@@ -1,12 +1,11 @@
 package dev.dynarecord.query;
 
-import dev.dynarecord.internal.schema.IndexSchema;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How a query will be served, as decided by {@link QueryPlanner}: which operation on which table or
+ * How a query will be served, as the planner decided: which operation on which table or
  * index, which conditions are key conditions and which are filters, which attributes are read, and
  * why. {@code toString()} prints it; {@code query.explain()} returns it without sending anything.
  *
@@ -19,7 +18,10 @@ import java.util.stream.Collectors;
  *
  * @param operation Query or Scan
  * @param table the full table name
- * @param index the index read, if not the table itself
+ * @param index the name of the index read, if not the table itself
+ * @param source what is read, for people: {@code GSI email_index (email) of table users}, or
+ *     {@code table users}
+ * @param fanOut how many Queries serve it concurrently (the shards of a sharded range index), else 1
  * @param keyConditions the conditions sent as the key condition expression
  * @param filters the conditions sent as the filter expression
  * @param projection the attributes read; empty for all of them
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
  *     that may miss records lacking one of its key attributes (a secondary index holds only the
  *     items that have all of them); empty when the plan returns every matching record
  */
-public record QueryPlan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
+public record QueryPlan(Operation operation, String table, Optional<String> index, String source, int fanOut,
+        List<Condition> keyConditions,
         List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
         String reason, List<String> warnings) {
 
@@ -64,29 +67,10 @@ public record QueryPlan(Operation operation, String table, Optional<IndexSchema>
         warnings = List.copyOf(warnings);
     }
 
-    /**
-     * A plan with no warnings.
-     *
-     * @param operation Query or Scan
-     * @param table the full table name
-     * @param index the index read
-     * @param keyConditions key conditions
-     * @param filters filters
-     * @param projection attributes read
-     * @param fetchesFromTable whether BatchGetItem completes the records
-     * @param consistent consistent reads
-     * @param order order
-     * @param reason why
-     */
-    public QueryPlan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
-            List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
-            String reason) {
-        this(operation, table, index, keyConditions, filters, projection, fetchesFromTable, consistent, order, reason, List.of());
-    }
 
     /** @return the index's name, if an index is read */
     public Optional<String> indexName() {
-        return index.map(IndexSchema::name);
+        return index;
     }
 
     /** @return whether this plan reads the whole table */
@@ -96,14 +80,14 @@ public record QueryPlan(Operation operation, String table, Optional<IndexSchema>
 
     /** @return the number of Queries sent at once: the shard count for a sharded index, else 1 */
     public int fanOut() {
-        return index.filter(IndexSchema::sharded).map(IndexSchema::shards).orElse(1);
+        return fanOut;
     }
 
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
         out.append(operation == Operation.QUERY ? "Query" : "Scan").append(" on ");
-        out.append(index.map(i -> i.describe() + " of table " + table).orElse("table " + table));
+        out.append(source);
         if (fanOut() > 1) {
             out.append(", one Query per shard (").append(fanOut()).append(", concurrently), merged in order");
         }

@@ -54,7 +54,7 @@ public final class AtomicUpdates {
         Update update = new Update(schema);
         changes.accept(update);
         WriteCondition given = condition == null ? WriteCondition.none() : condition;
-        List<Condition> conditions = given.conditions(schema);
+        List<Condition> conditions = WriteConditions.of(schema, given);
 
         List<AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
         Instant now = Instant.now();

@@ -315,7 +315,7 @@ public final class Persistence {
             if (condition == null || condition.isEmpty()) {
                 return NONE;
             }
-            List<Condition> conditions = condition.conditions(schema);
+            List<Condition> conditions = WriteConditions.of(schema, condition);
             return new UserCondition(conditions, conditions.stream().map(Condition::toString)
                     .collect(java.util.stream.Collectors.joining(" AND ")));
         }

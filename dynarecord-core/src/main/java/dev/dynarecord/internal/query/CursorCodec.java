@@ -43,7 +43,7 @@ public final class CursorCodec {
      * @param positions one position per stream
      * @return the cursor
      */
-    public static String encode(QueryPlan plan, String modelName, List<Map<String, AttributeValue>> positions) {
+    public static String encode(Plan plan, String modelName, List<Map<String, AttributeValue>> positions) {
         ArrayNode p = JSON.createArrayNode();
         for (Map<String, AttributeValue> position : positions) {
             if (position == null) {
@@ -79,7 +79,7 @@ public final class CursorCodec {
      * @return one position per stream
      * @throws InvalidCursorException when it cannot be used with this query
      */
-    public static List<Map<String, AttributeValue>> decode(String cursor, QueryPlan plan, String modelName,
+    public static List<Map<String, AttributeValue>> decode(String cursor, Plan plan, String modelName,
             List<String> positionKeys) {
         JsonNode doc;
         try {
@@ -155,7 +155,7 @@ public final class CursorCodec {
         }
     }
 
-    private static void checkPartition(QueryPlan plan, List<Map<String, AttributeValue>> positions, String modelName) {
+    private static void checkPartition(Plan plan, List<Map<String, AttributeValue>> positions, String modelName) {
         if (plan.operation() != QueryPlan.Operation.QUERY) {
             return;
         }
@@ -179,7 +179,7 @@ public final class CursorCodec {
         }
     }
 
-    private static String fingerprint(QueryPlan plan, String modelName) {
+    private static String fingerprint(Plan plan, String modelName) {
         return modelName + "\n" + plan.operation() + "\n" + plan.table() + "\n" + plan.indexName().orElse("") + "\n"
                 + plan.keyConditions() + "\n" + plan.filters() + "\n" + plan.projection() + "\n" + plan.order() + "\n"
                 + plan.consistent();

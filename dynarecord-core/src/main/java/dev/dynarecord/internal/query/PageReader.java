@@ -1,8 +1,8 @@
 package dev.dynarecord.internal.query;
 
 import dev.dynarecord.internal.dynamo.CallContext;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.ConditionExpressions;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.ExpressionNames;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Order;
@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 final class PageReader {
 
     private final DynamoDbGateway gateway;
-    private final QueryPlan plan;
+    private final Plan plan;
     private final String keyExpression;
     private final String filterExpression;
     private final String projectionExpression;
@@ -39,7 +39,7 @@ final class PageReader {
      * @param projection attributes to read (already including every key), or empty for all
      * @param description what is being read, for messages
      */
-    PageReader(DynamoDbGateway gateway, QueryPlan plan, Map.Entry<String, AttributeValue> shard, Collection<String> projection,
+    PageReader(DynamoDbGateway gateway, Plan plan, Map.Entry<String, AttributeValue> shard, Collection<String> projection,
             String description) {
         this.gateway = gateway;
         this.plan = plan;

@@ -1,6 +1,5 @@
 package dev.dynarecord.internal.query;
 
-import dev.dynarecord.query.QueryPlan;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
@@ -17,7 +16,7 @@ final class Positions {
     }
 
     /** @return the attributes that make up an item's position for this plan: the table key, then the index key */
-    static List<String> keys(ModelSchema<?> schema, QueryPlan plan) {
+    static List<String> keys(ModelSchema<?> schema, Plan plan) {
         List<String> keys = new ArrayList<>(schema.keyNames());
         plan.index().ifPresent(i -> {
             add(keys, i.hashKeyName());
@@ -37,7 +36,7 @@ final class Positions {
         return key;
     }
 
-    static boolean isSharded(QueryPlan plan) {
+    static boolean isSharded(Plan plan) {
         return plan.index().map(IndexSchema::sharded).orElse(false);
     }
 

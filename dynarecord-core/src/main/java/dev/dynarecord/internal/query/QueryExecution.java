@@ -18,7 +18,6 @@ import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.Records;
 import dev.dynarecord.internal.state.SessionState;
-import dev.dynarecord.query.QueryPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -38,7 +37,7 @@ public final class QueryExecution<T extends Model<T>> {
     private final QuerySpec<T> query;
     private final SessionState session;
     private final ModelSchema<T> schema;
-    private final QueryPlan plan;
+    private final Plan plan;
     private final QueryRunner runner;
 
     public QueryExecution(QuerySpec<T> query) {

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * without the attribute could not match it), or is an attribute no stored record lacks (a key of the
  * table, {@code createdAt} / {@code updatedAt}, a primitive field, or a field that a presence
  * validation requires). An index that may miss records is passed over, with the reason in the plan;
- * chosen with {@code useIndex}, it is used, and the plan's {@link QueryPlan#warnings() warnings} say
+ * chosen with {@code useIndex}, it is used, and the plan's {@link Plan#warnings() warnings} say
  * which records it may miss.
  */
 public final class QueryPlanner {
@@ -56,7 +56,7 @@ public final class QueryPlanner {
      * @return the plan
      * @throws InvalidQueryException when the query cannot be served as asked
      */
-    public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+    public static Plan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
             boolean consistent, List<String> projection) {
         return plan(schema, table, conditions, useIndex, order, consistent, projection, List.of());
     }
@@ -76,7 +76,7 @@ public final class QueryPlanner {
      * @return the plan
      * @throws InvalidQueryException when the query cannot be served as asked
      */
-    public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+    public static Plan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
             boolean consistent, List<String> projection, List<String> alsoNeeded) {
         return plan(schema, table, conditions, useIndex, order, consistent, projection, alsoNeeded, List.of());
     }
@@ -98,7 +98,7 @@ public final class QueryPlanner {
      * @return the plan
      * @throws InvalidQueryException when the query cannot be served as asked
      */
-    public static QueryPlan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+    public static Plan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
             boolean consistent, List<String> projection, List<String> alsoNeeded, List<String> required) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
@@ -176,13 +176,13 @@ public final class QueryPlanner {
                 throw new InvalidQueryException(schema.modelName() + ": order(" + order + ") needs a Query, but this query"
                         + " has no key condition (" + scanReason(schema, conditions, rejected) + "); a Scan returns items in no order");
             }
-            return new QueryPlan(QueryPlan.Operation.SCAN, table, Optional.empty(), List.of(), conditions, projection, false,
+            return new Plan(QueryPlan.Operation.SCAN, table, Optional.empty(), List.of(), conditions, projection, false,
                     consistent, Order.ASC, scanReason(schema, conditions, rejected));
         }
         return queryPlan(schema, table, conditions, best, order, consistent, projection, alsoNeeded);
     }
 
-    private static QueryPlan queryPlan(ModelSchema<?> schema, String table, List<Condition> conditions, Candidate best,
+    private static Plan queryPlan(ModelSchema<?> schema, String table, List<Condition> conditions, Candidate best,
             Order order, boolean consistent, List<String> projection, List<String> alsoNeeded) {
         Optional<IndexSchema> index = Optional.ofNullable(best.index);
         if (consistent && index.map(IndexSchema::global).orElse(false)) {
@@ -204,7 +204,7 @@ public final class QueryPlanner {
         List<Condition> filters = conditions.stream().filter(c -> !keys.contains(c)).toList();
         checkNoKeyFilter(schema, filters, hashName, rangeName);
         boolean fetch = index.map(i -> i.global() && !holdsAll(schema, i, projection, alsoNeeded)).orElse(false);
-        return new QueryPlan(QueryPlan.Operation.QUERY, table, index, keys, filters, projection, fetch, consistent,
+        return new Plan(QueryPlan.Operation.QUERY, table, index, keys, filters, projection, fetch, consistent,
                 order == null ? Order.ASC : order, best.reason, best.mayMiss == null ? List.of() : List.of(best.mayMiss));
     }
 

@@ -1,10 +1,9 @@
 package dev.dynarecord.internal.query;
 
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
-import dev.dynarecord.query.Order;
-import dev.dynarecord.query.QueryPlan;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.query.Order;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,14 +16,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Runs a {@link QueryPlan}: gives out its items lazily from a position, or counts them. One runner
+ * Runs a {@link Plan}: gives out its items lazily from a position, or counts them. One runner
  * per plan; thread-safe (each {@link #open} gives a new, single-consumer iteration).
  */
 public final class QueryRunner {
 
     private final DynamoDbGateway gateway;
     private final ModelSchema<?> schema;
-    private final QueryPlan plan;
+    private final Plan plan;
     private final List<String> positionKeys;
     private final String description;
 
@@ -33,7 +32,7 @@ public final class QueryRunner {
      * @param schema the model's schema
      * @param plan the plan
      */
-    public QueryRunner(DynamoDbGateway gateway, ModelSchema<?> schema, QueryPlan plan) {
+    public QueryRunner(DynamoDbGateway gateway, ModelSchema<?> schema, Plan plan) {
         this.gateway = gateway;
         this.schema = schema;
         this.plan = plan;

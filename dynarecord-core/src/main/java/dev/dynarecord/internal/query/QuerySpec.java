@@ -5,7 +5,6 @@ import dev.dynarecord.Model;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.query.Condition;
-import dev.dynarecord.query.QueryPlan;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ import java.util.List;
  */
 public record QuerySpec<T extends Model<T>>(ModelSchema<T> schema, SessionState session, List<Condition> conditions, int limit,
         long scanLimit, Model<?> startRecord, Key startKey, List<String> projection, List<String> includes, boolean allowScan,
-        QueryPlan plan) {
+        Plan plan) {
 
     /** @return whether the query starts after a record or a key */
     public boolean starts() {

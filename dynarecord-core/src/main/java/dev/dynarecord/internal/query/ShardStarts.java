@@ -1,13 +1,13 @@
 package dev.dynarecord.internal.query;
 
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
-import dev.dynarecord.internal.schema.IndexSchema;
-import java.util.ArrayList;
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +25,7 @@ final class ShardStarts {
     private ShardStarts() {
     }
 
-    static List<Map<String, AttributeValue>> after(DynamoDbGateway gateway, QueryPlan plan, Map<String, AttributeValue> item,
+    static List<Map<String, AttributeValue>> after(DynamoDbGateway gateway, Plan plan, Map<String, AttributeValue> item,
             int recordShard, List<String> positionKeys, String description) {
         IndexSchema index = plan.index().orElseThrow();
         String range = index.rangeKey().orElseThrow().name();
@@ -43,7 +43,7 @@ final class ShardStarts {
             // ASC: ties come first in earlier shards (so they were already given out there); DESC: in later shards.
             boolean tiesBefore = descending ? s > recordShard : s < recordShard;
             Operator op = descending ? (tiesBefore ? Operator.GTE : Operator.GT) : (tiesBefore ? Operator.LTE : Operator.LT);
-            QueryPlan probe = new QueryPlan(QueryPlan.Operation.QUERY, plan.table(), plan.index(),
+            Plan probe = new Plan(QueryPlan.Operation.QUERY, plan.table(), plan.index(),
                     List.of(new Condition(range, range, op, List.of(v.toString()), List.of(v))), List.of(), positionKeys, false,
                     false, descending ? Order.ASC : Order.DESC, "start position of shard " + s);
             PageReader reader = new PageReader(gateway, probe,

@@ -1,7 +1,7 @@
 package dev.dynarecord.internal.query;
 
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.BatchGetOperation;
+import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -9,7 +9,6 @@ import dev.dynarecord.annotation.HashKey;
 import dev.dynarecord.annotation.RangeKey;
 import dev.dynarecord.exception.InvalidCursorException;
 import dev.dynarecord.internal.query.Conditions;
-import dev.dynarecord.query.QueryPlan;
 import dev.dynarecord.internal.query.QueryPlanner;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.TestSchemas;
@@ -29,7 +28,7 @@ class CursorCodecTest {
     }
 
     private static final ModelSchema<?> SCHEMA = schema();
-    private static final QueryPlan PLAN = QueryPlanner.plan(SCHEMA, "rows", List.of(Conditions.parse(SCHEMA, "part", "p")), null,
+    private static final Plan PLAN = QueryPlanner.plan(SCHEMA, "rows", List.of(Conditions.parse(SCHEMA, "part", "p")), null,
             null, false, List.of());
     private static final List<String> KEYS = List.of("part", "n");
 

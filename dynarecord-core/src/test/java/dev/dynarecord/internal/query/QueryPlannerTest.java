@@ -16,7 +16,6 @@ import dev.dynarecord.internal.schema.TestSchemas;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
-import dev.dynarecord.query.QueryPlan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +41,11 @@ class QueryPlannerTest {
         return TestSchemas.of(Auth.class);
     }
 
-    private static QueryPlan plan(Object... pairs) {
+    private static Plan plan(Object... pairs) {
         return planWith(null, null, false, pairs);
     }
 
-    private static QueryPlan planWith(String index, Order order, boolean consistent, Object... pairs) {
+    private static Plan planWith(String index, Order order, boolean consistent, Object... pairs) {
         List<Condition> conditions = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             conditions.add(Conditions.parse(SCHEMA, (String) pairs[i], pairs[i + 1]));
@@ -56,7 +55,7 @@ class QueryPlannerTest {
 
     @Test
     void tableKeyBeatsEverything() {
-        QueryPlan p = plan("username", "joe", "expiresAt.gt", Instant.EPOCH, "apiUserId", "u", "token", "t");
+        Plan p = plan("username", "joe", "expiresAt.gt", Instant.EPOCH, "apiUserId", "u", "token", "t");
         assertThat(p.indexName()).isEmpty();
         assertThat(p.keyConditions()).extracting(Condition::attribute).containsExactly("username", "expiresAt");
         assertThat(p.filters()).extracting(Condition::attribute).containsExactly("apiUserId", "token");
@@ -64,7 +63,7 @@ class QueryPlannerTest {
 
     @Test
     void localIndexRangeConditionBeatsTheBareHashKey() {
-        QueryPlan p = plan("username", "joe", "token.begins_with", "t");
+        Plan p = plan("username", "joe", "token.begins_with", "t");
         assertThat(p.indexName()).contains("token_index");
         assertThat(p.fetchesFromTable()).isFalse();
         assertThat(p.reason()).contains("local index token_index");
@@ -72,7 +71,7 @@ class QueryPlannerTest {
 
     @Test
     void globalIndexWithRangeBeatsOneWithout() {
-        QueryPlan p = plan("device", "d", "apiUserId", "u", "expiresAt.lt", Instant.EPOCH);
+        Plan p = plan("device", "d", "apiUserId", "u", "expiresAt.lt", Instant.EPOCH);
         assertThat(p.indexName()).contains("apiUserId_expiresAt_index");
         assertThat(p.fetchesFromTable()).isTrue();
         assertThat(p.filters()).extracting(Condition::attribute).containsExactly("device");
@@ -80,14 +79,14 @@ class QueryPlannerTest {
 
     @Test
     void globalIndexLackingAFilteredAttributeIsPassedOver() {
-        QueryPlan p = plan("apiUserId", "u", "expiresAt.lt", Instant.EPOCH, "uses", 1);
+        Plan p = plan("apiUserId", "u", "expiresAt.lt", Instant.EPOCH, "uses", 1);
         assertThat(p.isScan()).isTrue();
         assertThat(p.reason()).contains("apiUserId_expiresAt_index does not hold [uses], which a filter needs");
     }
 
     @Test
     void shardedIndexServesRangeConditionsWithoutHashKey() {
-        QueryPlan p = plan("seq.gte", 5L, "uses", 1);
+        Plan p = plan("seq.gte", 5L, "uses", 1);
         assertThat(p.indexName()).contains("seq_sharded_index");
         assertThat(p.fanOut()).isEqualTo(4);
         assertThat(p.toString()).contains("one Query per shard (4, concurrently), merged in order");
@@ -95,7 +94,7 @@ class QueryPlannerTest {
 
     @Test
     void scanWhenNothingFitsAndTheReasonSaysWhy() {
-        QueryPlan p = plan("uses.gt", 3);
+        Plan p = plan("uses.gt", 3);
         assertThat(p.isScan()).isTrue();
         assertThat(p.reason()).contains("hash key username", "apiUserId (apiUserId_expiresAt_index)", "seq (seq_sharded_index)");
         assertThat(p.toString()).startsWith("Scan on table auths").contains("filters: uses gt 3");

@@ -1,0 +1,89 @@
+package dev.dynarecord.internal.query;
+
+import dev.dynarecord.internal.schema.IndexSchema;
+import dev.dynarecord.query.Condition;
+import dev.dynarecord.query.Order;
+import dev.dynarecord.query.QueryPlan.Operation;
+import dev.dynarecord.query.QueryPlan;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A query plan as the engine runs it: the public {@link QueryPlan} with the index itself rather
+ * than its name.
+ *
+ * @param index the index read, or empty for the table
+ */
+public record Plan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
+        List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
+        String reason, List<String> warnings) {
+
+
+    /**
+     * @param operation Query or Scan
+     * @param table the full table name
+     * @param index the index read
+     * @param keyConditions key conditions
+     * @param filters filters
+     * @param projection attributes read
+     * @param fetchesFromTable whether BatchGetItem completes the records
+     * @param consistent consistent reads
+     * @param order order
+     * @param reason why
+     * @param warnings what the plan may miss
+     */
+    public Plan {
+        keyConditions = List.copyOf(keyConditions);
+        filters = List.copyOf(filters);
+        projection = List.copyOf(projection);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A plan with no warnings.
+     *
+     * @param operation Query or Scan
+     * @param table the full table name
+     * @param index the index read
+     * @param keyConditions key conditions
+     * @param filters filters
+     * @param projection attributes read
+     * @param fetchesFromTable whether BatchGetItem completes the records
+     * @param consistent consistent reads
+     * @param order order
+     * @param reason why
+     */
+    public Plan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
+            List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
+            String reason) {
+        this(operation, table, index, keyConditions, filters, projection, fetchesFromTable, consistent, order, reason, List.of());
+    }
+
+    /** @return the index's name, if an index is read */
+    public Optional<String> indexName() {
+        return index.map(IndexSchema::name);
+    }
+
+    /** @return whether this plan reads the whole table */
+    public boolean isScan() {
+        return operation == Operation.SCAN;
+    }
+
+    /** @return the number of Queries sent at once: the shard count for a sharded index, else 1 */
+    public int fanOut() {
+        return index.filter(IndexSchema::sharded).map(IndexSchema::shards).orElse(1);
+    }
+
+    /** @return what {@code explain()} shows of this plan: names and text, no schema objects */
+    public QueryPlan view() {
+        return new QueryPlan(operation, table, indexName(), index.map(i -> i.describe() + " of table " + table)
+                .orElse("table " + table), fanOut(), keyConditions, filters, projection, fetchesFromTable, consistent, order,
+                reason, warnings);
+    }
+
+    @Override
+    public String toString() {
+        return view().toString();
+    }
+}
