@@ -7,7 +7,6 @@ import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.association.AssociationLink;
 import dev.dynarecord.internal.dynamo.BatchWriteOperation;
-import dev.dynarecord.internal.persist.Persistence;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.RecordState;

@@ -2,7 +2,7 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.persist.Validations;
-import dev.dynarecord.internal.query.Conditions;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.query.Plan;
 import dev.dynarecord.internal.query.QueryExecution;
 import dev.dynarecord.internal.query.QueryPlanner;

@@ -4,26 +4,15 @@ import dev.dynarecord.config.Config;
 import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
-import dev.dynarecord.internal.dynamo.ClientFactory;
-import dev.dynarecord.internal.dynamo.DeleteItemOperation;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
-import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.engine.Engine;
-import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.TableNames;
-import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.spi.RequestListener;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The engine: one configuration, one DynamoDB client, and every read and write of the models
@@ -55,7 +44,7 @@ public final class Session implements AutoCloseable {
     private Session(Config config) {
         this.config = config;
         this.engine = new Engine(this, config, () -> Dynarecord.isDefault(this));
-        this.tables = new Tables(this, engine.tableManager());
+        this.tables = new Tables(engine.tables());
         LOG.debug("Opened session {}", config);
     }
 
@@ -108,17 +97,17 @@ public final class Session implements AutoCloseable {
      * @return the client
      */
     public DynamoDbClient client() {
-        return engine.gateway().client();
+        return engine.client();
     }
 
     /** @param listener hears every request this session sends from now on */
     public void addListener(RequestListener listener) {
-        engine.gateway().addListener(listener);
+        engine.addListener(listener);
     }
 
     /** @param listener a listener added before */
     public void removeListener(RequestListener listener) {
-        engine.gateway().removeListener(listener);
+        engine.removeListener(listener);
     }
 
     /**

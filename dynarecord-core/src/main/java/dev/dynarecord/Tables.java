@@ -1,15 +1,8 @@
 package dev.dynarecord;
 
-import dev.dynarecord.exception.ConfigurationException;
-import dev.dynarecord.internal.association.AssociationLink;
-import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
-import dev.dynarecord.internal.table.TableManager;
+import dev.dynarecord.internal.engine.TableAdmin;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * The tables of a session's models: list, create, describe, drop. Tables are also created on first
@@ -27,12 +20,10 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  */
 public final class Tables {
 
-    private final Session session;
-    private final TableManager manager;
+    private final TableAdmin admin;
 
-    Tables(Session session, TableManager manager) {
-        this.session = session;
-        this.manager = manager;
+    Tables(TableAdmin admin) {
+        this.admin = admin;
     }
 
     /**
@@ -43,8 +34,7 @@ public final class Tables {
      * @return the names, sorted
      */
     public List<String> list() {
-        String namespace = session.config().namespace();
-        return manager.list(namespace.isEmpty() ? "" : namespace + "_");
+        return admin.list();
     }
 
     /**
@@ -56,15 +46,7 @@ public final class Tables {
      * @throws dev.dynarecord.exception.ModelDefinitionException when an existing table's key differs
      */
     public TableInfo create(Class<? extends Model<?>> model) {
-        ModelSchema<?> schema = Schemas.of(model);
-        String name = session.tableName(model);
-        createJoinTables(schema);
-        Optional<TableDescription> existing = manager.describe(name);
-        if (existing.isPresent()) {
-            TableManager.checkKeys(existing.get(), schema.tableDefinition(), schema.modelName());
-            return info(existing.get());
-        }
-        return info(manager.create(name, schema.tableDefinition()));
+        return admin.create(model);
     }
 
     /**
@@ -86,31 +68,17 @@ public final class Tables {
      *     from the model's, or when it lacks a local index the model declares (the table must be recreated)
      */
     public List<String> sync(Class<? extends Model<?>> model) {
-        ModelSchema<?> schema = Schemas.of(model);
-        createJoinTables(schema);
-        return manager.sync(session.tableName(model), schema.tableDefinition(), schema.modelName());
+        return admin.sync(model);
     }
 
     /** The join tables of the model's has-and-belongs-to-many associations, created when missing. */
-    private void createJoinTables(ModelSchema<?> schema) {
-        for (dev.dynarecord.internal.schema.AssociationSchema a : schema.associations()) {
-            if (a.kind() == dev.dynarecord.internal.schema.AssociationKind.HAS_AND_BELONGS_TO_MANY) {
-                dev.dynarecord.internal.schema.TableDefinition join = AssociationLink.of(schema, a).joinTable();
-                String table = session.config().tableName(join.baseName());
-                if (manager.describe(table).isEmpty()) {
-                    manager.create(table, join);
-                }
-                session.engine().state().readyTable(table, join, a.where());
-            }
-        }
-    }
 
     /**
      * @param model the model class
      * @return the table's description, or empty when it does not exist
      */
     public Optional<TableInfo> describe(Class<? extends Model<?>> model) {
-        return manager.describe(session.tableName(model)).map(Tables::info);
+        return admin.describe(model);
     }
 
     /**
@@ -118,7 +86,7 @@ public final class Tables {
      * @return whether its table exists
      */
     public boolean exists(Class<? extends Model<?>> model) {
-        return manager.describe(session.tableName(model)).isPresent();
+        return admin.exists(model);
     }
 
     /**
@@ -128,7 +96,7 @@ public final class Tables {
      * @return whether the table existed
      */
     public boolean drop(Class<? extends Model<?>> model) {
-        return manager.drop(session.tableName(model));
+        return admin.drop(model);
     }
 
     /**
@@ -140,37 +108,7 @@ public final class Tables {
      * @throws ConfigurationException when the session has no namespace (it would drop every table)
      */
     public int dropAll() {
-        if (session.config().namespace().isEmpty()) {
-            throw new ConfigurationException("dropAll() needs a namespace: without one it would drop every table"
-                    + " the credentials can see; set a namespace, or drop model tables one by one with drop(Model.class)");
-        }
-        int dropped = 0;
-        for (String name : session.usedTableNames()) {
-            if (manager.drop(name)) {
-                dropped++;
-            }
-        }
-        return dropped;
+        return admin.dropAll();
     }
 
-    private static TableInfo info(TableDescription d) {
-        String hash = null;
-        String range = null;
-        for (KeySchemaElement k : d.keySchema()) {
-            if (k.keyType() == KeyType.HASH) {
-                hash = k.attributeName();
-            } else {
-                range = k.attributeName();
-            }
-        }
-        boolean onDemand = d.billingModeSummary() != null
-                && d.billingModeSummary().billingMode() == software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST;
-        long read = d.provisionedThroughput() == null || d.provisionedThroughput().readCapacityUnits() == null ? 0
-                : d.provisionedThroughput().readCapacityUnits();
-        long write = d.provisionedThroughput() == null || d.provisionedThroughput().writeCapacityUnits() == null ? 0
-                : d.provisionedThroughput().writeCapacityUnits();
-        return new TableInfo(d.tableName(), d.tableStatusAsString(), hash, Optional.ofNullable(range),
-                onDemand ? "PAY_PER_REQUEST" : "PROVISIONED", onDemand ? 0 : read, onDemand ? 0 : write,
-                d.itemCount() == null ? 0 : d.itemCount(), TableManager.indexNames(d));
-    }
 }

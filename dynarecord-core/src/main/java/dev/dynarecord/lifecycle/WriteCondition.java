@@ -1,7 +1,6 @@
 package dev.dynarecord.lifecycle;
 
 import dev.dynarecord.exception.InvalidQueryException;
-import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.dynarecord.internal.association;
 
-import dev.dynarecord.internal.query.Conditions;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.query.Condition;
 import java.math.BigDecimal;

@@ -20,6 +20,7 @@ import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
+import dev.dynarecord.spi.RequestListener;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -27,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -43,6 +45,7 @@ public final class Engine implements AutoCloseable {
     private final AutoCloseable owned;
     private final Persistence persistence;
     private final AtomicUpdates atomicUpdates;
+    private final TableAdmin tables;
 
     /**
      * Connects to DynamoDB as the configuration says.
@@ -57,6 +60,7 @@ public final class Engine implements AutoCloseable {
         this.state = new SessionState(session, config, gateway, new TableManager(gateway, config), isDefault);
         this.persistence = new Persistence(state);
         this.atomicUpdates = new AtomicUpdates(state);
+        this.tables = new TableAdmin(state);
     }
 
     /**
@@ -87,8 +91,22 @@ public final class Engine implements AutoCloseable {
         return state.gateway();
     }
 
-    public TableManager tableManager() {
-        return state.tableManager();
+    /** @return the session's table administration */
+    public TableAdmin tables() {
+        return tables;
+    }
+
+    /** @return the SDK client the session sends through (the escape hatch of {@code Session.client()}) */
+    public DynamoDbClient client() {
+        return state.gateway().client();
+    }
+
+    public void addListener(RequestListener listener) {
+        state.gateway().addListener(listener);
+    }
+
+    public void removeListener(RequestListener listener) {
+        state.gateway().removeListener(listener);
     }
 
     // ---- Writes ----

@@ -1,7 +1,7 @@
 package dev.dynarecord.internal.persist;
 
 import dev.dynarecord.exception.InvalidQueryException;
-import dev.dynarecord.internal.query.Conditions;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.query.Condition;

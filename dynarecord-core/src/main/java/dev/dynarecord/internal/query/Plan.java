@@ -7,7 +7,6 @@ import dev.dynarecord.query.QueryPlan.Operation;
 import dev.dynarecord.query.QueryPlan;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A query plan as the engine runs it: the public {@link QueryPlan} with the index itself rather

@@ -4,7 +4,6 @@ import dev.dynarecord.Key;
 import dev.dynarecord.Model;
 import dev.dynarecord.Page;
 import dev.dynarecord.Query;
-import dev.dynarecord.Session;
 import dev.dynarecord.config.Config;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.exception.RecordNotFoundException;

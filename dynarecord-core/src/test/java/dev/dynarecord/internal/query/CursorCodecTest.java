@@ -8,7 +8,7 @@ import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.HashKey;
 import dev.dynarecord.annotation.RangeKey;
 import dev.dynarecord.exception.InvalidCursorException;
-import dev.dynarecord.internal.query.Conditions;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.query.QueryPlanner;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.TestSchemas;

@@ -11,6 +11,7 @@ import dev.dynarecord.annotation.LocalIndex;
 import dev.dynarecord.annotation.Projection;
 import dev.dynarecord.annotation.Table;
 import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.TestSchemas;
 import dev.dynarecord.query.Condition;

@@ -1,4 +1,4 @@
-package dev.dynarecord.internal.query;
+package dev.dynarecord.internal.condition;
 
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.InvalidQueryException;
