@@ -1,23 +1,12 @@
 package dev.dynarecord;
 
-import dev.dynarecord.internal.convert.AttributeValues;
-import dev.dynarecord.internal.persist.Assignment;
-import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
-import dev.dynarecord.internal.state.DirtyTracking;
 import dev.dynarecord.internal.state.RecordState;
-import dev.dynarecord.lifecycle.Change;
 import dev.dynarecord.lifecycle.Errors;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The base class of every model: the active-record surface. Each method is a one-line delegation
@@ -48,7 +37,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the model class itself
  */
-public abstract class Model<T extends Model<T>> {
+public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
 
     private String id;
     private Instant createdAt;
@@ -245,62 +234,6 @@ public abstract class Model<T extends Model<T>> {
         return self();
     }
 
-    /**
-     * Adds 1 to a number field atomically in the stored item (an UpdateItem {@code ADD}, no read) and
-     * sets the field to the new stored value, so concurrent increments are never lost.
-     *
-     * <p>As ActiveRecord's {@code increment!}: {@code updatedAt} is not changed, and the lock
-     * version is neither checked nor bumped (a counter moving does not make other copies of the
-     * record stale). Other unsaved changes of this record stay unsaved.
-     *
-     * <pre>{@code
-     * post.increment("views");
-     * account.decrement("credits", 5);
-     * }</pre>
-     *
-     * @param field the Java field or attribute name of a number field
-     * @return this record
-     * @throws dev.dynarecord.exception.RecordNotSavedException when the record is new (save it first) or destroyed
-     * @throws dev.dynarecord.exception.RecordNotFoundException when the item was deleted since
-     * @throws dev.dynarecord.exception.InvalidUpdateException when the field is not a number
-     */
-    public T increment(String field) {
-        return increment(field, 1);
-    }
-
-    /**
-     * Adds to a number field atomically (see {@link #increment(String)}).
-     *
-     * @param field the Java field or attribute name of a number field
-     * @param by the amount, of a type the field can hold
-     * @return this record
-     */
-    public T increment(String field, Number by) {
-        session().increment(self(), field, by, false);
-        return self();
-    }
-
-    /**
-     * Subtracts 1 from a number field atomically (see {@link #increment(String)}).
-     *
-     * @param field the Java field or attribute name of a number field
-     * @return this record
-     */
-    public T decrement(String field) {
-        return decrement(field, 1);
-    }
-
-    /**
-     * Subtracts from a number field atomically (see {@link #increment(String)}).
-     *
-     * @param field the Java field or attribute name of a number field
-     * @param by the amount to subtract
-     * @return this record
-     */
-    public T decrement(String field, Number by) {
-        session().increment(self(), field, by, true);
-        return self();
-    }
 
     /** @return whether the record has never been saved (nor loaded) */
     public boolean isNewRecord() {
@@ -415,56 +348,6 @@ public abstract class Model<T extends Model<T>> {
         return session().validate(self());
     }
 
-    // ---- Dirty tracking ----
-
-    /** @return the names of the attributes changed since the record was loaded or last saved, in declaration order */
-    public List<String> changed() {
-        return new ArrayList<>(changes().keySet());
-    }
-
-    /** @return whether any attribute changed since the record was loaded or last saved */
-    public boolean hasChanges() {
-        return !changes().isEmpty();
-    }
-
-    /** @return each changed attribute's value as loaded or last saved, and now */
-    public Map<String, Change> changes() {
-        return DirtyTracking.changes(schema(), this);
-    }
-
-    /**
-     * @param name a field or attribute name
-     * @return whether it changed since the record was loaded or last saved
-     */
-    public boolean attributeChanged(String name) {
-        return changes().containsKey(attribute(name).name());
-    }
-
-    /**
-     * @param name a field or attribute name
-     * @return its value as loaded or last saved (null when absent, or for a new record)
-     */
-    public Object attributeWas(String name) {
-        AttributeSchema a = attribute(name);
-        AttributeValue was = DirtyTracking.baseline(schema(), this).get(a.name());
-        return was == null ? null : a.fromAttributeValue(was);
-    }
-
-    /** @return the changes the last save wrote (empty before any save) */
-    public Map<String, Change> previousChanges() {
-        return state.previousChanges(schema());
-    }
-
-    /**
-     * Sets every changed attribute back to its value as loaded or last saved.
-     *
-     * @return this record
-     */
-    public T restoreAttributes() {
-        DirtyTracking.restore(schema(), this);
-        return self();
-    }
-
     /** @return the lock version read or written last (0 for a new record, or without optimistic locking) */
     public long lockVersion() {
         return state.lockVersion();
@@ -481,10 +364,6 @@ public abstract class Model<T extends Model<T>> {
     public T touch() {
         session().touch(self());
         return self();
-    }
-
-    private AttributeSchema attribute(String name) {
-        return Assignment.attribute(schema(), name);
     }
 
     /**
@@ -504,170 +383,5 @@ public abstract class Model<T extends Model<T>> {
 
     private ModelSchema<?> schema() {
         return Schemas.of(getClass());
-    }
-
-    @Override
-    public final boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (other == null || other.getClass() != getClass()) {
-            return false;
-        }
-        ModelSchema<?> schema = schema();
-        Object hash = schema.hashKey().get(this);
-        if (hash == null) {
-            return false;
-        }
-        Model<?> that = (Model<?>) other;
-        if (!hash.equals(schema.hashKey().get(that))) {
-            return false;
-        }
-        return schema.rangeKey().map(r -> Objects.equals(r.get(this), r.get(that))).orElse(true);
-    }
-
-    @Override
-    public final int hashCode() {
-        ModelSchema<?> schema = schema();
-        Object hash = schema.hashKey().get(this);
-        if (hash == null) {
-            return System.identityHashCode(this);
-        }
-        return Objects.hash(getClass(), hash, schema.rangeKey().map(r -> r.get(this)).orElse(null));
-    }
-
-    /** @return the class name and every attribute's value */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append('{');
-        boolean first = true;
-        for (AttributeSchema a : schema().attributes()) {
-            Object v = a.get(this);
-            if (v != null) {
-                sb.append(first ? "" : ", ").append(a.name()).append('=').append(v instanceof byte[] b ? b.length + " bytes" : v);
-                first = false;
-            }
-        }
-        return sb.append('}').toString();
-    }
-
-    // ---- Mass assignment and attributes by name ----
-
-    /**
-     * Mass assignment (ActiveModel's {@code assign_attributes}): sets fields from a map of field (or
-     * attribute) names to untyped values, such as a parsed JSON body. Values are converted to each
-     * field's type ({@code "2026-11-21"} to a {@code LocalDate}, {@code 7} to a {@code long}); lossy
-     * conversions are refused. Protected fields (keys, timestamps, the lock version, {@code @Protected}
-     * fields) are refused. Every key is checked and every value converted before any field is set: on
-     * an error nothing is assigned. Nothing is saved.
-     *
-     * <pre>{@code user.assign(Map.of("name", "Ada", "birthday", "1815-12-10")).save();}</pre>
-     *
-     * @param attributes field or attribute names to values
-     * @return this record
-     * @throws dev.dynarecord.exception.UnknownAttributeException when a key is not a declared field
-     * @throws dev.dynarecord.exception.ProtectedAttributeException when a key is protected
-     * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
-     */
-    public T assign(Map<String, ?> attributes) {
-        return assign(attributes, new String[0]);
-    }
-
-    /**
-     * Mass assignment that also allows the protected fields named in {@code permitted}, for values
-     * the caller trusts.
-     *
-     * <pre>{@code user.assign(Map.of("name", "Ada", "admin", true), "admin");}</pre>
-     *
-     * @param attributes field or attribute names to values
-     * @param permitted protected fields allowed in this call, by field or attribute name
-     * @return this record
-     * @throws dev.dynarecord.exception.UnknownAttributeException when a key is not a declared field
-     * @throws dev.dynarecord.exception.ProtectedAttributeException when a key is protected and not permitted
-     * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
-     */
-    public T assign(Map<String, ?> attributes, String... permitted) {
-        ModelSchema<?> schema = schema();
-        Set<String> lockNames = new HashSet<>();
-        lockNames.add("lockVersion");
-        if (!session().config().lockVersion().isEmpty()) {
-            lockNames.add(session().config().lockVersion());
-        }
-        schema.lockVersionName().ifPresent(lockNames::add);
-        session().engine().state().lockVersionName(schema).ifPresent(lockNames::add);
-        Assignment.of(schema, attributes, lockNames, permitted).applyTo(this);
-        return self();
-    }
-
-    /**
-     * Mass-assigns and saves: {@link #assign(Map)} then {@link #save()}.
-     *
-     * <pre>{@code boolean saved = user.update(Map.of("name", "Jo", "rank", 3));}</pre>
-     *
-     * @param attributes field or attribute names to values
-     * @return {@code true} when saved
-     */
-    public boolean update(Map<String, ?> attributes) {
-        assign(attributes);
-        return save();
-    }
-
-    /**
-     * Mass-assigns and saves, or throws: {@link #assign(Map)} then {@link #saveOrThrow()}.
-     *
-     * <pre>{@code user.updateOrThrow(Map.of("name", "Jo"));}</pre>
-     *
-     * @param attributes field or attribute names to values
-     * @return this record
-     */
-    public T updateOrThrow(Map<String, ?> attributes) {
-        assign(attributes);
-        return saveOrThrow();
-    }
-
-    /**
-     * A field's value by field or attribute name (ActiveModel's {@code read_attribute}).
-     *
-     * <pre>{@code Object rank = user.readAttribute("rank");   // Integer}</pre>
-     *
-     * @param name a field or attribute name
-     * @return the value, boxed; null when unset
-     * @throws dev.dynarecord.exception.UnknownAttributeException when the model declares no such field
-     */
-    public Object readAttribute(String name) {
-        return Assignment.attribute(schema(), name).get(this);
-    }
-
-    /**
-     * Sets one field by field or attribute name (ActiveModel's {@code write_attribute}), converting
-     * the value like {@link #assign(Map)}. Protected fields may be written: naming one here is explicit.
-     * Nothing is saved.
-     *
-     * <pre>{@code user.writeAttribute("joinedAt", "2026-11-21T09:30:00Z");}</pre>
-     *
-     * @param name a field or attribute name
-     * @param value the value, or null
-     * @return this record
-     * @throws dev.dynarecord.exception.UnknownAttributeException when the model declares no such field
-     * @throws dev.dynarecord.exception.ConversionException when the value cannot be converted to the field's type
-     */
-    public T writeAttribute(String name, Object value) {
-        ModelSchema<?> schema = schema();
-        AttributeSchema attribute = Assignment.attribute(schema, name);
-        attribute.set(this, AttributeValues.convert(schema, attribute, value));
-        return self();
-    }
-
-    /**
-     * Every declared attribute's value by attribute name, in declaration order, nulls included
-     * (ActiveModel's {@code attributes}); the magic {@code id}, {@code createdAt} and {@code updatedAt}
-     * too when the model has them.
-     *
-     * <pre>{@code Map<String, Object> json = user.toMap();   // {id=..., name=Ada, rank=3, ..., createdAt=...}}</pre>
-     *
-     * @return an unmodifiable snapshot
-     */
-    public Map<String, Object> toMap() {
-        return Assignment.toMap(schema(), this);
     }
 }

@@ -1,15 +1,19 @@
 package dev.dynarecord.internal.persist;
 
+import dev.dynarecord.Model;
 import dev.dynarecord.exception.ProtectedAttributeException;
 import dev.dynarecord.exception.UnknownAttributeException;
 import dev.dynarecord.internal.convert.AttributeValues;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.KeyRole;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.state.SessionState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,22 @@ public final class Assignment {
     private Assignment(List<AttributeSchema> attributes, List<Object> values) {
         this.attributes = attributes;
         this.values = values;
+    }
+
+    /**
+     * Mass-assigns a record as its session allows: the protected names include the lock version
+     * attribute of the model and of the session.
+     */
+    public static void assign(SessionState session, Model<?> record, Map<String, ?> attributes, String... permitted) {
+        ModelSchema<?> schema = Schemas.of(record.getClass());
+        Set<String> lockNames = new HashSet<>();
+        lockNames.add("lockVersion");
+        if (!session.config().lockVersion().isEmpty()) {
+            lockNames.add(session.config().lockVersion());
+        }
+        schema.lockVersionName().ifPresent(lockNames::add);
+        session.lockVersionName(schema).ifPresent(lockNames::add);
+        of(schema, attributes, lockNames, permitted).applyTo(record);
     }
 
     /**
