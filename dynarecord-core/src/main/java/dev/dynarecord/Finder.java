@@ -59,9 +59,27 @@ public final class Finder<T extends Model<T>> {
         return type;
     }
 
-    /** @return the model's schema: attributes, keys, table definition */
+    /**
+     * @return the model's schema: attributes, keys, table definition
+     * @deprecated the schema is the engine's own type and stops being public API; map records and
+     *     items with {@link #mapper()} ({@link ItemMapper#toItem}, {@link ItemMapper#fromItem},
+     *     {@link ItemMapper#key}) instead
+     */
+    @Deprecated(forRemoval = true)
     public ModelSchema<T> schema() {
         return Schemas.of(type);
+    }
+
+    /**
+     * The mapping between this model's records and DynamoDB items in this finder's session (the
+     * default session's when the finder has none of its own, as it is now).
+     *
+     * <pre>{@code User loaded = User.find.mapper().fromItem(streamRecord.dynamodb().newImage());}</pre>
+     *
+     * @return the mapper
+     */
+    public ItemMapper<T> mapper() {
+        return session().mapper(type);
     }
 
     /** @return the model's full table name in this finder's session (namespace applied) */

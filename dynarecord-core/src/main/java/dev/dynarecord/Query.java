@@ -384,7 +384,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     ModelSchema<T> schema() {
-        return finder.schema();
+        return Schemas.of(finder.type());
     }
 
     Finder<T> finder() {

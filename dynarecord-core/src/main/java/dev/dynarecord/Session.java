@@ -109,6 +109,20 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * The mapping between records of a model and DynamoDB items in this session (its table name and
+     * lock version attribute), for code that reads or writes items itself: Streams images, the raw
+     * client. Nothing is sent.
+     *
+     * @param <T> the model type
+     * @param type the model class
+     * @return the mapper
+     * @throws dev.dynarecord.exception.ModelDefinitionException when the class is null or cannot be mapped
+     */
+    public <T extends Model<T>> ItemMapper<T> mapper(Class<T> type) {
+        return new ItemMapper<>(type, this);
+    }
+
+    /**
      * The SDK client this session sends through: the raw escape hatch. Requests sent on it
      * directly bypass listeners.
      *
