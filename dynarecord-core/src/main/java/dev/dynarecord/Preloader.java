@@ -37,7 +37,7 @@ final class Preloader {
             AssociationSchema a = schema.association(name).orElseThrow();
             switch (a.kind()) {
                 case BELONGS_TO -> owners(session, schema, records, a);
-                case HAS_MANY, HAS_ONE -> concurrently(records.stream().filter(r -> r.id() != null)
+                case HAS_MANY, HAS_ONE -> concurrently(session, records.stream().filter(r -> r.id() != null)
                         .map(r -> (Runnable) ((ChildAssociation<?>) a.of(r))::preload).toList());
                 case HAS_AND_BELONGS_TO_MANY -> links(session, records, a);
             }
@@ -83,7 +83,7 @@ final class Preloader {
             return;
         }
         Map<HasAndBelongsToMany, List<String>> linked = new java.util.concurrent.ConcurrentHashMap<>();
-        concurrently(associations.stream().map(h -> (Runnable) () -> linked.put(h, h.linkedKeys(0))).toList());
+        concurrently(session, associations.stream().map(h -> (Runnable) () -> linked.put(h, h.linkedKeys(0))).toList());
         Set<String> distinct = new LinkedHashSet<>();
         linked.values().forEach(distinct::addAll);
         ModelSchema target = associations.get(0).targetSchema();
@@ -101,7 +101,7 @@ final class Preloader {
     }
 
     /** Runs the tasks in at most {@link #CONCURRENCY} concurrent lanes. */
-    private static void concurrently(List<Runnable> tasks) {
+    private static void concurrently(Session session, List<Runnable> tasks) {
         if (tasks.isEmpty()) {
             return;
         }
@@ -115,6 +115,6 @@ final class Preloader {
                 }
             });
         }
-        FanOut.runAll(work);
+        FanOut.runAll(session.executor(), work);
     }
 }

@@ -38,7 +38,7 @@ final class QueryExecution<T extends Model<T>> {
         this.session = query.finder().session();
         this.schema = query.schema();
         this.plan = query.explain();
-        this.runner = new QueryRunner(session.gateway(), schema, plan);
+        this.runner = new QueryRunner(session.gateway(), session.executor(), schema, plan);
     }
 
     /**

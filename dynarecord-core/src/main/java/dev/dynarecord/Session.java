@@ -4,10 +4,12 @@ import dev.dynarecord.config.Config;
 import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.exception.SessionClosedException;
 import dev.dynarecord.internal.client.ClientFactory;
 import dev.dynarecord.internal.client.DynamoDbGateway;
 import dev.dynarecord.internal.operation.DeleteItemOperation;
 import dev.dynarecord.internal.operation.GetItemOperation;
+import dev.dynarecord.internal.query.FanOut;
 import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
@@ -18,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +41,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }
  * }</pre>
  *
- * <p>Sessions are thread-safe. Closing one closes the client it built (never one you supplied)
- * and an embedded engine of its own (never the shared one).
+ * <p>Sessions are thread-safe. Concurrent requests (one Query per shard of a sharded index, the
+ * Queries of a preload) run on the session's own pool of at most {@link Config#parallelism()} daemon
+ * threads named {@code dynarecord-<session>-<n>}, started on first use, or on the executor given
+ * with {@link Config.Builder#executor}. Closing a session stops its pool (never an executor you
+ * supplied), closes the client it built (never one you supplied) and an embedded engine of its own
+ * (never the shared one); work asked of it afterwards is a
+ * {@link dev.dynarecord.exception.SessionClosedException}.
  */
 public final class Session implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final AtomicInteger SESSIONS = new AtomicInteger();
 
     private final Config config;
     private final DynamoDbGateway gateway;
@@ -53,6 +64,14 @@ public final class Session implements AutoCloseable {
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
     private final Map<ModelSchema<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
     private final java.util.Set<String> joinTables = ConcurrentHashMap.newKeySet();
+    /** Numbers the sessions of this JVM, for their threads' names. */
+    private final int number = SESSIONS.incrementAndGet();
+    private final Object executorLock = new Object();
+    /** The session's own pool, once first used; guarded by executorLock. */
+    private volatile ExecutorService pool;
+    private volatile boolean closed;
+    /** Hands each task to {@link #workers()}: the pool starts when a fan-out first needs it, not when a query is built. */
+    private final Executor fanOut = task -> workers().execute(task);
 
     private Session(Config config) {
         this.config = config;
@@ -315,6 +334,51 @@ public final class Session implements AutoCloseable {
         return gateway;
     }
 
+    /**
+     * Where concurrent requests run (a fan-out's caller runs tasks too): each task goes to the
+     * executor from the configuration, else to the session's own pool, created on first use.
+     * Executing a task on a closed session throws {@link SessionClosedException}.
+     *
+     * @return the executor
+     */
+    Executor executor() {
+        return fanOut;
+    }
+
+    private Executor workers() {
+        if (closed) {
+            throw closedException("a concurrent request");
+        }
+        Optional<Executor> supplied = config.executor();
+        if (supplied.isPresent()) {
+            return supplied.get();
+        }
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (executorLock) {
+                if (closed) {
+                    throw closedException("a concurrent request");
+                }
+                p = pool;
+                if (p == null) {
+                    p = FanOut.pool(config.parallelism(), "dynarecord-" + number + "-");
+                    pool = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private SessionClosedException closedException(String what) {
+        return new SessionClosedException(what + " was not started: " + closedReason());
+    }
+
+    private String closedReason() {
+        return "session " + number + (config.namespace().isEmpty() ? "" : " (namespace '" + config.namespace() + "')")
+                + " is closed. Use a session that is open (Session.open(...), or the default one); a record keeps the"
+                + " session it was loaded through, so load it again through an open one";
+    }
+
     <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
         return persistence.load(schema, item);
     }
@@ -339,9 +403,25 @@ public final class Session implements AutoCloseable {
         return Persistence.keyText(hash, range);
     }
 
-    /** Closes the client this session built, or its own embedded engine. Idempotent. */
+    /**
+     * Stops the session's own threads, and closes the client it built or its own embedded engine.
+     * Requests already running finish; anything asked afterwards is refused with a
+     * {@link SessionClosedException}. Idempotent.
+     */
     @Override
     public void close() {
+        ExecutorService p;
+        synchronized (executorLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            p = pool;
+        }
+        gateway.close(closedReason());
+        if (p != null) {
+            p.shutdown();
+        }
         if (owned != null) {
             try {
                 owned.close();
