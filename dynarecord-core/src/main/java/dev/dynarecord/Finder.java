@@ -60,9 +60,20 @@ public final class Finder<T extends Model<T>> {
         return type;
     }
 
-    /** @return the model's schema: attributes, keys, table definition */
-    public ModelSchema<T> schema() {
+    private ModelSchema<T> schema() {
         return Schemas.of(type);
+    }
+
+    /**
+     * The mapping between this model's records and DynamoDB items in this finder's session (the
+     * default session's when the finder has none of its own, as it is now).
+     *
+     * <pre>{@code User loaded = User.find.mapper().fromItem(streamRecord.dynamodb().newImage());}</pre>
+     *
+     * @return the mapper
+     */
+    public ItemMapper<T> mapper() {
+        return session().mapper(type);
     }
 
     /** @return the model's full table name in this finder's session (namespace applied) */

@@ -1,14 +1,15 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
-import dev.dynarecord.internal.persist.Validations;
 import dev.dynarecord.internal.condition.Conditions;
+import dev.dynarecord.internal.persist.Validations;
 import dev.dynarecord.internal.query.Plan;
 import dev.dynarecord.internal.query.QueryExecution;
 import dev.dynarecord.internal.query.QueryPlanner;
 import dev.dynarecord.internal.query.QuerySpec;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
@@ -396,7 +397,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     ModelSchema<T> schema() {
-        return finder.schema();
+        return Schemas.of(finder.type());
     }
 
     private QuerySpec<T> spec() {

@@ -26,8 +26,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * }
  * }</pre>
  *
- * <p>Sessions are thread-safe. Closing one closes the client it built (never one you supplied)
- * and an embedded engine of its own (never the shared one).
+ * <p>Sessions are thread-safe. Concurrent requests (one Query per shard of a sharded index, the
+ * Queries of a preload) run on the session's own pool of at most {@link Config#parallelism()} daemon
+ * threads named {@code dynarecord-<session>-<n>}, started on first use, or on the executor given
+ * with {@link Config.Builder#executor}. Closing a session stops its pool (never an executor you
+ * supplied), closes the client it built (never one you supplied) and an embedded engine of its own
+ * (never the shared one); work asked of it afterwards is a
+ * {@link dev.dynarecord.exception.SessionClosedException}.
  */
 public final class Session implements AutoCloseable {
 
@@ -88,6 +93,20 @@ public final class Session implements AutoCloseable {
      */
     public <T extends Model<T>> Finder<T> find(Class<T> type) {
         return new Finder<>(type, this);
+    }
+
+    /**
+     * The mapping between records of a model and DynamoDB items in this session (its table name and
+     * lock version attribute), for code that reads or writes items itself: Streams images, the raw
+     * client. Nothing is sent.
+     *
+     * @param <T> the model type
+     * @param type the model class
+     * @return the mapper
+     * @throws dev.dynarecord.exception.ModelDefinitionException when the class is null or cannot be mapped
+     */
+    public <T extends Model<T>> ItemMapper<T> mapper(Class<T> type) {
+        return new ItemMapper<>(type, this);
     }
 
     /**

@@ -143,11 +143,11 @@ public class ClientBenchmark {
 
     private void checkGets() {
         Map<String, AttributeValue> expected = SmallRawMapper.toItem(smallPojo);
-        Equivalence.sameItems("small get, Dynarecord", expected, smallFinder.schema().toItem(smallGetDynarecord()));
+        Equivalence.sameItems("small get, Dynarecord", expected, smallFinder.mapper().toItem(smallGetDynarecord()));
         Equivalence.sameItems("small get, Enhanced", expected, TableSchema.fromBean(SmallBean.class).itemToMap(smallGetEnhanced(), true));
         Equivalence.sameItems("small get, raw", expected, SmallRawMapper.toItem(smallGetRaw()));
         expected = LargeRawMapper.toItem(largePojo);
-        Equivalence.sameItems("large get, Dynarecord", expected, largeFinder.schema().toItem(largeGetDynarecord()));
+        Equivalence.sameItems("large get, Dynarecord", expected, largeFinder.mapper().toItem(largeGetDynarecord()));
         Equivalence.sameItems("large get, Enhanced", expected, TableSchema.fromBean(LargeBean.class).itemToMap(largeGetEnhanced(), true));
         Equivalence.sameItems("large get, raw", expected, LargeRawMapper.toItem(largeGetRaw()));
     }

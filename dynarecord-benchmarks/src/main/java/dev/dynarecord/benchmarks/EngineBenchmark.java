@@ -160,7 +160,7 @@ public class EngineBenchmark {
                     + "; expected " + ITEMS);
         }
         Map<String, AttributeValue> expected = RowRawMapper.toItem(Fixtures.rowPojo(LOADED, 1234));
-        Equivalence.sameItems("get, Dynarecord", expected, finder.schema().toItem(finder.byId(LOADED, 1234)));
+        Equivalence.sameItems("get, Dynarecord", expected, finder.mapper().toItem(finder.byId(LOADED, 1234)));
         Equivalence.sameItems("get, Enhanced", expected, TableSchema.fromBean(RowBean.class)
                 .itemToMap(enhancedTable.getItem(Key.builder().partitionValue(LOADED).sortValue(1234).build()), true));
         Equivalence.sameItems("get, raw", expected, RowRawMapper.toItem(RowRawMapper.fromItem(

@@ -1,5 +1,7 @@
 package dev.dynarecord.benchmarks;
 
+import dev.dynarecord.ItemMapper;
+import dev.dynarecord.Session;
 import dev.dynarecord.benchmarks.model.Equivalence;
 import dev.dynarecord.benchmarks.model.Fixtures;
 import dev.dynarecord.benchmarks.model.LargeBean;
@@ -10,7 +12,6 @@ import dev.dynarecord.benchmarks.model.SmallBean;
 import dev.dynarecord.benchmarks.model.SmallPojo;
 import dev.dynarecord.benchmarks.model.SmallRawMapper;
 import dev.dynarecord.benchmarks.model.SmallRecord;
-import dev.dynarecord.internal.schema.ModelSchema;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,15 +24,17 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Mapping only, no client: model to item ({@code toItem}) and item to model ({@code fromItem}), for
- * the small (6 attributes) and large (40 attributes) models, three ways: Dynarecord's
- * {@link ModelSchema}, the Enhanced Client's bean {@link TableSchema}, and hand-written raw mapping
- * (the floor). Every flavour reads the same item and writes an equal one ({@link Equivalence}).
+ * the small (6 attributes) and large (40 attributes) models, three ways: Dynarecord's public
+ * {@link ItemMapper} (its {@code fromItem} makes a loaded record, as a find does: dirty tracking,
+ * lock version, callbacks), the Enhanced Client's bean {@link TableSchema}, and hand-written raw
+ * mapping (the floor). Every flavour reads the same item and writes an equal one ({@link Equivalence}).
  *
  * <pre>
  * java -cp ... org.openjdk.jmh.Main MappingBenchmark -prof gc
@@ -45,8 +48,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Fork(1)
 public class MappingBenchmark {
 
-    private ModelSchema<SmallRecord> dynarecordSmall;
-    private ModelSchema<LargeRecord> dynarecordLarge;
+    private Session session;
+    private ItemMapper<SmallRecord> dynarecordSmall;
+    private ItemMapper<LargeRecord> dynarecordLarge;
     private TableSchema<SmallBean> enhancedSmall;
     private TableSchema<LargeBean> enhancedLarge;
 
@@ -61,12 +65,13 @@ public class MappingBenchmark {
     private Map<String, AttributeValue> smallItem;
     private Map<String, AttributeValue> largeItem;
 
-    /** Checks the flavours are equivalent, then builds schemas (cold cost excluded) and fixtures. */
+    /** Checks the flavours are equivalent, then builds mappers and schemas (cold cost excluded) and fixtures. */
     @Setup(Level.Trial)
     public void setUp() {
         Equivalence.verify();
-        dynarecordSmall = SmallRecord.find.schema();
-        dynarecordLarge = LargeRecord.find.schema();
+        session = Equivalence.mappingSession();
+        dynarecordSmall = session.mapper(SmallRecord.class);
+        dynarecordLarge = session.mapper(LargeRecord.class);
         enhancedSmall = TableSchema.fromBean(SmallBean.class);
         enhancedLarge = TableSchema.fromBean(LargeBean.class);
         smallRecord = Fixtures.smallRecord();
@@ -77,6 +82,12 @@ public class MappingBenchmark {
         largePojo = Fixtures.largePojo();
         smallItem = SmallRawMapper.toItem(smallPojo);
         largeItem = LargeRawMapper.toItem(largePojo);
+    }
+
+    /** Closes the mapping session (it sends nothing; its stub client is not closed). */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        session.close();
     }
 
     // ---- small: model -> item ----
@@ -104,9 +115,7 @@ public class MappingBenchmark {
     /** @return the model */
     @Benchmark
     public SmallRecord smallFromItemDynarecord() {
-        SmallRecord r = dynarecordSmall.newInstance();
-        dynarecordSmall.readItem(smallItem, r);
-        return r;
+        return dynarecordSmall.fromItem(smallItem);
     }
 
     /** @return the model */
@@ -146,9 +155,7 @@ public class MappingBenchmark {
     /** @return the model */
     @Benchmark
     public LargeRecord largeFromItemDynarecord() {
-        LargeRecord r = dynarecordLarge.newInstance();
-        dynarecordLarge.readItem(largeItem, r);
-        return r;
+        return dynarecordLarge.fromItem(largeItem);
     }
 
     /** @return the model */

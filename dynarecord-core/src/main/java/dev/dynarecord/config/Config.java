@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -37,6 +38,10 @@ public final class Config {
     public static final long DEFAULT_WRITE_CAPACITY = 20;
     /** Number of copies a partitioned record is spread over, as in Dynamoid. */
     public static final int DEFAULT_PARTITION_SIZE = 200;
+    /** Threads of a session's own pool for concurrent requests (the shards of a sharded index, preloading). */
+    public static final int DEFAULT_PARALLELISM = 16;
+    /** The most threads a session's own pool may have: one per shard of the largest sharded index. */
+    public static final int MAX_PARALLELISM = 1000;
 
     private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z0-9_.-]*");
 
@@ -60,6 +65,8 @@ public final class Config {
     private final int partitionSize;
     private final Path localDataFile;
     private final List<RequestListener> listeners;
+    private final Integer parallelism;
+    private final Executor executor;
 
     private Config(Builder b) {
         this.adapter = b.adapter;
@@ -82,6 +89,8 @@ public final class Config {
         this.partitionSize = b.partitionSize;
         this.localDataFile = b.localDataFile;
         this.listeners = List.copyOf(b.listeners);
+        this.parallelism = b.parallelism;
+        this.executor = b.executor;
     }
 
     /**
@@ -227,6 +236,19 @@ public final class Config {
     }
 
     /**
+     * @return how many threads a session's own pool runs concurrent requests on (the calling thread
+     *     takes part too); not used with {@link #executor()}
+     */
+    public int parallelism() {
+        return parallelism != null ? parallelism : DEFAULT_PARALLELISM;
+    }
+
+    /** @return an executor supplied by the user for concurrent requests, used as is and never shut down, if any */
+    public Optional<Executor> executor() {
+        return Optional.ofNullable(executor);
+    }
+
+    /**
      * The full table name for a model's base name: namespace, name and suffix joined by {@code _}.
      *
      * @param baseName the model's table name
@@ -263,6 +285,7 @@ public final class Config {
                 + ", errorOnScan=" + errorOnScan
                 + ", partitioning=" + partitioning
                 + (partitioning ? ", partitionSize=" + partitionSize : "")
+                + (executor == null ? ", parallelism=" + parallelism() : ", executor=(supplied)")
                 + "}";
     }
 
@@ -298,6 +321,8 @@ public final class Config {
         private int partitionSize = DEFAULT_PARTITION_SIZE;
         private Path localDataFile;
         private final List<RequestListener> listeners = new ArrayList<>();
+        private Integer parallelism;
+        private Executor executor;
 
         private Builder() {
         }
@@ -323,6 +348,8 @@ public final class Config {
             partitionSize = c.partitionSize;
             localDataFile = c.localDataFile;
             listeners.addAll(c.listeners);
+            parallelism = c.parallelism;
+            executor = c.executor;
         }
 
         /** @param adapter LOCAL (embedded engine) or AWS @return this builder */
@@ -496,6 +523,38 @@ public final class Config {
         }
 
         /**
+         * Bounds the session's own pool for concurrent requests (one Query per shard of a sharded
+         * index, the Queries of a preload; default {@value #DEFAULT_PARALLELISM}). Its threads are
+         * daemons named {@code dynarecord-<session>-<n>}, started on first use and stopped when the
+         * session is closed.
+         *
+         * @param threads 1 to {@value #MAX_PARALLELISM}
+         * @return this builder
+         * @throws ConfigurationException when out of range
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1 || threads > MAX_PARALLELISM) {
+                throw new ConfigurationException("parallelism must be between 1 and " + MAX_PARALLELISM + ", got " + threads
+                        + "; it is the number of threads a session runs concurrent requests on (1 sends them one at a time)");
+            }
+            this.parallelism = threads;
+            return this;
+        }
+
+        /**
+         * An executor of your own for concurrent requests, instead of the session's pool: used as is
+         * and never shut down by Dynarecord. The thread asking also runs tasks, so a small or busy
+         * executor slows a fan-out down but cannot stall it.
+         *
+         * @param executor the executor, or null for the session's own pool
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = executor;
+            return this;
+        }
+
+        /**
          * Reads the {@code DYNARECORD_*} environment variables of this process.
          *
          * @return this builder
@@ -513,8 +572,8 @@ public final class Config {
          * {@code DYNARECORD_READ_CAPACITY}, {@code DYNARECORD_WRITE_CAPACITY},
          * {@code DYNARECORD_AUTO_CREATE_TABLES}, {@code DYNARECORD_WARN_ON_SCAN}, {@code DYNARECORD_LOCK_VERSION},
          * {@code DYNARECORD_ERROR_ON_SCAN}, {@code DYNARECORD_PARTITIONING},
-         * {@code DYNARECORD_PARTITION_SIZE}, {@code DYNARECORD_LOCAL_DATA_FILE}. Unset variables
-         * leave the option alone.
+         * {@code DYNARECORD_PARTITION_SIZE}, {@code DYNARECORD_LOCAL_DATA_FILE},
+         * {@code DYNARECORD_PARALLELISM}. Unset variables leave the option alone.
          *
          * @param env the variables
          * @return this builder
@@ -593,6 +652,10 @@ public final class Config {
             if (accessKeyId != null && credentialsProvider != null) {
                 throw new ConfigurationException(
                         "both static credentials and a credentials provider were given; keep one");
+            }
+            if (executor != null && parallelism != null) {
+                throw new ConfigurationException("parallelism (" + parallelism + ") bounds the session's own pool, but an"
+                        + " executor was supplied too; bound your executor yourself and drop parallelism, or drop the executor");
             }
             return new Config(this);
         }

@@ -40,7 +40,8 @@ final class ConfigSource {
             new Option("errorOnScan", false, (b, v) -> b.errorOnScan(parseBoolean(v))),
             new Option("partitioning", false, (b, v) -> b.partitioning(parseBoolean(v))),
             new Option("partitionSize", false, (b, v) -> b.partitionSize(Integer.parseInt(v.trim()))),
-            new Option("localDataFile", false, (b, v) -> b.localDataFile(Path.of(v.trim()))));
+            new Option("localDataFile", false, (b, v) -> b.localDataFile(Path.of(v.trim()))),
+            new Option("parallelism", false, (b, v) -> b.parallelism(parseWholeNumber(v))));
 
     private final Map<String, String> values;
     private final String sourceName;
@@ -138,6 +139,14 @@ final class ConfigSource {
             }
         }
         throw new IllegalArgumentException("expected one of " + List.of(type.getEnumConstants()));
+    }
+
+    private static int parseWholeNumber(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a whole number");
+        }
     }
 
     private static boolean parseBoolean(String value) {

@@ -3,6 +3,7 @@ package dev.dynarecord.examples;
 import static dev.dynarecord.ReadOptions.consistent;
 
 import dev.dynarecord.Dynarecord;
+import dev.dynarecord.ItemMapper;
 import dev.dynarecord.Key;
 import dev.dynarecord.Page;
 import dev.dynarecord.Session;
@@ -119,6 +120,12 @@ public final class Demo {
         again.update(u -> u.score = 99);
         out.println("   legacyScore still there: " + session.client()
                 .getItem(r -> r.tableName(table).key(Map.of("id", AttributeValue.fromS(josh.id().toString())))).item().get("legacyScore"));
+
+        step("6b. Items for raw SDK code and DynamoDB Streams: session.mapper(...) maps both ways and sends nothing");
+        ItemMapper<User> users = session.mapper(User.class);
+        User mapped = users.fromItem(session.client().getItem(r -> r.tableName(users.tableName()).key(users.key(again))).item());
+        out.println("   fromItem: " + mapped.name + ", score " + mapped.score + ", lockVersion " + mapped.lockVersion()
+                + ", changed " + mapped.changed() + "; toItem: " + users.toItem(mapped).size() + " attributes");
 
         step("7. Composite keys: hash + range, set by you");
         for (long t = 1; t <= 3; t++) {

@@ -15,6 +15,7 @@ import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.ItemTooLargeException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.exception.UnknownAttributeException;
+import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.it.fixtures.Account;
 import dev.dynarecord.it.fixtures.Address;
 import dev.dynarecord.it.fixtures.Counter;
@@ -90,7 +91,7 @@ class BadInputTest {
 
     @Test
     void unknownAttribute() {
-        assertThatThrownBy(() -> User.find.schema().attributeOrThrow("nope")).isInstanceOf(UnknownAttributeException.class)
+        assertThatThrownBy(() -> Schemas.of(User.class).attributeOrThrow("nope")).isInstanceOf(UnknownAttributeException.class)
                 .hasMessageContaining("User").hasMessageContaining("nope").hasMessageContaining("email");
     }
 

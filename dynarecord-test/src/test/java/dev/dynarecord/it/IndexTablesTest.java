@@ -157,7 +157,7 @@ class IndexTablesTest {
         assertThat(info.indexes().subList(0, 2)).containsExactlyInAnyOrder("token_index", "by_device");
 
         Map<String, AttributeValue> item = session.client().getItem(r -> r.tableName(d.tableName())
-                .key(session.find(Login.class).schema().keyOf(login))).item();
+                .key(session.mapper(Login.class).key(login))).item();
         assertThat(item).containsKey("score_shard");
         assertThat(item.get("score_shard").n()).isNotNull();
         assertThat(Integer.parseInt(item.get("score_shard").n())).isBetween(0, 3);

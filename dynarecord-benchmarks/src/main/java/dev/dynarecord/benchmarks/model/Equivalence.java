@@ -1,6 +1,9 @@
 package dev.dynarecord.benchmarks.model;
 
-import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.ItemMapper;
+import dev.dynarecord.Session;
+import dev.dynarecord.benchmarks.stub.StubDynamoDbClient;
+import dev.dynarecord.config.Adapter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Checks that the three flavours of each model do the same work: equal items from the fixtures
  * (same names, same types, same text), and items read back by each flavour that write the same
  * item again. A benchmark comparing different work is worthless, so every benchmark calls
- * {@link #verify()} in its trial setup and fails fast.
+ * {@link #verify()} in its trial setup and fails fast. Dynarecord maps through the public
+ * {@link ItemMapper} of a session that sends nothing ({@link #mappingSession()}).
  */
 public final class Equivalence {
 
@@ -27,27 +31,44 @@ public final class Equivalence {
      * @throws IllegalStateException naming the first difference
      */
     public static void verify() {
+        try (Session session = mappingSession()) {
+            verify(session);
+        }
+    }
+
+    /**
+     * A session on a stub client (nothing is sent, no table is created): what mapping-only code maps
+     * through. The caller closes it.
+     *
+     * @return the session
+     */
+    public static Session mappingSession() {
+        return Session.open(c -> c.adapter(Adapter.AWS).client(new StubDynamoDbClient()).region("us-east-1")
+                .autoCreateTables(false));
+    }
+
+    private static void verify(Session session) {
         TableSchema<SmallBean> smallSchema = TableSchema.fromBean(SmallBean.class);
-        ModelSchema<SmallRecord> small = SmallRecord.find.schema();
+        ItemMapper<SmallRecord> small = session.mapper(SmallRecord.class);
         check("small", 6, small.toItem(Fixtures.smallRecord()), smallSchema.itemToMap(Fixtures.smallBean(), true),
                 SmallRawMapper.toItem(Fixtures.smallPojo()),
-                item -> small.toItem(read(small, item)),
+                item -> small.toItem(small.fromItem(item)),
                 item -> smallSchema.itemToMap(smallSchema.mapToItem(item), true),
                 item -> SmallRawMapper.toItem(SmallRawMapper.fromItem(item)));
 
         TableSchema<LargeBean> largeSchema = TableSchema.fromBean(LargeBean.class);
-        ModelSchema<LargeRecord> large = LargeRecord.find.schema();
+        ItemMapper<LargeRecord> large = session.mapper(LargeRecord.class);
         check("large", 40, large.toItem(Fixtures.largeRecord()), largeSchema.itemToMap(Fixtures.largeBean(), true),
                 LargeRawMapper.toItem(Fixtures.largePojo()),
-                item -> large.toItem(read(large, item)),
+                item -> large.toItem(large.fromItem(item)),
                 item -> largeSchema.itemToMap(largeSchema.mapToItem(item), true),
                 item -> LargeRawMapper.toItem(LargeRawMapper.fromItem(item)));
 
         TableSchema<RowBean> rowSchema = TableSchema.fromBean(RowBean.class);
-        ModelSchema<RowRecord> row = RowRecord.find.schema();
+        ItemMapper<RowRecord> row = session.mapper(RowRecord.class);
         check("row", 7, row.toItem(Fixtures.rowRecord("p", 12)), rowSchema.itemToMap(Fixtures.rowBean("p", 12), true),
                 RowRawMapper.toItem(Fixtures.rowPojo("p", 12)),
-                item -> row.toItem(read(row, item)),
+                item -> row.toItem(row.fromItem(item)),
                 item -> rowSchema.itemToMap(rowSchema.mapToItem(item), true),
                 item -> RowRawMapper.toItem(RowRawMapper.fromItem(item)));
     }
@@ -62,12 +83,6 @@ public final class Equivalence {
      */
     public static void sameItems(String what, Map<String, AttributeValue> expected, Map<String, AttributeValue> actual) {
         same(what, normal(expected), normal(actual));
-    }
-
-    private static <T> T read(ModelSchema<T> schema, Map<String, AttributeValue> item) {
-        T model = schema.newInstance();
-        schema.readItem(item, model);
-        return model;
     }
 
     private static void check(String model, int attributes, Map<String, AttributeValue> dynarecord,

@@ -44,7 +44,7 @@ public final class Preloader {
             AssociationSchema a = schema.association(name).orElseThrow();
             switch (a.kind()) {
                 case BELONGS_TO -> owners(session, schema, records, a);
-                case HAS_MANY, HAS_ONE -> concurrently(records.stream().filter(r -> r.id() != null)
+                case HAS_MANY, HAS_ONE -> concurrently(session, records.stream().filter(r -> r.id() != null)
                         .map(r -> (Runnable) () -> Handles.get().preload((Association<?>) a.of(r))).toList());
                 case HAS_AND_BELONGS_TO_MANY -> links(session, records, a);
             }
@@ -90,7 +90,7 @@ public final class Preloader {
             return;
         }
         Map<HasAndBelongsToMany, List<String>> linked = new java.util.concurrent.ConcurrentHashMap<>();
-        concurrently(associations.stream().map(h -> (Runnable) () -> linked.put(h, Handles.get().linkedKeys(h))).toList());
+        concurrently(session, associations.stream().map(h -> (Runnable) () -> linked.put(h, Handles.get().linkedKeys(h))).toList());
         Set<String> distinct = new LinkedHashSet<>();
         linked.values().forEach(distinct::addAll);
         ModelSchema target = Schemas.of(associations.get(0).targetType());
@@ -126,7 +126,7 @@ public final class Preloader {
     }
 
     /** Runs the tasks in at most {@link #CONCURRENCY} concurrent lanes. */
-    private static void concurrently(List<Runnable> tasks) {
+    private static void concurrently(SessionState session, List<Runnable> tasks) {
         if (tasks.isEmpty()) {
             return;
         }
@@ -140,6 +140,6 @@ public final class Preloader {
                 }
             });
         }
-        FanOut.runAll(work);
+        FanOut.runAll(session.executor(), work);
     }
 }

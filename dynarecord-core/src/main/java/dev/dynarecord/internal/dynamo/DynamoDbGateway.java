@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.dynamo;
 
+import dev.dynarecord.exception.SessionClosedException;
 import dev.dynarecord.spi.RequestListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,6 +43,8 @@ public final class DynamoDbGateway {
 
     private final DynamoDbClient client;
     private final List<RequestListener> listeners;
+    /** Why nothing more may be sent (the session was closed), or null while open. */
+    private volatile String closed;
 
     /**
      * @param client the SDK client
@@ -55,6 +58,15 @@ public final class DynamoDbGateway {
     /** @return the SDK client, for callers that need the raw escape hatch */
     public DynamoDbClient client() {
         return client;
+    }
+
+    /**
+     * Refuses every request from now on.
+     *
+     * @param reason what the refusal says: which session was closed, and what to do instead
+     */
+    public void close(String reason) {
+        this.closed = reason;
     }
 
     /** @param listener a listener to add */
@@ -133,6 +145,11 @@ public final class DynamoDbGateway {
     }
 
     private <Q extends DynamoDbRequest, R> R send(Q request, Function<Q, R> call, String operation, CallContext context) {
+        String refused = closed;
+        if (refused != null) {
+            throw new SessionClosedException(operation + (context == null ? "" : " (" + context.description() + ")")
+                    + " was not sent: " + refused);
+        }
         for (RequestListener l : listeners) {
             l.onRequest(request);
         }

@@ -193,6 +193,9 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!state.close()) {
+            return;
+        }
         if (owned != null) {
             try {
                 owned.close();

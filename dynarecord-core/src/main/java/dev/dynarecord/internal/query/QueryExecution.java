@@ -44,7 +44,7 @@ public final class QueryExecution<T extends Model<T>> {
         this.session = query.session();
         this.schema = query.schema();
         this.plan = query.plan();
-        this.runner = new QueryRunner(session.gateway(), schema, plan);
+        this.runner = new QueryRunner(session.gateway(), session.executor(), schema, plan);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class QueryRunner {
 
     private final DynamoDbGateway gateway;
+    private final Executor executor;
     private final ModelSchema<?> schema;
     private final Plan plan;
     private final List<String> positionKeys;
@@ -29,11 +31,13 @@ public final class QueryRunner {
 
     /**
      * @param gateway the adapter layer
+     * @param executor the session's executor, for the concurrent requests of a sharded index
      * @param schema the model's schema
      * @param plan the plan
      */
-    public QueryRunner(DynamoDbGateway gateway, ModelSchema<?> schema, Plan plan) {
+    public QueryRunner(DynamoDbGateway gateway, Executor executor, ModelSchema<?> schema, Plan plan) {
         this.gateway = gateway;
+        this.executor = executor;
         this.schema = schema;
         this.plan = plan;
         this.positionKeys = Positions.keys(schema, plan);
@@ -54,7 +58,7 @@ public final class QueryRunner {
      * @return one position per shard
      */
     public List<Map<String, AttributeValue>> shardStartsAfter(Map<String, AttributeValue> item, int recordShard) {
-        return ShardStarts.after(gateway, plan, item, recordShard, positionKeys, description);
+        return ShardStarts.after(gateway, executor, plan, item, recordShard, positionKeys, description);
     }
 
     /** @return how many positions a cursor holds: the shard count of a sharded index, else 1 */
@@ -89,7 +93,7 @@ public final class QueryRunner {
                 shards.add(start != null && start.isEmpty() ? null
                         : new PartitionStream(reader(shard), start, shardLimit, scanLimit));
             }
-            return new Results(new ShardMerge(shards, from, index.rangeKey().orElseThrow().name(), plan.order() == Order.DESC,
+            return new Results(new ShardMerge(executor, shards, from, index.rangeKey().orElseThrow().name(), plan.order() == Order.DESC,
                     positionKeys), null, starts == null ? null : starts.get(0));
         }
         Map<String, AttributeValue> start = starts == null ? null : starts.get(0);
@@ -137,7 +141,7 @@ public final class QueryRunner {
                 } while (start != null && budget > 0);
             });
         }
-        FanOut.runAll(tasks);
+        FanOut.runAll(executor, tasks);
         return limit > 0 ? Math.min(limit, total.get()) : total.get();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
 
+    private final Executor executor;
     private final List<PartitionStream> shards;
     private final List<Map<String, AttributeValue>> positions;
     private final List<String> positionKeys;
@@ -25,14 +27,16 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
     private int refill = -1;
 
     /**
+     * @param executor where the first pages are fetched concurrently
      * @param shards one stream per shard; null for a shard already exhausted
      * @param starts where each shard starts (a key, null for the beginning, empty when exhausted)
      * @param rangeAttribute the index's range key
      * @param descending whether the order is descending
      * @param positionKeys the attributes of an item's position
      */
-    ShardMerge(List<PartitionStream> shards, List<Map<String, AttributeValue>> starts, String rangeAttribute, boolean descending,
+    ShardMerge(Executor executor, List<PartitionStream> shards, List<Map<String, AttributeValue>> starts, String rangeAttribute, boolean descending,
             List<String> positionKeys) {
+        this.executor = executor;
         this.shards = shards;
         this.positions = new ArrayList<>(starts);
         this.positionKeys = positionKeys;
@@ -53,7 +57,7 @@ final class ShardMerge implements Iterator<Map<String, AttributeValue>> {
                 firstPages.add(s::hasNext);
             }
         }
-        FanOut.runAll(firstPages);
+        FanOut.runAll(executor, firstPages);
         for (int i = 0; i < shards.size(); i++) {
             if (shards.get(i) != null && shards.get(i).hasNext()) {
                 queue.add(i);

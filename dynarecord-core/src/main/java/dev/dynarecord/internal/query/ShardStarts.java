@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -25,8 +26,8 @@ final class ShardStarts {
     private ShardStarts() {
     }
 
-    static List<Map<String, AttributeValue>> after(DynamoDbGateway gateway, Plan plan, Map<String, AttributeValue> item,
-            int recordShard, List<String> positionKeys, String description) {
+    static List<Map<String, AttributeValue>> after(DynamoDbGateway gateway, Executor executor, Plan plan,
+            Map<String, AttributeValue> item, int recordShard, List<String> positionKeys, String description) {
         IndexSchema index = plan.index().orElseThrow();
         String range = index.rangeKey().orElseThrow().name();
         AttributeValue v = item.get(range);
@@ -57,7 +58,7 @@ final class ShardStarts {
                 }
             });
         }
-        FanOut.runAll(probes);
+        FanOut.runAll(executor, probes);
         return starts;
     }
 

@@ -4,7 +4,9 @@ import dev.dynarecord.Model;
 import dev.dynarecord.Session;
 import dev.dynarecord.config.Config;
 import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.exception.SessionClosedException;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.query.FanOut;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
 import dev.dynarecord.internal.schema.ModelSchema;
@@ -19,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -29,6 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class SessionState {
 
+    private static final AtomicInteger SESSIONS = new AtomicInteger();
+
     private final Session session;
     private final Config config;
     private final DynamoDbGateway gateway;
@@ -37,6 +44,14 @@ public final class SessionState {
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
     private final Map<ModelSchema<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
     private final Set<String> joinTables = ConcurrentHashMap.newKeySet();
+    /** Numbers the sessions of this JVM, for their threads' names. */
+    private final int number = SESSIONS.incrementAndGet();
+    private final Object executorLock = new Object();
+    /** The session's own pool, once first used; guarded by executorLock. */
+    private volatile ExecutorService pool;
+    private volatile boolean closed;
+    /** Hands each task to {@link #workers()}: the pool starts when a fan-out first needs it, not when a query is built. */
+    private final Executor fanOut = task -> workers().execute(task);
 
     /**
      * @param session the façade this state belongs to (records loaded here are bound to it)
@@ -128,6 +143,73 @@ public final class SessionState {
                     + " (lockVersion()): remove the field, rename it, or choose another name with @Table(lockVersion)");
         }
         return Optional.of(name);
+    }
+
+    /**
+     * Where concurrent requests run (a fan-out's caller runs tasks too): each task goes to the
+     * executor from the configuration, else to the session's own pool, created on first use.
+     * Executing a task on a closed session throws {@link SessionClosedException}.
+     *
+     * @return the executor
+     */
+    public Executor executor() {
+        return fanOut;
+    }
+
+    private Executor workers() {
+        if (closed) {
+            throw closedException("a concurrent request");
+        }
+        Optional<Executor> supplied = config.executor();
+        if (supplied.isPresent()) {
+            return supplied.get();
+        }
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (executorLock) {
+                if (closed) {
+                    throw closedException("a concurrent request");
+                }
+                p = pool;
+                if (p == null) {
+                    p = FanOut.pool(config.parallelism(), "dynarecord-" + number + "-");
+                    pool = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Refuses anything more: the gateway sends nothing, the pool stops (requests already running
+     * finish). Idempotent.
+     *
+     * @return whether this call closed it (false when it was closed already)
+     */
+    public boolean close() {
+        ExecutorService p;
+        synchronized (executorLock) {
+            if (closed) {
+                return false;
+            }
+            closed = true;
+            p = pool;
+        }
+        gateway.close(closedReason());
+        if (p != null) {
+            p.shutdown();
+        }
+        return true;
+    }
+
+    private SessionClosedException closedException(String what) {
+        return new SessionClosedException(what + " was not started: " + closedReason());
+    }
+
+    private String closedReason() {
+        return "session " + number + (config.namespace().isEmpty() ? "" : " (namespace '" + config.namespace() + "')")
+                + " is closed. Use a session that is open (Session.open(...), or the default one); a record keeps the"
+                + " session it was loaded through, so load it again through an open one";
     }
 
     /** @return a record read from an item, after its after_find and after_initialize callbacks */

@@ -111,7 +111,7 @@ class SchemaTest {
 
         @Test
         void magicIdIsTheHashKeyWhenNoneIsDeclared() {
-            ModelSchema<Plain> s = Plain.find.schema();
+            ModelSchema<Plain> s = Schemas.of(Plain.class);
             assertThat(s.usesMagicId()).isTrue();
             assertThat(s.hashKey().name()).isEqualTo("id");
             assertThat(s.hashKey().keyRole()).isEqualTo(KeyRole.HASH);
@@ -124,15 +124,15 @@ class SchemaTest {
 
         @Test
         void onlyAnnotatedFieldsArePersisted() {
-            assertThat(names(Plain.find.schema())).containsExactly("id", "name", "createdAt", "updatedAt");
-            assertThat(names(Person.find.schema())).doesNotContain("scratch");
-            assertThat(Plain.find.schema().attribute("cache")).isEmpty();
-            assertThat(Plain.find.schema().attribute("find")).isEmpty();
+            assertThat(names(Schemas.of(Plain.class))).containsExactly("id", "name", "createdAt", "updatedAt");
+            assertThat(names(Schemas.of(Person.class))).doesNotContain("scratch");
+            assertThat(Schemas.of(Plain.class).attribute("cache")).isEmpty();
+            assertThat(Schemas.of(Plain.class).attribute("find")).isEmpty();
         }
 
         @Test
         void tableKeyNamesTheHashKey() {
-            ModelSchema<Account> s = Account.find.schema();
+            ModelSchema<Account> s = Schemas.of(Account.class);
             assertThat(s.usesMagicId()).isFalse();
             assertThat(s.hashKey().name()).isEqualTo("email");
             assertThat(names(s)).containsExactly("email", "plan", "createdAt", "updatedAt");
@@ -140,7 +140,7 @@ class SchemaTest {
 
         @Test
         void hashKeyAndRangeKeyAnnotations() {
-            ModelSchema<Message> s = Message.find.schema();
+            ModelSchema<Message> s = Schemas.of(Message.class);
             assertThat(s.hashKey().fieldName()).isEqualTo("userId");
             assertThat(s.hashKey().attributeType()).isEqualTo(AttributeType.N);
             assertThat(s.hashKey().isPrimitive()).isTrue();
@@ -160,7 +160,7 @@ class SchemaTest {
 
         @Test
         void declaredIdFieldIsTheHashKey() {
-            ModelSchema<OwnId> s = OwnId.find.schema();
+            ModelSchema<OwnId> s = Schemas.of(OwnId.class);
             assertThat(s.usesMagicId()).isFalse();
             assertThat(s.hashKey().javaType()).isEqualTo(Long.class);
             assertThat(s.hashKey().attributeType()).isEqualTo(AttributeType.N);
@@ -169,34 +169,34 @@ class SchemaTest {
 
         @Test
         void fieldNameRenamesTheAttribute() {
-            AttributeSchema a = Person.find.schema().attribute("full_name").orElseThrow();
+            AttributeSchema a = Schemas.of(Person.class).attribute("full_name").orElseThrow();
             assertThat(a.fieldName()).isEqualTo("fullName");
-            assertThat(Person.find.schema().attribute("fullName")).isEmpty();
+            assertThat(Schemas.of(Person.class).attribute("fullName")).isEmpty();
         }
 
         @Test
         void timestampsUnlessTurnedOff() {
-            assertThat(Plain.find.schema().createdAt()).isPresent();
-            assertThat(Plain.find.schema().updatedAt()).isPresent();
-            ModelSchema<NoStamps> off = NoStamps.find.schema();
+            assertThat(Schemas.of(Plain.class).createdAt()).isPresent();
+            assertThat(Schemas.of(Plain.class).updatedAt()).isPresent();
+            ModelSchema<NoStamps> off = Schemas.of(NoStamps.class);
             assertThat(off.createdAt()).isEmpty();
             assertThat(off.updatedAt()).isEmpty();
             assertThat(names(off)).containsExactly("id", "name");
-            assertThat(names(OwnStamps.find.schema())).containsExactly("id", "createdAt");
+            assertThat(names(Schemas.of(OwnStamps.class))).containsExactly("id", "createdAt");
         }
 
         @Test
         void tableNamesAreDerivedFromClassNames() {
-            assertThat(OrderLine.find.schema().tableDefinition().baseName()).isEqualTo("order_lines");
-            assertThat(Category.find.schema().tableDefinition().baseName()).isEqualTo("categories");
-            assertThat(Box.find.schema().tableDefinition().baseName()).isEqualTo("boxes");
-            assertThat(Day.find.schema().tableDefinition().baseName()).isEqualTo("days");
-            assertThat(Plain.find.schema().tableDefinition().readCapacity()).isZero();
+            assertThat(Schemas.of(OrderLine.class).tableDefinition().baseName()).isEqualTo("order_lines");
+            assertThat(Schemas.of(Category.class).tableDefinition().baseName()).isEqualTo("categories");
+            assertThat(Schemas.of(Box.class).tableDefinition().baseName()).isEqualTo("boxes");
+            assertThat(Schemas.of(Day.class).tableDefinition().baseName()).isEqualTo("days");
+            assertThat(Schemas.of(Plain.class).tableDefinition().readCapacity()).isZero();
         }
 
         @Test
         void unknownAttributeListsTheDeclaredOnes() {
-            assertThatThrownBy(() -> Person.find.schema().attributeOrThrow("nick"))
+            assertThatThrownBy(() -> Schemas.of(Person.class).attributeOrThrow("nick"))
                     .isInstanceOf(UnknownAttributeException.class)
                     .hasMessageContaining("Person has no attribute 'nick'")
                     .hasMessageContaining("full_name");
@@ -204,7 +204,7 @@ class SchemaTest {
 
         @Test
         void finderSchemaIsCachedPerClass() {
-            assertThat(Person.find.schema()).isSameAs(Person.find.schema());
+            assertThat(Schemas.of(Person.class)).isSameAs(Schemas.of(Person.class));
         }
     }
 
@@ -217,7 +217,7 @@ class SchemaTest {
             p.fullName = "Ann Lee";
             p.age = 41;
             p.tags = List.of("a", "b");
-            Map<String, AttributeValue> item = Person.find.schema().toItem(p);
+            Map<String, AttributeValue> item = Schemas.of(Person.class).toItem(p);
             assertThat(item).containsOnlyKeys("full_name", "age", "tags", "level");
             assertThat(item.get("full_name").s()).isEqualTo("Ann Lee");
             assertThat(item.get("age").n()).isEqualTo("41");
@@ -234,7 +234,7 @@ class SchemaTest {
             item.put("score", AttributeValue.fromNul(true));
             item.put("createdAt", AttributeValue.fromS("2024-01-02T03:04:05Z"));
             item.put("legacy", AttributeValue.fromS("ignored"));
-            ModelSchema<Person> s = Person.find.schema();
+            ModelSchema<Person> s = Schemas.of(Person.class);
             Person p = s.newInstance();
             p.scratch = "kept";
             p.level = 99;
@@ -254,7 +254,7 @@ class SchemaTest {
         void missingPrimitiveBecomesZero() {
             Person p = new Person();
             p.age = 12;
-            Person.find.schema().readItem(Map.of(), p);
+            Schemas.of(Person.class).readItem(Map.of(), p);
             assertThat(p.age).isZero();
         }
 
@@ -263,7 +263,7 @@ class SchemaTest {
             Person p = new Person();
             p.fullName = "Cy";
             p.score = 3;
-            ModelSchema<Person> s = Person.find.schema();
+            ModelSchema<Person> s = Schemas.of(Person.class);
             s.hashKey().set(p, "p-2");
             Person back = s.newInstance();
             s.readItem(s.toItem(p), back);
@@ -278,7 +278,7 @@ class SchemaTest {
             m.userId = 42;
             m.sentAt = "2024-05-01";
             m.body = "hello";
-            assertThat(Message.find.schema().keyOf(m))
+            assertThat(Schemas.of(Message.class).keyOf(m))
                     .containsOnlyKeys("userId", "sentAt")
                     .containsEntry("userId", AttributeValue.fromN("42"))
                     .containsEntry("sentAt", AttributeValue.fromS("2024-05-01"));
@@ -288,14 +288,14 @@ class SchemaTest {
         void keyOfWithoutRangeNamesIt() {
             Message m = new Message();
             m.userId = 1;
-            assertThatThrownBy(() -> Message.find.schema().keyOf(m))
+            assertThatThrownBy(() -> Schemas.of(Message.class).keyOf(m))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Message.sentAt (range key) is missing");
         }
 
         @Test
         void keyOfANewMagicIdRecordSaysOneIsGenerated() {
-            assertThatThrownBy(() -> Plain.find.schema().keyOf(new Plain()))
+            assertThatThrownBy(() -> Schemas.of(Plain.class).keyOf(new Plain()))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Plain.id (hash key) is missing")
                     .hasMessageContaining("generated");
@@ -307,57 +307,57 @@ class SchemaTest {
 
         @Test
         void keyBuildsHashAndRange() {
-            assertThat(Message.find.schema().key(7L, "r"))
+            assertThat(Schemas.of(Message.class).key(7L, "r"))
                     .containsExactlyInAnyOrderEntriesOf(Map.of("userId", AttributeValue.fromN("7"), "sentAt", AttributeValue.fromS("r")));
-            assertThat(Plain.find.schema().key("abc", null)).containsExactlyEntriesOf(Map.of("id", AttributeValue.fromS("abc")));
+            assertThat(Schemas.of(Plain.class).key("abc", null)).containsExactlyEntriesOf(Map.of("id", AttributeValue.fromS("abc")));
         }
 
         @Test
         void missingHash() {
-            assertThatThrownBy(() -> Code.find.schema().key(null, null))
+            assertThatThrownBy(() -> Schemas.of(Code.class).key(null, null))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Code.code (hash key) is missing")
                     .hasMessageContaining("set it");
-            assertThatThrownBy(() -> Message.find.schema().key(null, "r"))
+            assertThatThrownBy(() -> Schemas.of(Message.class).key(null, "r"))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Message.userId (hash key) is missing");
         }
 
         @Test
         void missingRange() {
-            assertThatThrownBy(() -> Message.find.schema().key(1L, null))
+            assertThatThrownBy(() -> Schemas.of(Message.class).key(1L, null))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Message.sentAt (range key) is missing");
         }
 
         @Test
         void emptyString() {
-            assertThatThrownBy(() -> Code.find.schema().key("", null))
+            assertThatThrownBy(() -> Schemas.of(Code.class).key("", null))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Code.code (hash key) is empty")
                     .hasMessageContaining("cannot be empty strings");
-            assertThatThrownBy(() -> Message.find.schema().key(1L, ""))
+            assertThatThrownBy(() -> Schemas.of(Message.class).key(1L, ""))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Message.sentAt (range key) is empty");
         }
 
         @Test
         void hashOver2048Bytes() {
-            assertThat(Code.find.schema().key("x".repeat(2048), null)).containsKey("code");
-            assertThatThrownBy(() -> Code.find.schema().key("x".repeat(2049), null))
+            assertThat(Schemas.of(Code.class).key("x".repeat(2048), null)).containsKey("code");
+            assertThatThrownBy(() -> Schemas.of(Code.class).key("x".repeat(2049), null))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Code.code (hash key) is 2049 bytes")
                     .hasMessageContaining("at most 2048 bytes");
             // bytes, not chars: 1025 two-byte characters
-            assertThatThrownBy(() -> Code.find.schema().key("é".repeat(1025), null))
+            assertThatThrownBy(() -> Schemas.of(Code.class).key("é".repeat(1025), null))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("2050 bytes");
         }
 
         @Test
         void rangeOver1024Bytes() {
-            assertThat(Message.find.schema().key(1L, "x".repeat(1024))).containsKey("sentAt");
-            assertThatThrownBy(() -> Message.find.schema().key(1L, "x".repeat(1025)))
+            assertThat(Schemas.of(Message.class).key(1L, "x".repeat(1024))).containsKey("sentAt");
+            assertThatThrownBy(() -> Schemas.of(Message.class).key(1L, "x".repeat(1025)))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Message.sentAt (range key) is 1025 bytes")
                     .hasMessageContaining("at most 1024 bytes");
@@ -365,7 +365,7 @@ class SchemaTest {
 
         @Test
         void rangeForAHashOnlyModel() {
-            assertThatThrownBy(() -> Code.find.schema().key("a", "b"))
+            assertThatThrownBy(() -> Schemas.of(Code.class).key("a", "b"))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("Code has no range key")
                     .hasMessageContaining("(b)")
@@ -374,7 +374,7 @@ class SchemaTest {
 
         @Test
         void wrongKeyType() {
-            assertThatThrownBy(() -> Message.find.schema().key("x", "r"))
+            assertThatThrownBy(() -> Schemas.of(Message.class).key("x", "r"))
                     .isInstanceOf(ConversionException.class)
                     .hasMessageContaining("Message.userId")
                     .hasMessageContaining("java.lang.String 'x'")
@@ -383,20 +383,20 @@ class SchemaTest {
 
         @Test
         void numbersWidenWithoutLoss() {
-            assertThat(Message.find.schema().key(5, "r")).containsEntry("userId", AttributeValue.fromN("5"));
-            assertThat(Message.find.schema().key((short) 5, "r")).containsEntry("userId", AttributeValue.fromN("5"));
-            assertThat(Message.find.schema().key(5.0, "r")).containsEntry("userId", AttributeValue.fromN("5"));
-            assertThat(Message.find.schema().key(BigInteger.TEN, "r")).containsEntry("userId", AttributeValue.fromN("10"));
+            assertThat(Schemas.of(Message.class).key(5, "r")).containsEntry("userId", AttributeValue.fromN("5"));
+            assertThat(Schemas.of(Message.class).key((short) 5, "r")).containsEntry("userId", AttributeValue.fromN("5"));
+            assertThat(Schemas.of(Message.class).key(5.0, "r")).containsEntry("userId", AttributeValue.fromN("5"));
+            assertThat(Schemas.of(Message.class).key(BigInteger.TEN, "r")).containsEntry("userId", AttributeValue.fromN("10"));
         }
 
         @Test
         void numbersThatWouldLoseSomethingFail() {
-            assertThatThrownBy(() -> Message.find.schema().key(5.5, "r"))
+            assertThatThrownBy(() -> Schemas.of(Message.class).key(5.5, "r"))
                     .isInstanceOf(ConversionException.class)
                     .hasMessageContaining("Message.userId")
                     .hasMessageContaining("5.5")
                     .hasMessageContaining("pass a Long");
-            assertThatThrownBy(() -> Message.find.schema().key(BigInteger.TWO.pow(64), "r"))
+            assertThatThrownBy(() -> Schemas.of(Message.class).key(BigInteger.TWO.pow(64), "r"))
                     .isInstanceOf(ConversionException.class);
         }
     }
