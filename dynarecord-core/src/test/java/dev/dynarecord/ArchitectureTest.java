@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The architecture of STYLE.md, checked: public packages never reach into {@code internal}, only the
+ * The package architecture, checked: public packages never reach into {@code internal}, only the
  * adapter layer talks to the SDK client, no package cycles, and the leaf packages stay leaves.
  */
 class ArchitectureTest {
