@@ -36,7 +36,10 @@ public final class Config {
     public static final long DEFAULT_READ_CAPACITY = 100;
     /** Write capacity units for tables created without their own, as in Dynamoid. */
     public static final long DEFAULT_WRITE_CAPACITY = 20;
-    /** Number of copies a partitioned record is spread over, as in Dynamoid. */
+    /**
+     * Number of copies a partitioned record would be spread over, as in Dynamoid. Reserved: write
+     * partitioning is not implemented yet.
+     */
     public static final int DEFAULT_PARTITION_SIZE = 200;
     /** Threads of a session's own pool for concurrent requests (the shards of a sharded index, preloading). */
     public static final int DEFAULT_PARALLELISM = 16;
@@ -215,12 +218,22 @@ public final class Config {
         return errorOnScan;
     }
 
-    /** @return whether Dynamoid-style write partitioning is on */
+    /**
+     * Whether Dynamoid-style write partitioning was asked for. Reserved: stored and validated, not
+     * yet applied to writes or reads; a later release will spread partitioned hash keys.
+     *
+     * @return the setting
+     */
     public boolean partitioning() {
         return partitioning;
     }
 
-    /** @return how many copies a partitioned record's hash key is spread over */
+    /**
+     * How many copies a partitioned record's hash key is to be spread over. Reserved: stored and
+     * validated, not yet applied to writes or reads.
+     *
+     * @return the setting
+     */
     public int partitionSize() {
         return partitionSize;
     }
@@ -498,13 +511,25 @@ public final class Config {
             return this;
         }
 
-        /** @param on whether Dynamoid-style write partitioning is on @return this builder */
+        /**
+         * Reserved: stored and validated, not yet applied to writes or reads (write partitioning
+         * is a future feature).
+         *
+         * @param on whether Dynamoid-style write partitioning is on
+         * @return this builder
+         */
         public Builder partitioning(boolean on) {
             this.partitioning = on;
             return this;
         }
 
-        /** @param size how many copies a partitioned hash key is spread over @return this builder */
+        /**
+         * Reserved: stored and validated, not yet applied to writes or reads (write partitioning
+         * is a future feature).
+         *
+         * @param size how many copies a partitioned hash key is spread over, at least 1
+         * @return this builder
+         */
         public Builder partitionSize(int size) {
             this.partitionSize = (int) checkPositive("partitionSize", size);
             return this;

@@ -58,11 +58,6 @@ public enum Operator {
         return this == EQ || this == GT || this == GTE || this == LT || this == LTE || this == BETWEEN || this == BEGINS_WITH;
     }
 
-    /** @return whether it orders values (gt, gte, lt, lte, between) */
-    public boolean ordering() {
-        return this == GT || this == GTE || this == LT || this == LTE || this == BETWEEN;
-    }
-
     /**
      * Finds an operator by its token, case-insensitively; {@code null} and {@code not_null} are
      * aliases of {@link #NOT_EXISTS} and {@link #EXISTS}.

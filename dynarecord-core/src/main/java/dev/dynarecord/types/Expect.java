@@ -54,10 +54,6 @@ final class Expect {
         return value.m();
     }
 
-    static String sOrN(AttributeType expected, AttributeValue value) {
-        return expected == AttributeType.N ? n(value) : s(value);
-    }
-
     static ConversionException mismatch(AttributeType expected, AttributeValue value) {
         AttributeValue.Type actual = value.type();
         return new ConversionException("Expected a stored value of DynamoDB type " + expected + " but found "

@@ -4,9 +4,12 @@ import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.spi.EmbeddedEngine;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -16,11 +19,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * DynamoDB Local running in this JVM: in memory, or keeping its data in one database file.
  * Telemetry is always off. Its threads are not daemons, so it must be closed; the shared engine is
- * closed by a shutdown hook. Thread-safe.
+ * closed by a shutdown hook. Thread-safe: its client makes table changes (create, update, delete)
+ * one at a time, as DynamoDB Local itself fails when they overlap.
  */
 public final class LocalEngine implements EmbeddedEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalEngine.class);
+
+    /** The client methods that change tables, each with its consumer-of-builder overload. */
+    private static final Set<String> TABLE_CHANGES = Set.of("createTable", "updateTable", "deleteTable");
 
     private final AmazonDynamoDBLocal engine;
     private final DynamoDbClient client;
@@ -29,7 +36,7 @@ public final class LocalEngine implements EmbeddedEngine {
 
     private LocalEngine(AmazonDynamoDBLocal engine, String description) {
         this.engine = engine;
-        this.client = engine.dynamoDbClient();
+        this.client = oneTableChangeAtATime(engine.dynamoDbClient());
         this.description = description;
     }
 
@@ -95,6 +102,30 @@ public final class LocalEngine implements EmbeddedEngine {
             throw e;
         }
         return created.get();
+    }
+
+    /**
+     * DynamoDB Local's CreateTable and UpdateTable read the description of every table while they
+     * check throughput, and fail with a NullPointerException inside the engine when another thread
+     * creates or deletes a table meanwhile (test classes running in parallel on the shared engine
+     * do). The client returned makes those calls one at a time; every other call goes straight
+     * through.
+     */
+    private static DynamoDbClient oneTableChangeAtATime(DynamoDbClient client) {
+        Object lock = new Object();
+        return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(), new Class<?>[] {DynamoDbClient.class},
+                (proxy, method, args) -> {
+                    try {
+                        if (TABLE_CHANGES.contains(method.getName())) {
+                            synchronized (lock) {
+                                return method.invoke(client, args);
+                            }
+                        }
+                        return method.invoke(client, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** @return whether the engine was closed */

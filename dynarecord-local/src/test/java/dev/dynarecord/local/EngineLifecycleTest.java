@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +50,41 @@ class EngineLifecycleTest {
         assertThat(Files.exists(file)).isTrue();
         try (LocalEngine second = LocalEngine.start(Optional.of(file))) {
             assertThat(second.client().listTables(ListTablesRequest.builder().build()).tableNames()).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void tablesCreatedAndDeletedFromSeveralThreadsAtOnce() throws Exception {
+        // DynamoDB Local alone fails such overlapping changes now and then, with a NullPointerException
+        try (LocalEngine engine = LocalEngine.start(Optional.empty())) {
+            int threads = 4;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    done.add(pool.submit(() -> {
+                        for (int n = 0; n < 25; n++) {
+                            String name = "t" + thread + "_" + n;
+                            engine.client().createTable(CreateTableRequest.builder().tableName(name)
+                                    .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType("S").build())
+                                    .keySchema(KeySchemaElement.builder().attributeName("id").keyType("HASH").build())
+                                    .provisionedThroughput(p -> p.readCapacityUnits(1L).writeCapacityUnits(1L)).build());
+                            if (n % 2 == 0) {
+                                engine.client().deleteTable(d -> d.tableName(name));
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(engine.client().listTablesPaginator(ListTablesRequest.builder().build()).tableNames().stream().count())
+                    .isEqualTo(threads * 12L);
         }
     }
 

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
@@ -28,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescrip
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
-@DynarecordTest
+@DynarecordTest(global = false)
 class IndexTablesTest {
 
     /** Two local indexes, three global ones (ALL, KEYS_ONLY, INCLUDE with capacities), one sharded range index. */
@@ -214,6 +216,7 @@ class IndexTablesTest {
     }
 
     @Test
+    @ResourceLock(Resources.SYSTEM_ERR) // captures System.err
     void syncCannotAddALocalIndex(Session session) {
         String name = session.tableName(LocalIndexed.class);
         session.tables().create(LocalBare.class);

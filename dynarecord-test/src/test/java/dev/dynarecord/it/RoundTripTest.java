@@ -2,6 +2,7 @@ package dev.dynarecord.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dynarecord.Finder;
 import dev.dynarecord.Session;
 import dev.dynarecord.it.fixtures.Color;
 import dev.dynarecord.it.fixtures.EveryType;
@@ -38,7 +39,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
-@DynarecordTest
+@DynarecordTest(global = false)
 class RoundTripTest {
 
     private static final int RECORDS = 200;
@@ -48,6 +49,12 @@ class RoundTripTest {
         "tab\tnew\nline", "quote\" back\\slash", "\u0000nul", "Zürich ß", "עברית", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢"};
     private static final ZoneId[] ZONES = {ZoneId.of("Europe/Paris"), ZoneId.of("America/New_York"), ZoneOffset.UTC,
         ZoneOffset.ofHoursMinutes(5, 30), ZoneId.of("Asia/Tokyo"), ZoneOffset.ofHours(-11)};
+
+    private final Finder<EveryType> everyTypes;
+
+    RoundTripTest(Finder<EveryType> everyTypes) {
+        this.everyTypes = everyTypes;
+    }
 
     @BeforeAll
     static void seed() {
@@ -60,16 +67,16 @@ class RoundTripTest {
     void randomRecordsRoundTrip(Session session) {
         Random r = new Random(seed);
         for (int i = 0; i < RECORDS; i++) {
-            EveryType saved = random(r);
+            EveryType saved = random(r).using(session);
             saved.saveOrThrow();
-            EveryType loaded = EveryType.find.byId(saved.id());
+            EveryType loaded = everyTypes.byId(saved.id());
             assertSameValues(loaded, expected(saved), "seed " + seed + ", record " + i);
         }
     }
 
     @Test
     void edgeValuesRoundTrip(Session session) {
-        EveryType e = new EveryType();
+        EveryType e = new EveryType().using(session);
         e.string = "";
         e.bigDecimal = new BigDecimal("12345678901234567890123456789012345678");
         e.bigInteger = new BigInteger("-99999999999999999999999999999999999999");
@@ -117,7 +124,7 @@ class RoundTripTest {
         e.moneyList = new ArrayList<>();
         e.saveOrThrow();
 
-        EveryType loaded = EveryType.find.byId(e.id());
+        EveryType loaded = everyTypes.byId(e.id());
         assertSameValues(loaded, expected(e), "edge values");
         assertThat(loaded.bytes).isEmpty();
         assertThat(loaded.stringList).isEmpty();
@@ -127,7 +134,7 @@ class RoundTripTest {
 
     @Test
     void emptySetsAreStoredAsAbsentAndLoadAsNull(Session session) {
-        EveryType e = new EveryType();
+        EveryType e = new EveryType().using(session);
         e.stringSet = new HashSet<>();
         e.intSet = new HashSet<>();
         e.decimalSet = new HashSet<>();
@@ -139,11 +146,11 @@ class RoundTripTest {
         e.saveOrThrow();
 
         Map<String, AttributeValue> raw = session.client().getItem(GetItemRequest.builder()
-                .tableName(EveryType.find.tableName()).key(Map.of("id", AttributeValue.fromS((String) e.id())))
+                .tableName(everyTypes.tableName()).key(Map.of("id", AttributeValue.fromS((String) e.id())))
                 .consistentRead(true).build()).item();
         assertThat(raw).containsKey("id").doesNotContainKeys("stringSet", "intSet", "decimalSet", "instantSet",
                 "uuidSet", "colorSet", "binarySet", "sortedStringSet");
-        EveryType loaded = EveryType.find.byId(e.id());
+        EveryType loaded = everyTypes.byId(e.id());
         assertThat(loaded.stringSet).isNull();
         assertThat(loaded.intSet).isNull();
         assertThat(loaded.binarySet).isNull();
@@ -155,10 +162,10 @@ class RoundTripTest {
         String[] values = {"12345678901234567890123456789012345678", "-0.12345678901234567890123456789012345678",
             "9.9999999999999999999999999999999999999E+125", "1E-130", "-1E-130", "0.1", "123456789.98765432109876543210987654321"};
         for (String v : values) {
-            EveryType e = new EveryType();
+            EveryType e = new EveryType().using(session);
             e.bigDecimal = new BigDecimal(v);
             e.saveOrThrow();
-            BigDecimal loaded = EveryType.find.byId(e.id()).bigDecimal;
+            BigDecimal loaded = everyTypes.byId(e.id()).bigDecimal;
             assertThat(loaded).as(v).isEqualByComparingTo(new BigDecimal(v));
         }
     }
@@ -166,11 +173,11 @@ class RoundTripTest {
     @Test
     void theComparisonSeesAnyDifference(Session session) {
         Random r = new Random(seed);
-        EveryType saved = random(r);
+        EveryType saved = random(r).using(session);
         saved.stringList = new ArrayList<>(List.of("a"));
         saved.decimalSet = new HashSet<>(Set.of(new BigDecimal("1.5")));
         saved.saveOrThrow();
-        EveryType loaded = EveryType.find.byId(saved.id());
+        EveryType loaded = everyTypes.byId(saved.id());
         loaded.primitiveInt++;
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertSameValues(loaded, expected(saved), "int"))
                 .isInstanceOf(AssertionError.class);

@@ -2,6 +2,7 @@ package dev.dynarecord.internal.association;
 
 import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.query.AttributeOrder;
 import dev.dynarecord.query.Condition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,25 +52,15 @@ public final class InMemoryConditions {
     }
 
     private static boolean comparable(AttributeValue a, AttributeValue b) {
-        return a.s() != null && b.s() != null || a.n() != null && b.n() != null || a.b() != null && b.b() != null;
+        return AttributeOrder.comparable(a, b);
     }
 
+    /** DynamoDB's order for two numbers, two strings or two binaries; other pairs are only equal or not. */
     private static int compare(AttributeValue a, AttributeValue b) {
-        if (a.n() != null && b.n() != null) {
-            return new BigDecimal(a.n()).compareTo(new BigDecimal(b.n()));
-        }
-        if (a.s() != null && b.s() != null) {
-            return compareBytes(a.s().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    b.s().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        if (a.b() != null && b.b() != null) {
-            return compareBytes(a.b().asByteArray(), b.b().asByteArray());
+        if (comparable(a, b)) {
+            return AttributeOrder.INSTANCE.compare(a, b);
         }
         return a.equals(b) ? 0 : 1;
-    }
-
-    private static int compareBytes(byte[] x, byte[] y) {
-        return java.util.Arrays.compareUnsigned(x, y);
     }
 
     private static boolean contains(AttributeValue v, AttributeValue element) {

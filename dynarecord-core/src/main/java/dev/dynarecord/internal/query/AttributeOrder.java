@@ -6,12 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** DynamoDB's order of key values: numbers by value, strings by their UTF-8 bytes, binary by unsigned bytes. */
-final class AttributeOrder implements Comparator<AttributeValue> {
+/**
+ * DynamoDB's order of key values: numbers by value, strings by their UTF-8 bytes, binary by unsigned
+ * bytes. The one implementation of that order, for merging shards and for conditions tested in memory.
+ */
+public final class AttributeOrder implements Comparator<AttributeValue> {
 
-    static final AttributeOrder INSTANCE = new AttributeOrder();
+    /** The order. */
+    public static final AttributeOrder INSTANCE = new AttributeOrder();
 
     private AttributeOrder() {
+    }
+
+    /**
+     * @param a a value
+     * @param b another value
+     * @return whether both are numbers, both strings or both binary: the pairs this order compares
+     */
+    public static boolean comparable(AttributeValue a, AttributeValue b) {
+        return a.s() != null && b.s() != null || a.n() != null && b.n() != null || a.b() != null && b.b() != null;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.dynarecord.it.association;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynarecord.Finder;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.RequestRecorder;
@@ -17,16 +18,26 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /** has_and_belongs_to_many: links both ways through a join table, in-memory where, unsaved records, destroy, 5,000 links. */
-@DynarecordTest
+@DynarecordTest(global = false)
 class HasAndBelongsToManyTest {
+
+    private final Finder<Member> members;
+    private final Finder<Library> libraries;
+    private final Finder<Tag> tagFinder;
+
+    HasAndBelongsToManyTest(Finder<Member> members, Finder<Library> libraries, Finder<Tag> tagFinder) {
+        this.members = members;
+        this.libraries = libraries;
+        this.tagFinder = tagFinder;
+    }
 
     @AfterEach
     void noScan(RequestRecorder recorder) {
         assertThat(recorder.count(ScanRequest.class)).as("Scan requests").isZero();
     }
 
-    static Member member(String name, int rank) {
-        return Member.find.create(m -> { m.name = name; m.rank = rank; });
+    Member member(String name, int rank) {
+        return members.create(m -> { m.name = name; m.rank = rank; });
     }
 
     @Test
@@ -42,7 +53,7 @@ class HasAndBelongsToManyTest {
         assertThat(josh.friends.all()).extracting(m -> m.name).containsExactlyInAnyOrder("Ada", "Bob", "Cy");
         assertThat(josh.friends.count()).isEqualTo(3);
 
-        Member loaded = Member.find.byId(josh.id());
+        Member loaded = members.byId(josh.id());
         recorder.clear();
         assertThat(loaded.friends.count()).isEqualTo(3);
         assertThat(recorder.single(QueryRequest.class).select()).isEqualTo(Select.COUNT);
@@ -55,19 +66,19 @@ class HasAndBelongsToManyTest {
         assertThat(loaded.friends.where("name.begins_with", "Z")).isEmpty();
 
         for (Member friend : List.of(ada, bob, cy)) {
-            assertThat(Member.find.byId(friend.id()).friendingUsers.all()).extracting(m -> m.name).containsExactly("Josh");
+            assertThat(members.byId(friend.id()).friendingUsers.all()).extracting(m -> m.name).containsExactly("Josh");
             assertThat(friend.friends.all()).isEmpty();
         }
         assertThat(josh.friendingUsers.all()).isEmpty();
 
         loaded.friends.remove(bob);
         assertThat(loaded.friends.all()).extracting(m -> m.name).containsExactlyInAnyOrder("Ada", "Cy");
-        assertThat(Member.find.byId(josh.id()).friends.all()).extracting(m -> m.name).containsExactlyInAnyOrder("Ada", "Cy");
-        assertThat(Member.find.byId(josh.id()).friends.count()).isEqualTo(2);
+        assertThat(members.byId(josh.id()).friends.all()).extracting(m -> m.name).containsExactlyInAnyOrder("Ada", "Cy");
+        assertThat(members.byId(josh.id()).friends.count()).isEqualTo(2);
         assertThat(bob.friendingUsers.reload().all()).isEmpty();
-        assertThat(Member.find.byId(bob.id())).isNotNull();
+        assertThat(members.byId(bob.id())).isNotNull();
 
-        Member empty = Member.find.byId(ada.id());
+        Member empty = members.byId(ada.id());
         assertThat(empty.friends.isEmpty()).isTrue();
         assertThat(empty.friends.first()).isEmpty();
         assertThat(empty.friends.count()).isZero();
@@ -77,7 +88,7 @@ class HasAndBelongsToManyTest {
     void addingAnUnsavedRecordThrowsAndWritesNothing(RequestRecorder recorder) {
         Member josh = member("Josh", 1);
         Member ada = member("Ada", 1);
-        Member unsaved = Member.find.build(m -> m.name = "New");
+        Member unsaved = members.build(m -> m.name = "New");
         recorder.clear();
 
         assertThatThrownBy(() -> josh.friends.add(ada, unsaved)).isInstanceOf(RecordNotSavedException.class);
@@ -97,13 +108,13 @@ class HasAndBelongsToManyTest {
         bob.friends.add(josh);
         ada.friends.add(bob);
 
-        assertThat(Member.find.byId(josh.id()).destroy()).isTrue();
+        assertThat(members.byId(josh.id()).destroy()).isTrue();
 
         assertThat(ada.friendingUsers.reload().all()).isEmpty();
         assertThat(bob.friends.reload().all()).isEmpty();
         assertThat(bob.friends.count()).isZero();
         assertThat(ada.friends.reload().all()).extracting(m -> m.name).containsExactly("Bob");
-        assertThat(Member.find.byId(bob.id()).friendingUsers.all()).extracting(m -> m.name).containsExactly("Ada");
+        assertThat(members.byId(bob.id()).friendingUsers.all()).extracting(m -> m.name).containsExactly("Ada");
     }
 
     @Test
@@ -111,23 +122,23 @@ class HasAndBelongsToManyTest {
         Member josh = member("Josh", 1);
         Member made = josh.friends.create(m -> m.name = "Made");
         assertThat(made.isPersisted()).isTrue();
-        assertThat(Member.find.byId(made.id()).friendingUsers.all()).extracting(m -> m.name).containsExactly("Josh");
+        assertThat(members.byId(made.id()).friendingUsers.all()).extracting(m -> m.name).containsExactly("Josh");
         josh.friends.add(member("Other", 1));
         assertThat(josh.friends.reload().count()).isEqualTo(2);
 
         josh.friends.clear();
         assertThat(josh.friends.all()).isEmpty();
-        assertThat(Member.find.byId(josh.id()).friends.count()).isZero();
-        assertThat(Member.find.byId(made.id())).isNotNull();
+        assertThat(members.byId(josh.id()).friends.count()).isZero();
+        assertThat(members.byId(made.id())).isNotNull();
     }
 
     @Test
     void fiveThousandLinksSaveAndLoad(RequestRecorder recorder) {
-        Library lib = Library.find.create(l -> l.name = "Big");
+        Library lib = libraries.create(l -> l.name = "Big");
         List<Tag> tags = new ArrayList<>(5000);
         for (int i = 0; i < 5000; i++) {
             int n = i;
-            tags.add(Tag.find.create(t -> t.label = "t" + n));
+            tags.add(tagFinder.create(t -> t.label = "t" + n));
         }
         recorder.clear();
 
@@ -144,9 +155,9 @@ class HasAndBelongsToManyTest {
         assertThat(all).extracting(t -> t.label).doesNotHaveDuplicates().contains("t0", "t4999");
         assertThat(recorder.count(BatchGetItemRequest.class)).isGreaterThanOrEqualTo(50);
 
-        Library loaded = Library.find.byId(lib.id());
+        Library loaded = libraries.byId(lib.id());
         assertThat(loaded.tags.count()).isEqualTo(5000);
         assertThat(loaded.tags.where("label", "t1234")).hasSize(1);
-        assertThat(Library.find.byId(lib.id()).tags.all()).hasSize(5000);
+        assertThat(libraries.byId(lib.id()).tags.all()).hasSize(5000);
     }
 }

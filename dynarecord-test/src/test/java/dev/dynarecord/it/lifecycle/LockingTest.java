@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Optimistic locking: a lost race is a StaleRecordException and writes nothing. */
-@DynarecordTest
+@DynarecordTest(global = false)
 class LockingTest {
 
     public static class Tally extends Model<Tally> {
@@ -43,6 +43,16 @@ class LockingTest {
         @Field public String label;
     }
 
+    private final Session session;
+    private final Finder<Tally> tallies;
+    private final Finder<Unlocked> unlocked;
+
+    LockingTest(Session session) {
+        this.session = session;
+        this.tallies = session.find(Tally.class);
+        this.unlocked = session.find(Unlocked.class);
+    }
+
     private static Map<String, AttributeValue> raw(Session session, Class<?> type, Object id) {
         return session.client().getItem(r -> r.tableName(session.tableName(type)).key(Map.of("id", AttributeValue.fromS(id.toString()))))
                 .item();
@@ -50,7 +60,7 @@ class LockingTest {
 
     @Test
     void eightThreadsOfLoadModifySaveEndWithTheExactCount() throws Exception {
-        Tally t = new Tally();
+        Tally t = new Tally().using(session);
         t.saveOrThrow();
         int threads = 8;
         int loops = 200;
@@ -62,7 +72,7 @@ class LockingTest {
                 done.add(pool.submit(() -> {
                     for (int n = 0; n < loops; n++) {
                         while (true) {
-                            Tally copy = Tally.find.byId(t.id());
+                            Tally copy = tallies.byId(t.id());
                             copy.count++;
                             try {
                                 copy.saveOrThrow();
@@ -81,7 +91,7 @@ class LockingTest {
         } finally {
             pool.shutdownNow();
         }
-        Tally end = Tally.find.byId(t.id());
+        Tally end = tallies.byId(t.id());
         assertThat(end.count).isEqualTo(threads * loops);
         assertThat(end.lockVersion()).isEqualTo(1 + threads * loops);
         assertThat(stale.get()).as("some saves lost their race and were retried").isPositive();
@@ -89,11 +99,11 @@ class LockingTest {
 
     @Test
     void aSaveThatLostItsRaceNeverOverwritesTheWinner(Session session) {
-        Tally t = new Tally();
+        Tally t = new Tally().using(session);
         t.owner = "nobody";
         t.saveOrThrow();
-        Tally a = Tally.find.byId(t.id());
-        Tally b = Tally.find.byId(t.id());
+        Tally a = tallies.byId(t.id());
+        Tally b = tallies.byId(t.id());
         a.owner = "a";
         a.saveOrThrow();
         b.owner = "b";
@@ -105,15 +115,15 @@ class LockingTest {
         b.reload();
         b.owner = "b";
         b.saveOrThrow();
-        assertThat(Tally.find.byId(t.id()).owner).isEqualTo("b");
+        assertThat(tallies.byId(t.id()).owner).isEqualTo("b");
     }
 
     @Test
     void aStaleDestroyDeletesNothing(Session session) {
-        Tally t = new Tally();
+        Tally t = new Tally().using(session);
         t.saveOrThrow();
-        Tally a = Tally.find.byId(t.id());
-        Tally b = Tally.find.byId(t.id());
+        Tally a = tallies.byId(t.id());
+        Tally b = tallies.byId(t.id());
         a.count = 5;
         a.saveOrThrow();
         assertThatThrownBy(b::destroy).isInstanceOf(StaleRecordException.class);
@@ -125,9 +135,9 @@ class LockingTest {
 
     @Test
     void touchIsGuardedAndBumpsTheVersion() {
-        Tally t = new Tally();
+        Tally t = new Tally().using(session);
         t.saveOrThrow();
-        Tally other = Tally.find.byId(t.id());
+        Tally other = tallies.byId(t.id());
         var before = t.updatedAt();
         t.touch();
         assertThat(t.lockVersion()).isEqualTo(2);
@@ -138,10 +148,10 @@ class LockingTest {
     @Test
     void itemsWrittenWithoutAVersionGetOneOnTheirFirstSave(Session session) {
         String table = session.tableName(Tally.class);
-        Tally.find.exists("warm-up");
+        tallies.exists("warm-up");
         session.client().putItem(r -> r.tableName(table).item(Map.of("id", AttributeValue.fromS("legacy"),
                 "count", AttributeValue.fromN("7"))));
-        Tally legacy = Tally.find.byId("legacy");
+        Tally legacy = tallies.byId("legacy");
         assertThat(legacy.lockVersion()).isZero();
         legacy.count++;
         legacy.saveOrThrow();
@@ -151,21 +161,21 @@ class LockingTest {
 
     @Test
     void theAttributeCanBeRenamedPerModelOrTurnedOff(Session session) {
-        Renamed r = new Renamed();
+        Renamed r = new Renamed().using(session);
         r.label = "x";
         r.saveOrThrow();
         assertThat(raw(session, Renamed.class, r.id())).containsKey("version").doesNotContainKey("lockVersion");
-        Unlocked u = new Unlocked();
+        Unlocked u = new Unlocked().using(session);
         u.label = "x";
         u.saveOrThrow();
         assertThat(raw(session, Unlocked.class, u.id())).doesNotContainKeys("version", "lockVersion");
-        Unlocked a = Unlocked.find.byId(u.id());
-        Unlocked b = Unlocked.find.byId(u.id());
+        Unlocked a = unlocked.byId(u.id());
+        Unlocked b = unlocked.byId(u.id());
         a.label = "a";
         a.saveOrThrow();
         b.label = "b";
         b.saveOrThrow();
-        assertThat(Unlocked.find.byId(u.id()).label).isEqualTo("b");
+        assertThat(unlocked.byId(u.id()).label).isEqualTo("b");
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.dynarecord.it.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dynarecord.Finder;
 import dev.dynarecord.Query;
+import dev.dynarecord.Session;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.RequestRecorder;
 import dev.dynarecord.it.query.OperatorModels.Item;
@@ -37,21 +39,25 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * Query (with an eq on the hash key) and as a Scan (without it), and both must return exactly the
  * expected records (by range key). The data is built by {@link OperatorModels#item(int)}.
  */
-@DynarecordTest
+@DynarecordTest(global = false)
 class OperatorMatrixTest {
 
     static final String G = OperatorModels.GROUP;
     static final Instant BASE = OperatorModels.BASE;
 
+    private static Finder<Item> items;
+    private static Finder<Reading> readings;
     private RequestRecorder recorder;
 
     @BeforeAll
-    static void saveRecords() {
+    static void saveRecords(Session session) {
+        items = session.find(Item.class);
+        readings = session.find(Reading.class);
         for (int n = 1; n <= 12; n++) {
-            OperatorModels.item(n).save();
+            OperatorModels.item(n).using(session).save();
         }
         for (String at : List.of("2026-10-31T23:59", "2026-11-01T00:00", "2026-11-15T12:00", "2026-12-01T00:00")) {
-            Reading r = new Reading();
+            Reading r = new Reading().using(session);
             r.sensor = "s1";
             r.at = at;
             r.value = at.substring(0, 7);
@@ -243,7 +249,7 @@ class OperatorMatrixTest {
     @MethodSource("cases")
     void asQueryAndAsScan(Case c) {
         recorder.clear();
-        assertThat(ns(c.where().apply(Item.find.where("group", G)))).as(c.label() + " as a Query").isEqualTo(c.expected());
+        assertThat(ns(c.where().apply(items.where("group", G)))).as(c.label() + " as a Query").isEqualTo(c.expected());
         assertThat(recorder.requests()).as("requests").isNotEmpty().allMatch(r -> r instanceof QueryRequest);
         for (QueryRequest q : recorder.requests(QueryRequest.class)) {
             assertPlaceholdersOnly(q.keyConditionExpression());
@@ -251,16 +257,16 @@ class OperatorMatrixTest {
             assertThat(q.filterExpression()).as("filter").isNotNull();
         }
         recorder.clear();
-        assertThat(ns(c.where().apply(Item.find.query()).allowScan())).as(c.label() + " as a Scan").isEqualTo(c.expected());
+        assertThat(ns(c.where().apply(items.query()).allowScan())).as(c.label() + " as a Scan").isEqualTo(c.expected());
         assertThat(recorder.requests()).as("requests").isNotEmpty().allMatch(r -> r instanceof ScanRequest);
         for (ScanRequest s : recorder.requests(ScanRequest.class)) {
             assertPlaceholdersOnly(s.filterExpression());
         }
         // Select COUNT agrees, either way.
-        assertThat(c.where().apply(Item.find.where("group", G)).count()).as("count").isEqualTo(c.expected().size());
-        assertThat(c.where().apply(Item.find.query()).allowScan().count()).as("scan count").isEqualTo(c.expected().size());
+        assertThat(c.where().apply(items.where("group", G)).count()).as("count").isEqualTo(c.expected().size());
+        assertThat(c.where().apply(items.query()).allowScan().count()).as("scan count").isEqualTo(c.expected().size());
         // The same query in another partition finds nothing: the key condition does select.
-        assertThat(ns(c.where().apply(Item.find.where("group", "elsewhere")))).isEmpty();
+        assertThat(ns(c.where().apply(items.where("group", "elsewhere")))).isEmpty();
     }
 
     @Test
@@ -279,7 +285,7 @@ class OperatorMatrixTest {
         int i = 0;
         for (Map.Entry<String, UnaryOperator<Query<Item>>> e : ops.entrySet()) {
             recorder.clear();
-            assertThat(ns(e.getValue().apply(Item.find.where("group", G)))).as(e.getKey()).isEqualTo(expected.get(i));
+            assertThat(ns(e.getValue().apply(items.where("group", G)))).as(e.getKey()).isEqualTo(expected.get(i));
             QueryRequest q = recorder.single(QueryRequest.class);
             assertThat(q.filterExpression()).as(e.getKey() + ": no filter").isNull();
             assertThat(q.keyConditionExpression()).as(e.getKey()).contains(" AND ");
@@ -287,34 +293,34 @@ class OperatorMatrixTest {
             assertThat(q.expressionAttributeNames()).containsValues("group", "n");
             // Without the hash key, the same condition is a Scan filter.
             recorder.clear();
-            assertThat(ns(e.getValue().apply(Item.find.query()).allowScan())).as(e.getKey() + " scan").isEqualTo(expected.get(i));
+            assertThat(ns(e.getValue().apply(items.query()).allowScan())).as(e.getKey() + " scan").isEqualTo(expected.get(i));
             ScanRequest s = recorder.single(ScanRequest.class);
             assertPlaceholdersOnly(s.filterExpression());
             assertThat(s.expressionAttributeNames()).containsValue("n");
             i++;
         }
-        assertThat(Item.find.where("group", G).where("n").between(4, 6).explain().keyConditions()).hasSize(2);
+        assertThat(items.where("group", G).where("n").between(4, 6).explain().keyConditions()).hasSize(2);
     }
 
     @Test
     void beginsWithOnAStringRangeKeyIsAKeyCondition() {
         recorder.clear();
-        List<String> november = Reading.find.where("sensor", "s1").where("at.begins_with", "2026-11").stream()
+        List<String> november = readings.where("sensor", "s1").where("at.begins_with", "2026-11").stream()
                 .map(r -> r.at).toList();
         assertThat(november).containsExactly("2026-11-01T00:00", "2026-11-15T12:00");
         QueryRequest q = recorder.single(QueryRequest.class);
         assertThat(q.keyConditionExpression()).matches("#n\\d = :v\\d AND begins_with\\(#n\\d, :v\\d\\)");
         assertThat(q.filterExpression()).isNull();
-        assertThat(Reading.find.where("sensor", "s1").where("at").beginsWith("2026-1").count()).isEqualTo(4);
-        assertThat(Reading.find.where("sensor", "s1").where("at.gt", "2026-11-01T00:00").stream().map(r -> r.at))
+        assertThat(readings.where("sensor", "s1").where("at").beginsWith("2026-1").count()).isEqualTo(4);
+        assertThat(readings.where("sensor", "s1").where("at.gt", "2026-11-01T00:00").stream().map(r -> r.at))
                 .containsExactly("2026-11-15T12:00", "2026-12-01T00:00");
-        assertThat(Reading.find.where("sensor", "s2").where("at.begins_with", "2026").count()).isZero();
+        assertThat(readings.where("sensor", "s2").where("at.begins_with", "2026").count()).isZero();
     }
 
     @Test
     void reservedWordsAndValuesNeverReachTheExpressionText() {
         recorder.clear();
-        Item.find.where("group", G).where("status", "open").where("name.begins_with", "n1").where("size.gte", 1)
+        items.where("group", G).where("status", "open").where("name.begins_with", "n1").where("size.gte", 1)
                 .where("title.contains", "an").all();
         QueryRequest q = recorder.single(QueryRequest.class);
         assertThat(q.expressionAttributeNames()).containsValues("group", "status", "name", "size", "title")
@@ -332,11 +338,11 @@ class OperatorMatrixTest {
 
     @Test
     void explainSaysQueryOrScan() {
-        assertThat(Item.find.where("group", G).where("rank.gt", 3).explain().isScan()).isFalse();
-        assertThat(Item.find.where("group", G).where("rank.gt", 3).explain().filters()).extracting(f -> f.field())
+        assertThat(items.where("group", G).where("rank.gt", 3).explain().isScan()).isFalse();
+        assertThat(items.where("group", G).where("rank.gt", 3).explain().filters()).extracting(f -> f.field())
                 .containsExactly("rank");
-        assertThat(Item.find.where("rank.gt", 3).explain().isScan()).isTrue();
-        assertThat(Item.find.where("n.gt", 3).explain().isScan()).isTrue();
+        assertThat(items.where("rank.gt", 3).explain().isScan()).isTrue();
+        assertThat(items.where("n.gt", 3).explain().isScan()).isTrue();
     }
 
     private static final Pattern WORD = Pattern.compile("(?<![#:\\w])([A-Za-z_]\\w*)");

@@ -8,6 +8,7 @@ import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
 import dev.dynarecord.Page;
 import dev.dynarecord.Query;
+import dev.dynarecord.Session;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.HashKey;
 import dev.dynarecord.annotation.RangeKey;
@@ -43,7 +44,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * Local counts the 1 MB against the items a page returns after the filter (DynamoDB counts the items
  * read), so only large matches spread them over several pages there.
  */
-@DynarecordTest
+@DynarecordTest(global = false)
 class PaginationTest {
 
     static final int ITEMS = 2_500;
@@ -84,16 +85,21 @@ class PaginationTest {
         return n % 100 == 50;
     }
 
+    private static Finder<Doc> docs;
+    private static Finder<Other> others;
+
     @BeforeAll
-    static void writeItems() {
+    static void writeItems(Session session) {
+        docs = session.find(Doc.class);
+        others = session.find(Other.class);
         for (int n = 0; n < ITEMS; n++) {
-            new Doc("p", n, big(n) ? "big-" + BIG : keep(n) ? "keep-" + n + HUGE : "small-" + n).save();
+            new Doc("p", n, big(n) ? "big-" + BIG : keep(n) ? "keep-" + n + HUGE : "small-" + n).using(session).save();
         }
         for (int n = 0; n < OTHER_PARTITION; n++) {
-            new Doc("q", n, "keep-q" + n).save();
+            new Doc("q", n, "keep-q" + n).using(session).save();
         }
         for (int n = 0; n < 3; n++) {
-            Other o = new Other();
+            Other o = new Other().using(session);
             o.part = "p";
             o.n = n;
             o.payload = "other";
@@ -102,7 +108,7 @@ class PaginationTest {
     }
 
     static Query<Doc> p() {
-        return Doc.find.where("part", "p");
+        return docs.where("part", "p");
     }
 
     static List<Integer> ns(List<Doc> docs) {
@@ -170,7 +176,7 @@ class PaginationTest {
         String cursor = null;
         int pages = 0;
         do {
-            Page<Doc> page = Doc.find.page(250, cursor);
+            Page<Doc> page = docs.page(250, cursor);
             assertThat(page.items().size()).isLessThanOrEqualTo(250);
             page.items().forEach(d -> seen.add(d.part + d.n));
             cursor = page.nextCursor().orElse(null);
@@ -328,8 +334,8 @@ class PaginationTest {
                 c -> p().order(Order.DESC).page(10, c),
                 c -> p().project("payload").page(10, c),
                 c -> p().where("payload.begins_with", "keep").page(10, c),
-                c -> Doc.find.where("part", "q").page(10, c),
-                c -> Doc.find.page(10, c));
+                c -> docs.where("part", "q").page(10, c),
+                c -> docs.page(10, c));
         for (Function<String, Page<Doc>> other : others) {
             assertThatThrownBy(() -> other.apply(cursor)).isInstanceOf(InvalidCursorException.class);
         }
@@ -339,7 +345,7 @@ class PaginationTest {
     @Test
     void anAlteredTruncatedOrForeignCursorIsRefused(RequestRecorder recorder) {
         String cursor = p().page(10, null).nextCursor().orElseThrow();
-        String otherModel = Other.find.where("part", "p").page(1, null).nextCursor().orElseThrow();
+        String otherModel = others.where("part", "p").page(1, null).nextCursor().orElseThrow();
         recorder.clear();
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         for (int i = 0; i < cursor.length(); i++) {
@@ -373,13 +379,13 @@ class PaginationTest {
         Query<Doc> first = p().where("n.lt", 2000);
         String cursor = first.page(250, null).nextCursor().orElseThrow();
         assertThat(cursor).matches("[A-Za-z0-9_-]+");
-        Page<Doc> again = CompletableFuture.supplyAsync(() -> Doc.find.where("part", "p").where("n.lt", 2000).page(250, cursor))
+        Page<Doc> again = CompletableFuture.supplyAsync(() -> docs.where("part", "p").where("n.lt", 2000).page(250, cursor))
                 .get();
         assertThat(ns(again.items())).containsExactlyElementsOf(range(250, 500));
         assertThat(ns(first.page(250, cursor).items())).containsExactlyElementsOf(range(250, 500));
         assertThat(again.nextCursor().orElseThrow()).matches("[A-Za-z0-9_-]+");
         // a scan's cursor too
-        assertThat(Doc.find.page(100, null).nextCursor().orElseThrow()).matches("[A-Za-z0-9_-]+");
+        assertThat(docs.page(100, null).nextCursor().orElseThrow()).matches("[A-Za-z0-9_-]+");
     }
 
     // 9. first, last, exists
@@ -410,7 +416,7 @@ class PaginationTest {
         });
 
         recorder.clear();
-        assertThat(Doc.find.where("part", "none").exists()).isFalse();
+        assertThat(docs.where("part", "none").exists()).isFalse();
         assertThat(recorder.requests()).hasSize(1);
     }
 
@@ -437,6 +443,6 @@ class PaginationTest {
         assertThat(partial.isPartial()).isFalse();
         assertThat(partial.createdAt()).isNotNull();
         assertThat(partial.save()).isTrue();
-        assertThat(Doc.find.byId("p", 1).payload).isEqualTo("small-1");
+        assertThat(docs.byId("p", 1).payload).isEqualTo("small-1");
     }
 }

@@ -8,9 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
-/** warnOnScan (on by default) logs every Scan with the model and its conditions; Queries and allowScan() stay quiet. */
+/**
+ * warnOnScan (on by default) logs every Scan with the model and its conditions; Queries and allowScan() stay quiet.
+ * Isolated: it reads System.err, where a Scan of any other class running meanwhile would be logged too.
+ */
 @DynarecordTest
+@Isolated
 class ScanWarningTest {
 
     @Test

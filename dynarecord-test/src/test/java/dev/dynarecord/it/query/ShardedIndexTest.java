@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Dynamoid's range index: range queries with no hash key, over 10,000 items, with Queries only. */
-@DynarecordTest
+@DynarecordTest(global = false)
 class ShardedIndexTest {
 
     private static final int ITEMS = 10_000;
@@ -34,6 +34,12 @@ class ShardedIndexTest {
         @Field public int n;
     }
 
+    private final Finder<Post> posts;
+
+    ShardedIndexTest(Finder<Post> posts) {
+        this.posts = posts;
+    }
+
     @BeforeEach
     void seed() {
         if (seeded) {
@@ -41,7 +47,7 @@ class ShardedIndexTest {
         }
         seeded = true;
         // n-th post at T0 + n seconds; written from several threads, in no particular order.
-        IntStream.range(0, ITEMS).parallel().forEach(n -> Post.find.create(p -> {
+        IntStream.range(0, ITEMS).parallel().forEach(n -> posts.create(p -> {
             p.postedAt = T0.plusSeconds(n);
             p.n = n;
         }));
@@ -50,19 +56,19 @@ class ShardedIndexTest {
     @Test
     void greaterThanOverTenThousandItemsComesBackInOrderWithQueriesOnly(RequestRecorder recorder) {
         Instant t = T0.plusSeconds(2_500);
-        List<Integer> found = Post.find.where("postedAt.gt", t).stream().map(p -> p.n).toList();
+        List<Integer> found = posts.where("postedAt.gt", t).stream().map(p -> p.n).toList();
         assertThat(found).containsExactlyElementsOf(IntStream.range(2_501, ITEMS).boxed().toList());
         assertThat(recorder.requests()).isNotEmpty().allSatisfy(r -> assertThat(r).isInstanceOf(QueryRequest.class));
         assertThat(recorder.requests(QueryRequest.class)).allSatisfy(q -> assertThat(q.indexName()).isEqualTo("postedAt_sharded_index"));
-        assertThat(Post.find.where("postedAt.gt", t).explain().toString()).contains("one Query per shard (10, concurrently)");
+        assertThat(posts.where("postedAt.gt", t).explain().toString()).contains("one Query per shard (10, concurrently)");
     }
 
     @Test
     void descendingCountAndLimit(RequestRecorder recorder) {
-        assertThat(Post.find.where("postedAt").lt(T0.plusSeconds(100)).order(Order.DESC).limit(5).all()).extracting(p -> p.n)
+        assertThat(posts.where("postedAt").lt(T0.plusSeconds(100)).order(Order.DESC).limit(5).all()).extracting(p -> p.n)
                 .containsExactly(99, 98, 97, 96, 95);
-        assertThat(Post.find.where("postedAt.gte", T0.plusSeconds(9_000)).count()).isEqualTo(1_000);
-        assertThat(Post.find.where("postedAt").between(T0.plusSeconds(10), T0.plusSeconds(19)).all()).extracting(p -> p.n)
+        assertThat(posts.where("postedAt.gte", T0.plusSeconds(9_000)).count()).isEqualTo(1_000);
+        assertThat(posts.where("postedAt").between(T0.plusSeconds(10), T0.plusSeconds(19)).all()).extracting(p -> p.n)
                 .containsExactlyElementsOf(IntStream.rangeClosed(10, 19).boxed().toList());
         assertThat(recorder.requests()).allSatisfy(r -> assertThat(r).isInstanceOf(QueryRequest.class));
     }
@@ -73,7 +79,7 @@ class ShardedIndexTest {
         String cursor = null;
         int pages = 0;
         do {
-            Page<Post> page = Post.find.where("postedAt.gte", T0.plusSeconds(5_000)).page(700, cursor);
+            Page<Post> page = posts.where("postedAt.gte", T0.plusSeconds(5_000)).page(700, cursor);
             page.items().forEach(p -> seen.add(p.n));
             cursor = page.nextCursor().orElse(null);
             pages++;
@@ -87,7 +93,7 @@ class ShardedIndexTest {
         List<Integer> seen = new ArrayList<>();
         Post last = null;
         do {
-            var query = Post.find.where("postedAt.lt", T0.plusSeconds(3_000)).order(Order.DESC).limit(400);
+            var query = posts.where("postedAt.lt", T0.plusSeconds(3_000)).order(Order.DESC).limit(400);
             List<Post> batch = (last == null ? query : query.start(last)).all();
             batch.forEach(p -> seen.add(p.n));
             last = batch.isEmpty() ? null : batch.get(batch.size() - 1);

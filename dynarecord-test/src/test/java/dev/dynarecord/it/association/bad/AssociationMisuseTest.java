@@ -74,7 +74,7 @@ class AssociationMisuseTest {
     private Map<String, Set<Map<String, AttributeValue>>> stored() {
         String prefix = session.config().namespace() + "_";
         Map<String, Set<Map<String, AttributeValue>>> out = new TreeMap<>();
-        for (String table : session.client().listTables().tableNames()) {
+        for (String table : session.client().listTablesPaginator(r -> { }).tableNames()) {
             if (table.startsWith(prefix)) {
                 out.put(table, new HashSet<>(session.client().scan(ScanRequest.builder().tableName(table).consistentRead(true)
                         .build()).items()));
