@@ -127,10 +127,10 @@ class ArchitectureTest {
     @Test
     void onlyKnownPlacesHandleTheDynamoDbClientTypeAtAll() {
         // Holding or passing the client (without calling it) is allowed where the API needs it:
-        // Config.client(...) (user-supplied), EmbeddedEngine.client() (SPI), Session.client() (escape
-        // hatch) and TableManager's waiters.
+        // Config.client(...) (user-supplied), EmbeddedEngine.client() (SPI), Session.client() and
+        // Engine.client() (the escape hatch) and TableManager's waiters.
         noClasses().that().resideOutsideOfPackages("dev.dynarecord.internal.dynamo..", ROOT + ".config", ROOT + ".spi",
-                        ROOT + ".internal.table")
+                        ROOT + ".internal.engine", ROOT + ".internal.table")
                 .and().doNotHaveFullyQualifiedName(Session.class.getName())
                 .should().dependOnClassesThat().areAssignableTo(DynamoDbClient.class)
                 .check(classes);

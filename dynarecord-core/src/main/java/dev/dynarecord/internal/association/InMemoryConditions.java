@@ -2,7 +2,7 @@ package dev.dynarecord.internal.association;
 
 import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.query.AttributeOrder;
+import dev.dynarecord.internal.condition.AttributeOrder;
 import dev.dynarecord.query.Condition;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import dev.dynarecord.BelongsTo;
 import dev.dynarecord.HasAndBelongsToMany;
 import dev.dynarecord.Model;
 import dev.dynarecord.internal.dynamo.BatchGetOperation;
-import dev.dynarecord.internal.query.FanOut;
+import dev.dynarecord.internal.state.FanOut;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;

@@ -3,6 +3,7 @@ package dev.dynarecord.internal.query;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.state.FanOut;
 import dev.dynarecord.query.Order;
 import java.util.AbstractMap;
 import java.util.ArrayList;

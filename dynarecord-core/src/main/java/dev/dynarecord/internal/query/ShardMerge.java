@@ -1,5 +1,7 @@
 package dev.dynarecord.internal.query;
 
+import dev.dynarecord.internal.condition.AttributeOrder;
+import dev.dynarecord.internal.state.FanOut;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;

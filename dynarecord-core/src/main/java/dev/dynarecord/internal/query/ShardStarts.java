@@ -1,7 +1,9 @@
 package dev.dynarecord.internal.query;
 
+import dev.dynarecord.internal.condition.AttributeOrder;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.schema.IndexSchema;
+import dev.dynarecord.internal.state.FanOut;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;

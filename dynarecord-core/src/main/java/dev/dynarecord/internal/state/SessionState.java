@@ -6,7 +6,7 @@ import dev.dynarecord.config.Config;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.exception.SessionClosedException;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
-import dev.dynarecord.internal.query.FanOut;
+import dev.dynarecord.internal.state.FanOut;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
 import dev.dynarecord.internal.schema.ModelSchema;

@@ -1,4 +1,4 @@
-package dev.dynarecord.internal.query;
+package dev.dynarecord.internal.condition;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package dev.dynarecord.internal.query;
+package dev.dynarecord.internal.state;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
