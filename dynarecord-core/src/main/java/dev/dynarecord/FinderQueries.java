@@ -1,0 +1,250 @@
+package dev.dynarecord;
+
+import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.internal.schema.IndexSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.query.Order;
+import dev.dynarecord.query.QueryPlan;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The query side of {@link Finder}: each method starts a {@link Query}. Not used on its own; every
+ * method is part of {@code Finder}'s API.
+ *
+ * @param <T> the model type
+ */
+abstract class FinderQueries<T extends Model<T>> {
+
+    FinderQueries() {
+    }
+
+    /** @return the model class */
+    public abstract Class<T> type();
+
+    /** @return a query with no conditions yet (all records) */
+    public Query<T> query() {
+        return new Query<>(finder());
+    }
+
+    /**
+     * @param expression a field, optionally with an operator: {@code "city"}, {@code "createdAt.gt"}
+     * @param value the value
+     * @return a query with the condition
+     * @see Query#where(String, Object)
+     */
+    public Query<T> where(String expression, Object value) {
+        return query().where(expression, value);
+    }
+
+    /**
+     * @param field the field
+     * @return the typed form of a condition: {@code where("rank").between(1, 10)}
+     * @see Query#where(String)
+     */
+    public Where<T> where(String field) {
+        return query().where(field);
+    }
+
+    /**
+     * The first record whose field equals the value: ActiveRecord's {@code find_by_city}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return the record, if one matches
+     */
+    public Optional<T> findBy(String field, Object value) {
+        return where(field, value).first();
+    }
+
+    /** @return every record (a Scan unless an index applies; see {@link Query#all()}) */
+    public List<T> all() {
+        return query().all();
+    }
+
+    /** @return every record, fetched lazily page by page */
+    public Stream<T> stream() {
+        return query().stream();
+    }
+
+    /** @param records at most this many @return a query @see Query#limit(int) */
+    public Query<T> limit(int records) {
+        return query().limit(records);
+    }
+
+    /** @param items at most this many evaluated @return a query @see Query#scanLimit(long) */
+    public Query<T> scanLimit(long items) {
+        return query().scanLimit(items);
+    }
+
+    /** @param record the last record seen @return a query starting after it @see Query#start(Model) */
+    public Query<T> start(T record) {
+        return query().start(record);
+    }
+
+    /** @param key the last key seen @return a query starting after it @see Query#start(Key) */
+    public Query<T> start(Key key) {
+        return query().start(key);
+    }
+
+    /** @param direction the order @return a query @see Query#order(Order) */
+    public Query<T> order(Order direction) {
+        return query().order(direction);
+    }
+
+    /** @return a query with strongly consistent reads @see Query#consistent() */
+    public Query<T> consistent() {
+        return query().consistent();
+    }
+
+    /** @param name an index @return a query on it @see Query#useIndex(String) */
+    public Query<T> useIndex(String name) {
+        return query().useIndex(name);
+    }
+
+    /** @param associations association names @return a query preloading them @see Query#includes(String...) */
+    public Query<T> includes(String... associations) {
+        return query().includes(associations);
+    }
+
+    /** @return a query allowed to Scan @see Query#allowScan() */
+    public Query<T> allowScan() {
+        return query().allowScan();
+    }
+
+    /** @param fields fields to read @return a query reading only them @see Query#project(String...) */
+    public Query<T> project(String... fields) {
+        return query().project(fields);
+    }
+
+    /** @return how many records exist (Select COUNT over a Scan) */
+    public long count() {
+        return query().count();
+    }
+
+    /** @return the first record a Scan returns, if any */
+    public Optional<T> first() {
+        return query().first();
+    }
+
+    /** @return the last record a Scan returns, if any (reads every record) */
+    public Optional<T> last() {
+        return query().last();
+    }
+
+    /**
+     * @param size the page size
+     * @param cursor the previous page's cursor, or null
+     * @return a page of all records
+     * @see Query#page(int, String)
+     */
+    public Page<T> page(int size, String cursor) {
+        return query().page(size, cursor);
+    }
+
+    /**
+     * @param batchSize items per request
+     * @param action run on every record
+     * @see Query#findEach(int, Consumer)
+     */
+    public void findEach(int batchSize, Consumer<? super T> action) {
+        query().findEach(batchSize, action);
+    }
+
+    /** @return how a Scan of every record would be served */
+    public QueryPlan explain() {
+        return query().explain();
+    }
+
+    /**
+     * OceanDynamo's {@code find_local}: the records of a hash key with a range value in a local index.
+     *
+     * @param index the local index
+     * @param hash the table's hash key value
+     * @param range the index's range key value
+     * @return the query, on that index
+     */
+    public Query<T> local(String index, Object hash, Object range) {
+        IndexSchema i = indexOf(index, IndexSchema.Kind.LOCAL);
+        return useIndex(index).where(schema().hashKey().name(), hash).where(i.rangeKey().orElseThrow().name(), range);
+    }
+
+    /**
+     * @param index the local index
+     * @param hash the table's hash key value
+     * @param range the index's range key value
+     * @return the first match
+     */
+    public Optional<T> findLocal(String index, Object hash, Object range) {
+        return local(index, hash, range).first();
+    }
+
+    /**
+     * OceanDynamo's {@code find_global}: the records with a value of a global index's hash key.
+     *
+     * @param index the global index
+     * @param hash its hash key value
+     * @return the query, on that index
+     */
+    public Query<T> global(String index, Object hash) {
+        IndexSchema i = indexOf(index, IndexSchema.Kind.GLOBAL);
+        if (i.sharded()) {
+            throw new InvalidQueryException(schema().modelName() + ": " + index + " is a sharded range index with no hash key"
+                    + " of its own; query it with where(\"" + i.rangeKey().orElseThrow().name() + ".gt\", value)");
+        }
+        return useIndex(index).where(i.hashKeyName(), hash);
+    }
+
+    /**
+     * @param index the global index
+     * @param hash its hash key value
+     * @param range its range key value
+     * @return the query, on that index
+     */
+    public Query<T> global(String index, Object hash, Object range) {
+        IndexSchema i = indexOf(index, IndexSchema.Kind.GLOBAL);
+        return global(index, hash).where(i.rangeKey().orElseThrow(() -> new InvalidQueryException(schema().modelName() + ": "
+                + index + " has no range key; use global(index, hash)")).name(), range);
+    }
+
+    /**
+     * @param index the global index
+     * @param hash its hash key value
+     * @return the first match
+     */
+    public Optional<T> findGlobal(String index, Object hash) {
+        return global(index, hash).first();
+    }
+
+    /**
+     * @param index the global index
+     * @param hash its hash key value
+     * @param range its range key value
+     * @return the first match
+     */
+    public Optional<T> findGlobal(String index, Object hash, Object range) {
+        return global(index, hash, range).first();
+    }
+
+    private IndexSchema indexOf(String name, IndexSchema.Kind kind) {
+        IndexSchema i = schema().index(name).orElseThrow(() -> new InvalidQueryException(schema().modelName() + " has no index '"
+                + name + "'; its indexes are " + schema().indexes().stream().map(IndexSchema::name).toList()));
+        if (i.kind() != kind) {
+            throw new InvalidQueryException(schema().modelName() + ": " + name + " is a " + i.kind().name().toLowerCase()
+                    + " index; use " + (kind == IndexSchema.Kind.LOCAL ? "global(...)" : "local(...)"));
+        }
+        return i;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Finder<T> finder() {
+        return (Finder<T>) this;
+    }
+
+    private ModelSchema<T> schema() {
+        return Schemas.of(type());
+    }
+}
