@@ -8,6 +8,7 @@ import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.internal.table.TableManager;
+import dev.dynarecord.internal.table.TableShapes;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -54,7 +55,7 @@ public final class TableAdmin {
         createJoinTables(schema);
         Optional<TableDescription> existing = manager.describe(name);
         if (existing.isPresent()) {
-            TableManager.checkKeys(existing.get(), schema.tableDefinition(), schema.modelName());
+            TableShapes.checkKeys(existing.get(), schema.tableDefinition(), schema.modelName());
             return info(existing.get());
         }
         return info(manager.create(name, schema.tableDefinition()));
@@ -164,6 +165,6 @@ public final class TableAdmin {
                 : d.provisionedThroughput().writeCapacityUnits();
         return new TableInfo(d.tableName(), d.tableStatusAsString(), hash, Optional.ofNullable(range),
                 onDemand ? "PAY_PER_REQUEST" : "PROVISIONED", onDemand ? 0 : read, onDemand ? 0 : write,
-                d.itemCount() == null ? 0 : d.itemCount(), TableManager.indexNames(d));
+                d.itemCount() == null ? 0 : d.itemCount(), TableShapes.indexNames(d));
     }
 }

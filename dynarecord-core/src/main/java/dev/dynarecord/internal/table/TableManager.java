@@ -17,14 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
@@ -34,16 +32,11 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescri
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
-import software.amazon.awssdk.services.dynamodb.model.Projection;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
@@ -93,7 +86,7 @@ public final class TableManager {
             }
             Optional<TableDescription> existing = describe(tableName);
             if (existing.isPresent()) {
-                checkKeys(existing.get(), definition, modelName);
+                TableShapes.checkKeys(existing.get(), definition, modelName);
             } else {
                 create(tableName, definition);
             }
@@ -111,25 +104,25 @@ public final class TableManager {
     public TableDescription create(String tableName, TableDefinition definition) {
         CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(tableName);
         Map<String, TableDefinition.KeyAttribute> attributes = new LinkedHashMap<>();
-        List<KeySchemaElement> keys = keySchema(definition.hashKey(), definition.rangeKey(), attributes, tableName);
+        List<KeySchemaElement> keys = TableShapes.keySchema(definition.hashKey(), definition.rangeKey(), attributes, tableName);
         boolean onDemand = config.billingMode() == BillingMode.ON_DEMAND;
         long read = definition.readCapacity() > 0 ? definition.readCapacity() : config.readCapacity();
         long write = definition.writeCapacity() > 0 ? definition.writeCapacity() : config.writeCapacity();
         List<LocalSecondaryIndex> locals = new ArrayList<>();
         List<GlobalSecondaryIndex> globals = new ArrayList<>();
         for (IndexSchema index : definition.indexes()) {
-            List<KeySchemaElement> indexKeys = keySchema(TableDefinition.indexHashKey(index), TableDefinition.indexRangeKey(index),
+            List<KeySchemaElement> indexKeys = TableShapes.keySchema(TableDefinition.indexHashKey(index), TableDefinition.indexRangeKey(index),
                     attributes, tableName);
             if (index.global()) {
                 globals.add(GlobalSecondaryIndex.builder().indexName(index.name()).keySchema(indexKeys)
-                        .projection(projection(index)).provisionedThroughput(onDemand ? null : throughput(index, read, write))
+                        .projection(TableShapes.projection(index)).provisionedThroughput(onDemand ? null : TableShapes.throughput(index, read, write))
                         .build());
             } else {
                 locals.add(LocalSecondaryIndex.builder().indexName(index.name()).keySchema(indexKeys)
-                        .projection(projection(index)).build());
+                        .projection(TableShapes.projection(index)).build());
             }
         }
-        request.attributeDefinitions(attributes.values().stream().map(TableManager::attributeDefinition).toList())
+        request.attributeDefinitions(attributes.values().stream().map(TableShapes::attributeDefinition).toList())
                 .keySchema(keys);
         if (!locals.isEmpty()) {
             request.localSecondaryIndexes(locals);
@@ -158,7 +151,7 @@ public final class TableManager {
         await(tableName, true);
         TableDescription created = awaitGlobalIndexes(tableName, globals.stream().map(GlobalSecondaryIndex::indexName).toList());
         if (!createdHere) {
-            checkKeys(created, definition, "the model");
+            TableShapes.checkKeys(created, definition, "the model");
         }
         ready.add(tableName);
         return created;
@@ -183,8 +176,8 @@ public final class TableManager {
                 return definition.indexes().stream().map(IndexSchema::name).toList();
             }
             TableDescription table = existing.get();
-            checkTableKey(table, definition, modelName);
-            List<IndexSchema> missing = missingIndexes(table, definition);
+            TableShapes.checkTableKey(table, definition, modelName);
+            List<IndexSchema> missing = TableShapes.missingIndexes(table, definition);
             List<String> missingLocal = missing.stream().filter(i -> !i.global()).map(IndexSchema::name).toList();
             if (!missingLocal.isEmpty()) {
                 throw new ModelDefinitionException("table " + tableName + " lacks the local index(es) " + missingLocal + " that "
@@ -205,7 +198,7 @@ public final class TableManager {
     private void addGlobalIndex(TableDescription table, IndexSchema index) {
         String tableName = table.tableName();
         Map<String, TableDefinition.KeyAttribute> attributes = new LinkedHashMap<>();
-        List<KeySchemaElement> keys = keySchema(TableDefinition.indexHashKey(index), TableDefinition.indexRangeKey(index),
+        List<KeySchemaElement> keys = TableShapes.keySchema(TableDefinition.indexHashKey(index), TableDefinition.indexRangeKey(index),
                 attributes, tableName);
         for (TableDefinition.KeyAttribute a : attributes.values()) {
             table.attributeDefinitions().stream().filter(d -> d.attributeName().equals(a.name())).findFirst()
@@ -224,47 +217,17 @@ public final class TableManager {
                     ? config.readCapacity() : table.provisionedThroughput().readCapacityUnits();
             long write = table.provisionedThroughput() == null || table.provisionedThroughput().writeCapacityUnits() == null
                     ? config.writeCapacity() : table.provisionedThroughput().writeCapacityUnits();
-            throughput = throughput(index, read, write);
+            throughput = TableShapes.throughput(index, read, write);
         }
         CreateGlobalSecondaryIndexAction create = CreateGlobalSecondaryIndexAction.builder().indexName(index.name())
-                .keySchema(keys).projection(projection(index)).provisionedThroughput(throughput).build();
+                .keySchema(keys).projection(TableShapes.projection(index)).provisionedThroughput(throughput).build();
         gateway.updateTable(UpdateTableRequest.builder().tableName(tableName)
-                        .attributeDefinitions(attributes.values().stream().map(TableManager::attributeDefinition).toList())
+                        .attributeDefinitions(attributes.values().stream().map(TableShapes::attributeDefinition).toList())
                         .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder().create(create).build()).build(),
                 CallContext.of("adding index " + index.name() + " to table " + tableName, tableName));
         LOG.info("Adding index {} to table {}", index.describe(), tableName);
         awaitGlobalIndexes(tableName, List.of(index.name()));
         LOG.info("Index {} of table {} is active", index.name(), tableName);
-    }
-
-    private static ProvisionedThroughput throughput(IndexSchema index, long tableRead, long tableWrite) {
-        return ProvisionedThroughput.builder().readCapacityUnits(index.readCapacity() > 0 ? index.readCapacity() : tableRead)
-                .writeCapacityUnits(index.writeCapacity() > 0 ? index.writeCapacity() : tableWrite).build();
-    }
-
-    private static Projection projection(IndexSchema index) {
-        Projection.Builder p = Projection.builder().projectionType(ProjectionType.fromValue(index.projection().name()));
-        if (index.projection() == dev.dynarecord.annotation.Projection.INCLUDE) {
-            p.nonKeyAttributes(index.include());
-        }
-        return p.build();
-    }
-
-    /** The indexes a model declares that a table lacks, in declaration order. */
-    private static List<IndexSchema> missingIndexes(TableDescription table, TableDefinition definition) {
-        Set<String> present = Set.copyOf(indexNames(table));
-        return definition.indexes().stream().filter(i -> !present.contains(i.name())).toList();
-    }
-
-    /**
-     * The names of a table's secondary indexes, local ones first.
-     *
-     * @param table the table's description
-     * @return the names
-     */
-    public static List<String> indexNames(TableDescription table) {
-        return Stream.concat(table.localSecondaryIndexes().stream().map(LocalSecondaryIndexDescription::indexName),
-                table.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName)).toList();
     }
 
     /**
@@ -369,67 +332,4 @@ public final class TableManager {
         return names;
     }
 
-    /** The key schema for a hash and range key, each attribute defined once in {@code attributes}. */
-    private static List<KeySchemaElement> keySchema(TableDefinition.KeyAttribute hash, Optional<TableDefinition.KeyAttribute> range,
-            Map<String, TableDefinition.KeyAttribute> attributes, String tableName) {
-        List<KeySchemaElement> keys = new ArrayList<>(2);
-        keys.add(keyElement(hash, KeyType.HASH, attributes, tableName));
-        range.ifPresent(r -> keys.add(keyElement(r, KeyType.RANGE, attributes, tableName)));
-        return keys;
-    }
-
-    private static KeySchemaElement keyElement(TableDefinition.KeyAttribute key, KeyType role,
-            Map<String, TableDefinition.KeyAttribute> attributes, String tableName) {
-        TableDefinition.KeyAttribute previous = attributes.putIfAbsent(key.name(), key);
-        if (previous != null && previous.type() != key.type()) {
-            throw new ModelDefinitionException("table " + tableName + " would define the key attribute " + key.name() + " as both "
-                    + previous.type() + " and " + key.type() + "; a DynamoDB attribute has one type");
-        }
-        return KeySchemaElement.builder().attributeName(key.name()).keyType(role).build();
-    }
-
-    private static AttributeDefinition attributeDefinition(TableDefinition.KeyAttribute key) {
-        return AttributeDefinition.builder().attributeName(key.name())
-                .attributeType(ScalarAttributeType.fromValue(key.type().name())).build();
-    }
-
-    /**
-     * Checks that an existing table has the key a model declares, and warns (never fails: the
-     * existing data stays usable) when it lacks indexes the model declares.
-     *
-     * @param table the table's description
-     * @param definition the model's table definition
-     * @param modelName the model, for the message
-     * @throws ModelDefinitionException when the keys differ
-     */
-    public static void checkKeys(TableDescription table, TableDefinition definition, String modelName) {
-        checkTableKey(table, definition, modelName);
-        List<String> missing = missingIndexes(table, definition).stream().map(IndexSchema::name).toList();
-        if (!missing.isEmpty()) {
-            LOG.warn("Table {} lacks the index(es) {} that {} declares; queries cannot use them."
-                    + " session.tables().sync({}.class) adds missing global indexes (local ones need the table recreated)",
-                    table.tableName(), missing, modelName, modelName);
-        }
-    }
-
-    private static void checkTableKey(TableDescription table, TableDefinition definition, String modelName) {
-        String expected = describeKeys(definition);
-        StringBuilder actual = new StringBuilder();
-        for (KeySchemaElement k : table.keySchema()) {
-            String type = table.attributeDefinitions().stream().filter(a -> a.attributeName().equals(k.attributeName()))
-                    .map(a -> a.attributeTypeAsString()).findFirst().orElse("?");
-            actual.append(actual.length() == 0 ? "" : ", ").append(k.attributeName()).append(' ').append(k.keyTypeAsString())
-                    .append(' ').append(type);
-        }
-        if (!expected.contentEquals(actual)) {
-            throw new ModelDefinitionException("table " + table.tableName() + " exists with key (" + actual + ") but "
-                    + modelName + " declares (" + expected + "); Dynarecord never alters a table: migrate the table,"
-                    + " or map the model to another table name or namespace");
-        }
-    }
-
-    private static String describeKeys(TableDefinition d) {
-        String hash = d.hashKey().name() + " HASH " + d.hashKey().type();
-        return d.rangeKey().map(r -> hash + ", " + r.name() + " RANGE " + r.type()).orElse(hash);
-    }
 }
