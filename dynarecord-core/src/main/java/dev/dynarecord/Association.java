@@ -5,13 +5,14 @@ import dev.dynarecord.exception.AssociationException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.internal.association.AssociationKeys;
 import dev.dynarecord.internal.association.AssociationLink;
+import dev.dynarecord.internal.association.AssociationStore;
 import dev.dynarecord.internal.association.Handles;
-import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.AssociationOptions;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.state.SessionState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +95,11 @@ public abstract class Association<T extends Model<T>> {
         return owner.session();
     }
 
+    /** @return the engine state of the owner's session */
+    SessionState state() {
+        return owner.session().engine().state();
+    }
+
     /** @return the owner's key as the associated records keep it, or a RecordNotSavedException when it has none */
     Object ownerKey(String needed) {
         return AssociationKeys.foreignKeyOf(Schemas.of(owner.getClass()), owner, where() + "." + needed);
@@ -118,11 +124,7 @@ public abstract class Association<T extends Model<T>> {
     }
 
     Optional<T> findByKey(Map<String, AttributeValue> key) {
-        ModelSchema<T> schema = targetSchema();
-        Session session = session();
-        Map<String, AttributeValue> item = GetItemOperation.item(session.engine().gateway(), session.engine().state().ready(schema), key, false,
-                () -> schema.modelName() + " " + key.values());
-        return item == null ? Optional.empty() : Optional.of(session.engine().state().load(schema, item));
+        return AssociationStore.findByKey(state(), targetSchema(), key);
     }
 
     String where() {

@@ -6,7 +6,7 @@ import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.association.AssociationLink;
-import dev.dynarecord.internal.dynamo.BatchWriteOperation;
+import dev.dynarecord.internal.association.AssociationStore;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.RecordState;
@@ -129,17 +129,17 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
     private void deleteAll(String operation) {
         ModelSchema<T> schema = targetSchema();
         String table = session().engine().state().ready(schema);
-        List<Map<String, AttributeValue>> keys = new ArrayList<>(BatchWriteOperation.MAX_WRITES);
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(AssociationStore.BATCH);
         Consumer<T> collect = child -> {
             keys.add(schema.keyOf(child));
-            if (keys.size() == BatchWriteOperation.MAX_WRITES) {
-                BatchWriteOperation.delete(session().engine().gateway(), table, keys, where() + " delete");
+            if (keys.size() == AssociationStore.BATCH) {
+                AssociationStore.delete(state(), table, keys, where() + " delete");
                 keys.clear();
             }
         };
         children(operation).project(schema.keyNames().toArray(String[]::new)).findEach(CASCADE_PAGE, collect);
         if (!keys.isEmpty()) {
-            BatchWriteOperation.delete(session().engine().gateway(), table, keys, where() + " delete");
+            AssociationStore.delete(state(), table, keys, where() + " delete");
         }
     }
 

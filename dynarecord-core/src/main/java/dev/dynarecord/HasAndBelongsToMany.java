@@ -2,14 +2,12 @@ package dev.dynarecord;
 
 import dev.dynarecord.internal.association.AssociationKeys;
 import dev.dynarecord.internal.association.AssociationLink;
+import dev.dynarecord.internal.association.AssociationStore;
 import dev.dynarecord.internal.association.InMemoryConditions;
 import dev.dynarecord.internal.association.Preloader;
-import dev.dynarecord.internal.dynamo.BatchWriteOperation;
-import dev.dynarecord.internal.dynamo.KeyQueryOperation;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
-import dev.dynarecord.internal.schema.TableDefinition;
 import dev.dynarecord.internal.state.RecordState;
 import dev.dynarecord.internal.state.Records;
 import java.util.ArrayList;
@@ -124,8 +122,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
             return all().size();
         }
         AssociationLink link = link();
-        return KeyQueryOperation.count(session().engine().gateway(), joinTable(), link.left() ? null : TableDefinition.JOIN_INDEX,
-                link.ownSide(), AttributeValue.fromS(ownText("count")), link.left(), where() + " count");
+        return AssociationStore.countLinks(state(), joinTable(), link, ownText("count"), where() + " count");
     }
 
     /** @return whether there is any link */
@@ -162,7 +159,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         for (String other : texts.keySet()) {
             items.add(joinKey(own, other));
         }
-        BatchWriteOperation.put(session().engine().gateway(), joinTable(), items, where() + " add");
+        AssociationStore.put(state(), joinTable(), items, where() + " add");
         texts.forEach((text, record) -> {
             removed.remove(text);
             added.put(text, record);
@@ -194,7 +191,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         for (String other : texts.keySet()) {
             keys.add(joinKey(own, other));
         }
-        BatchWriteOperation.delete(session().engine().gateway(), joinTable(), keys, where() + " remove");
+        AssociationStore.delete(state(), joinTable(), keys, where() + " remove");
         texts.forEach((text, record) -> {
             added.remove(text);
             removed.add(text);
@@ -295,30 +292,12 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
         if (!ownerHasKey()) {
             return;
         }
-        AssociationLink link = link();
-        String table = joinTable();
-        KeyQueryOperation.forEachPage(session().engine().gateway(), table, link.left() ? null : TableDefinition.JOIN_INDEX, link.ownSide(),
-                AttributeValue.fromS(ownText("clear")), false, 0, page -> {
-                    List<Map<String, AttributeValue>> keys = new ArrayList<>(page.size());
-                    for (Map<String, AttributeValue> item : page) {
-                        keys.add(Map.of(TableDefinition.JOIN_LEFT, item.get(TableDefinition.JOIN_LEFT),
-                                TableDefinition.JOIN_RIGHT, item.get(TableDefinition.JOIN_RIGHT)));
-                    }
-                    BatchWriteOperation.delete(session().engine().gateway(), table, keys, where() + " unlink");
-                }, where() + " links");
+        AssociationStore.unlinkAll(state(), joinTable(), link(), ownText("clear"), where());
     }
 
     /** @return the key texts of the linked records, in join-table order; at most {@code limit} (0: all) */
     List<String> linkedKeys(int limit) {
-        AssociationLink link = link();
-        List<String> out = new ArrayList<>();
-        KeyQueryOperation.forEachPage(session().engine().gateway(), joinTable(), link.left() ? null : TableDefinition.JOIN_INDEX,
-                link.ownSide(), AttributeValue.fromS(ownText("all")), link.left(), limit, page -> {
-                    for (Map<String, AttributeValue> item : page) {
-                        out.add(item.get(link.otherSide()).s());
-                    }
-                }, where() + " links");
-        return out;
+        return AssociationStore.linkedKeys(state(), joinTable(), link(), ownText("all"), limit, where() + " links");
     }
 
     /** The records for key texts, read with BatchGetItem; links to records that no longer exist are skipped. */

@@ -1,6 +1,5 @@
 package dev.dynarecord;
 
-import dev.dynarecord.internal.convert.AttributeValues;
 import dev.dynarecord.internal.persist.Assignment;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
@@ -173,9 +172,7 @@ abstract class ModelAttributes<T extends Model<T>> {
      * @throws dev.dynarecord.exception.ConversionException when the value cannot be converted to the field's type
      */
     public T writeAttribute(String name, Object value) {
-        ModelSchema<?> schema = schema();
-        AttributeSchema attribute = Assignment.attribute(schema, name);
-        attribute.set(record(), AttributeValues.convert(schema, attribute, value));
+        Assignment.write(schema(), record(), name, value);
         return self();
     }
 

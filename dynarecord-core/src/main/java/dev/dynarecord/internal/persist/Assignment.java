@@ -132,6 +132,12 @@ public final class Assignment {
         }
     }
 
+    /** Sets one field by field or attribute name, converting the value as mass assignment does. */
+    public static void write(ModelSchema<?> schema, Object record, String name, Object value) {
+        AttributeSchema attribute = attribute(schema, name);
+        attribute.set(record, AttributeValues.convert(schema, attribute, value));
+    }
+
     /**
      * Finds a declared attribute by field or attribute name, or says which exist.
      *
