@@ -60,9 +60,14 @@ public final class Finder<T extends Model<T>> {
         return type;
     }
 
-    /** @return the model's schema: attributes, keys, table definition */
+    /**
+     * @return the model's schema in this finder's session (attributes, keys, table definition, and
+     *     the session's converters); with the default session not opened yet, the global converters'
+     *     schema, which is the one a default session configured from properties uses
+     */
     public ModelSchema<T> schema() {
-        return Schemas.of(type);
+        Session s = session != null ? session : Dynarecord.current();
+        return s == null ? Schemas.of(type) : s.engine().state().schema(type);
     }
 
     /** @return the model's full table name in this finder's session (namespace applied) */

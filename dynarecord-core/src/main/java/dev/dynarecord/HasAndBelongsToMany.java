@@ -10,7 +10,6 @@ import dev.dynarecord.internal.dynamo.KeyQueryOperation;
 import dev.dynarecord.internal.persist.Persistence;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.schema.TableDefinition;
 import dev.dynarecord.internal.state.RecordState;
 import dev.dynarecord.internal.state.Records;
@@ -353,7 +352,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
     }
 
     private String ownText(String operation) {
-        ModelSchema<?> schema = Schemas.of(owner.getClass());
+        ModelSchema<?> schema = ownerSchema();
         if (!ownerHasKey()) {
             AssociationKeys.foreignKeyOf(schema, owner, where() + "." + operation); // throws, saying what to do
         }

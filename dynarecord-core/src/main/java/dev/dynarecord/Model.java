@@ -73,7 +73,7 @@ public abstract class Model<T extends Model<T>> {
     /** Sets every declared {@code @Default}; field initializers of the subclass run after and win. */
     protected Model() {
         if (!ModelSchema.prototyping(getClass())) {
-            Schemas.of(getClass()).applyDefaults(this);
+            Schemas.structure(getClass()).applyDefaults(this); // defaults need no converters, nor a session
         }
     }
 
@@ -429,7 +429,7 @@ public abstract class Model<T extends Model<T>> {
 
     /** @return each changed attribute's value as loaded or last saved, and now */
     public Map<String, Change> changes() {
-        return DirtyTracking.changes(schema(), this);
+        return DirtyTracking.changes(converting(), this);
     }
 
     /**
@@ -445,14 +445,15 @@ public abstract class Model<T extends Model<T>> {
      * @return its value as loaded or last saved (null when absent, or for a new record)
      */
     public Object attributeWas(String name) {
-        AttributeSchema a = attribute(name);
-        AttributeValue was = DirtyTracking.baseline(schema(), this).get(a.name());
+        ModelSchema<?> schema = converting();
+        AttributeSchema a = Assignment.attribute(schema, name);
+        AttributeValue was = DirtyTracking.baseline(schema, this).get(a.name());
         return was == null ? null : a.fromAttributeValue(was);
     }
 
     /** @return the changes the last save wrote (empty before any save) */
     public Map<String, Change> previousChanges() {
-        return state.previousChanges(schema());
+        return state.previousChanges(converting());
     }
 
     /**
@@ -461,7 +462,7 @@ public abstract class Model<T extends Model<T>> {
      * @return this record
      */
     public T restoreAttributes() {
-        DirtyTracking.restore(schema(), this);
+        DirtyTracking.restore(converting(), this);
         return self();
     }
 
@@ -502,8 +503,14 @@ public abstract class Model<T extends Model<T>> {
         return (T) this;
     }
 
+    /** The class's structure: fields and keys, no converters (what needs no session). */
     private ModelSchema<?> schema() {
-        return Schemas.of(getClass());
+        return Schemas.structure(getClass());
+    }
+
+    /** The schema the record's session converts its values with (the baseline of dirty tracking is in its form). */
+    private ModelSchema<?> converting() {
+        return session().engine().state().schema(getClass());
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.dynarecord;
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.internal.association.AssociationLink;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.table.TableManager;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +55,7 @@ public final class Tables {
      * @throws dev.dynarecord.exception.ModelDefinitionException when an existing table's key differs
      */
     public TableInfo create(Class<? extends Model<?>> model) {
-        ModelSchema<?> schema = Schemas.of(model);
+        ModelSchema<?> schema = session.engine().state().schema(model);
         String name = session.tableName(model);
         createJoinTables(schema);
         Optional<TableDescription> existing = manager.describe(name);
@@ -86,7 +85,7 @@ public final class Tables {
      *     from the model's, or when it lacks a local index the model declares (the table must be recreated)
      */
     public List<String> sync(Class<? extends Model<?>> model) {
-        ModelSchema<?> schema = Schemas.of(model);
+        ModelSchema<?> schema = session.engine().state().schema(model);
         createJoinTables(schema);
         return manager.sync(session.tableName(model), schema.tableDefinition(), schema.modelName());
     }
