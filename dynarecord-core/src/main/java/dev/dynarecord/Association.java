@@ -69,7 +69,7 @@ public abstract class Association<T extends Model<T>> {
 
     AssociationSchema declared() {
         if (declared == null) {
-            ModelSchema<?> schema = Schemas.of(owner.getClass());
+            ModelSchema<?> schema = Schemas.structure(owner.getClass());
             for (AssociationSchema a : schema.associations()) {
                 if (a.of(owner) == this) {
                     declared = a;
@@ -83,12 +83,26 @@ public abstract class Association<T extends Model<T>> {
         return declared;
     }
 
+    /** The link in the owner's session: its schemas convert with that session's converters. */
     AssociationLink link() {
-        return AssociationLink.of(Schemas.of(owner.getClass()), declared());
+        ModelSchema<?> schema = ownerSchema();
+        AssociationSchema declaration = declared();
+        for (AssociationSchema a : schema.associations()) {
+            if (a.name().equals(declaration.name())) {
+                return AssociationLink.of(schema, a);
+            }
+        }
+        throw new IllegalStateException(where() + " is not an association of " + schema);
     }
 
+    /** @return the owner's schema in its session */
+    ModelSchema<?> ownerSchema() {
+        return session().engine().state().schema(owner.getClass());
+    }
+
+    /** @return the associated model's schema in the owner's session */
     ModelSchema<T> targetSchema() {
-        return Schemas.of(type);
+        return session().engine().state().schema(type);
     }
 
     Session session() {
@@ -102,12 +116,12 @@ public abstract class Association<T extends Model<T>> {
 
     /** @return the owner's key as the associated records keep it, or a RecordNotSavedException when it has none */
     Object ownerKey(String needed) {
-        return AssociationKeys.foreignKeyOf(Schemas.of(owner.getClass()), owner, where() + "." + needed);
+        return AssociationKeys.foreignKeyOf(ownerSchema(), owner, where() + "." + needed);
     }
 
     /** @return whether the owner has a key (it was saved, or its key was set) */
     boolean ownerHasKey() {
-        ModelSchema<?> schema = Schemas.of(owner.getClass());
+        ModelSchema<?> schema = Schemas.structure(owner.getClass());
         return schema.hashKey().get(owner) != null && schema.rangeKey().map(r -> r.get(owner) != null).orElse(true);
     }
 

@@ -82,6 +82,11 @@ public final class Dynarecord {
         }
     }
 
+    /** @return the default session when there is one, without configuring one */
+    static Session current() {
+        return current;
+    }
+
     static boolean isDefault(Session session) {
         return session == current;
     }

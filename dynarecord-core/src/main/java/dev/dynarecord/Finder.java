@@ -57,8 +57,10 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
         return type;
     }
 
-    private ModelSchema<T> schema() {
-        return Schemas.of(type);
+    /** @return the model's schema in this finder's session (its converters), else the global converters' one */
+    ModelSchema<T> schema() {
+        Session s = session != null ? session : Dynarecord.current();
+        return s == null ? Schemas.of(type) : s.engine().state().schema(type);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.dynarecord;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
 import java.util.List;
@@ -245,6 +244,6 @@ abstract class FinderQueries<T extends Model<T>> {
     }
 
     private ModelSchema<T> schema() {
-        return Schemas.of(type());
+        return finder().schema();
     }
 }

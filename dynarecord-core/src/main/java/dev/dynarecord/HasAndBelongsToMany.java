@@ -7,7 +7,6 @@ import dev.dynarecord.internal.association.InMemoryConditions;
 import dev.dynarecord.internal.association.Preloader;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.RecordState;
 import dev.dynarecord.internal.state.Records;
 import java.util.ArrayList;
@@ -329,7 +328,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
     }
 
     private String ownText(String operation) {
-        ModelSchema<?> schema = Schemas.of(owner.getClass());
+        ModelSchema<?> schema = ownerSchema();
         if (!ownerHasKey()) {
             AssociationKeys.foreignKeyOf(schema, owner, where() + "." + operation); // throws, saying what to do
         }

@@ -5,7 +5,6 @@ import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +46,7 @@ public final class ItemMapper<T extends Model<T>> {
         }
         this.type = type;
         this.session = Objects.requireNonNull(session, "session");
-        this.schema = Schemas.of(type);
+        this.schema = session.engine().state().schema(type);
         this.lock = session.engine().state().lockAttribute(schema);
         this.keys = schema.rangeKey().map(r -> List.of(schema.hashKey(), r)).orElse(List.of(schema.hashKey()));
     }

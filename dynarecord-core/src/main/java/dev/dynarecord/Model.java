@@ -62,7 +62,7 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
     /** Sets every declared {@code @Default}; field initializers of the subclass run after and win. */
     protected Model() {
         if (!ModelSchema.prototyping(getClass())) {
-            Schemas.of(getClass()).applyDefaults(this);
+            Schemas.structure(getClass()).applyDefaults(this); // defaults need no converters, nor a session
         }
     }
 
@@ -381,7 +381,8 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
         return (T) this;
     }
 
+    /** The class's structure: fields and keys, no converters (what needs no session). */
     private ModelSchema<?> schema() {
-        return Schemas.of(getClass());
+        return Schemas.structure(getClass());
     }
 }

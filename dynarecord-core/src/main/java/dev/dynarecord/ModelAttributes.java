@@ -38,7 +38,7 @@ abstract class ModelAttributes<T extends Model<T>> {
 
     /** @return each changed attribute's value as loaded or last saved, and now */
     public Map<String, Change> changes() {
-        return DirtyTracking.changes(schema(), record());
+        return DirtyTracking.changes(converting(), record());
     }
 
     /**
@@ -54,14 +54,15 @@ abstract class ModelAttributes<T extends Model<T>> {
      * @return its value as loaded or last saved (null when absent, or for a new record)
      */
     public Object attributeWas(String name) {
-        AttributeSchema a = attribute(name);
-        AttributeValue was = DirtyTracking.baseline(schema(), record()).get(a.name());
+        ModelSchema<?> schema = converting();
+        AttributeSchema a = Assignment.attribute(schema, name);
+        AttributeValue was = DirtyTracking.baseline(schema, record()).get(a.name());
         return was == null ? null : a.fromAttributeValue(was);
     }
 
     /** @return the changes the last save wrote (empty before any save) */
     public Map<String, Change> previousChanges() {
-        return RecordState.of(record()).previousChanges(schema());
+        return RecordState.of(record()).previousChanges(converting());
     }
 
     /**
@@ -70,7 +71,7 @@ abstract class ModelAttributes<T extends Model<T>> {
      * @return this record
      */
     public T restoreAttributes() {
-        DirtyTracking.restore(schema(), record());
+        DirtyTracking.restore(converting(), record());
         return self();
     }
 
@@ -300,7 +301,13 @@ abstract class ModelAttributes<T extends Model<T>> {
         return (Model<?>) this;
     }
 
+    /** The class's structure: fields and keys, no converters (what needs no session). */
     private ModelSchema<?> schema() {
-        return Schemas.of(getClass());
+        return Schemas.structure(getClass());
+    }
+
+    /** The schema the record's session converts its values with (the baseline of dirty tracking is in its form). */
+    private ModelSchema<?> converting() {
+        return record().session().engine().state().schema(getClass());
     }
 }

@@ -9,7 +9,6 @@ import dev.dynarecord.internal.query.QueryPlanner;
 import dev.dynarecord.internal.query.QuerySpec;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
@@ -397,7 +396,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     ModelSchema<T> schema() {
-        return Schemas.of(finder.type());
+        return finder.schema();
     }
 
     private QuerySpec<T> spec() {

@@ -2,14 +2,19 @@ package dev.dynarecord.config;
 
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.spi.RequestListener;
+import dev.dynarecord.types.AttributeConverter;
+import dev.dynarecord.types.Converters;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.StringJoiner;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -28,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Every option can also come from environment variables ({@code DYNARECORD_NAMESPACE}) or a
  * properties file ({@code dynarecord.namespace}); see {@link Builder#fromEnvironment()} and
- * {@link Builder#fromProperties(Properties)}. {@link #toString()} never shows a secret.
+ * {@link Builder#fromProperties(Properties)}. Converters are configured in code only
+ * ({@link Builder#converter(Class, AttributeConverter)}). {@link #toString()} never shows a secret.
  */
 public final class Config {
 
@@ -70,6 +76,7 @@ public final class Config {
     private final List<RequestListener> listeners;
     private final Integer parallelism;
     private final Executor executor;
+    private final Map<Class<?>, AttributeConverter<?>> converters;
 
     private Config(Builder b) {
         this.adapter = b.adapter;
@@ -94,6 +101,7 @@ public final class Config {
         this.listeners = List.copyOf(b.listeners);
         this.parallelism = b.parallelism;
         this.executor = b.executor;
+        this.converters = Collections.unmodifiableMap(new LinkedHashMap<>(b.converters));
     }
 
     /**
@@ -262,6 +270,14 @@ public final class Config {
     }
 
     /**
+     * @return the converters a session on this configuration uses, by the exact Java class they
+     *     store, in registration order; they win over those of {@code Converters.register}
+     */
+    public Map<Class<?>, AttributeConverter<?>> converters() {
+        return converters;
+    }
+
+    /**
      * The full table name for a model's base name: namespace, name and suffix joined by {@code _}.
      *
      * @param baseName the model's table name
@@ -299,7 +315,14 @@ public final class Config {
                 + ", partitioning=" + partitioning
                 + (partitioning ? ", partitionSize=" + partitionSize : "")
                 + (executor == null ? ", parallelism=" + parallelism() : ", executor=(supplied)")
+                + (converters.isEmpty() ? "" : ", converters=" + converterDescription())
                 + "}";
+    }
+
+    private String converterDescription() {
+        StringJoiner all = new StringJoiner(", ", "{", "}");
+        converters.forEach((type, converter) -> all.add(type.getSimpleName() + "=" + converter.getClass().getSimpleName()));
+        return all.toString();
     }
 
     private String credentialsDescription() {
@@ -336,6 +359,7 @@ public final class Config {
         private final List<RequestListener> listeners = new ArrayList<>();
         private Integer parallelism;
         private Executor executor;
+        private final Map<Class<?>, AttributeConverter<?>> converters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -363,6 +387,7 @@ public final class Config {
             listeners.addAll(c.listeners);
             parallelism = c.parallelism;
             executor = c.executor;
+            converters.putAll(c.converters);
         }
 
         /** @param adapter LOCAL (embedded engine) or AWS @return this builder */
@@ -576,6 +601,51 @@ public final class Config {
          */
         public Builder executor(Executor executor) {
             this.executor = executor;
+            return this;
+        }
+
+        /**
+         * Registers a converter for a type in sessions on this configuration: it wins over one
+         * registered for every session with {@code Converters.register} and over the built-in one,
+         * for fields of exactly that class and for elements of collections and maps of it. A
+         * field's own {@code @Field(converter = ...)} and {@code @Field(serialized = true)} still
+         * win. So two sessions can store the same type differently, and nothing has to be
+         * registered before a model is first used.
+         *
+         * <pre>{@code
+         * Session cents = Session.open(c -> c.adapter(Adapter.LOCAL).converter(Money.class, new MoneyAsCents()));
+         * }</pre>
+         *
+         * @param <T> the Java type
+         * @param type the exact Java class the converter stores (not its subclasses)
+         * @param converter the converter, thread-safe
+         * @return this builder
+         * @throws ConfigurationException when the type or converter is null, another converter is
+         *     registered for the type already, or the converter cannot store the type (its
+         *     {@code attributeType()} gives none, or it declares another Java type)
+         */
+        public <T> Builder converter(Class<T> type, AttributeConverter<T> converter) {
+            if (type == null) {
+                throw new ConfigurationException("converter(null, ...): name the Java class the converter stores, as in"
+                        + " converter(Money.class, new MoneyConverter())");
+            }
+            if (converter == null) {
+                throw new ConfigurationException("converter(" + type.getSimpleName() + ".class, null): pass the converter"
+                        + " that stores " + type.getName() + " values");
+            }
+            AttributeConverter<?> registered = converters.get(type);
+            if (registered != null && registered != converter) {
+                throw new ConfigurationException("a converter for " + type.getName() + " is registered already ("
+                        + registered.getClass().getName() + "), and converter(" + type.getSimpleName() + ".class, "
+                        + converter.getClass().getSimpleName() + ") would replace it; register one converter per type"
+                        + " (a session that needs another one takes a configuration of its own)");
+            }
+            try {
+                Converters.checkRegistration(type, converter);
+            } catch (ConfigurationException e) {
+                throw new ConfigurationException("converter(" + type.getSimpleName() + ".class, ...): " + e.getMessage(), e);
+            }
+            converters.put(type, converter);
             return this;
         }
 

@@ -6,9 +6,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Converts one Java type to and from a DynamoDB {@link AttributeValue}.
  *
  * <p>Converters are resolved once per attribute, when a model's schema is built, and then called
- * on every read and write: keep them stateless and cheap. Register your own for a type with
- * {@link Converters#register(Class, AttributeConverter)}, or for one field with
- * {@code @Field(converter = MyConverter.class)}.
+ * on every read and write: keep them stateless and cheap. Register your own for a type in one
+ * session's configuration with {@code Config.builder().converter(Money.class, ...)}, for every
+ * session with {@link Converters#register(Class, AttributeConverter)}, or for one field with
+ * {@code @Field(converter = MyConverter.class)}; {@link Converters} says which one wins.
  *
  * <pre>{@code
  * public final class MoneyConverter implements AttributeConverter<Money> {

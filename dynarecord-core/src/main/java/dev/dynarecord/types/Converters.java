@@ -1,6 +1,8 @@
 package dev.dynarecord.types;
 
+import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.exception.ModelDefinitionException;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -18,15 +20,17 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.SdkBytes;
 
 /**
- * The one registry of converters: finds the {@link AttributeConverter} for a field's declared
+ * The global registry of converters: finds the {@link AttributeConverter} for a field's declared
  * (possibly generic) type, consulting converters you registered before the built-in ones.
  *
  * <p>Built in: {@code String}; {@code int}, {@code long}, {@code short}, {@code byte},
@@ -46,11 +50,22 @@ import software.amazon.awssdk.core.SdkBytes;
  *         MyModel.class.getDeclaredField("tags").getGenericType(), ConverterOptions.DEFAULT);
  * }</pre>
  *
- * <p>Thread-safe. Resolve once per attribute and reuse the converter: resolution is not cached.
+ * <p>Which converter a field gets, first match wins: the field's own
+ * {@code @Field(converter = ...)}; {@code @Field(serialized = true)} (JSON); a converter the
+ * session's configuration registers for the type ({@code Config.builder().converter(...)}, passed
+ * here as {@code preferred}); one registered here, for every session; the built-in one. A
+ * registered converter is used for fields of exactly its class and for elements of collections
+ * and maps of it; it also wins over a built-in one for that class (and {@code timeFormat} then
+ * does not apply).
+ *
+ * <p>Thread-safe. Resolve once per attribute and reuse the converter: resolution is not cached
+ * here, and whoever caches it compares {@link #version()} to know when a registration made the
+ * cache stale.
  */
 public final class Converters {
 
     private static final Map<Class<?>, AttributeConverter<?>> REGISTERED = new ConcurrentHashMap<>();
+    private static final AtomicInteger VERSION = new AtomicInteger();
 
     private static final Map<Class<?>, AttributeConverter<?>> SCALARS = Map.ofEntries(
             Map.entry(String.class, StringConverter.INSTANCE),
@@ -77,9 +92,12 @@ public final class Converters {
     }
 
     /**
-     * Registers a converter for a type; it wins over the built-in one, for fields of exactly that
-     * class and for elements of collections and maps. Register before the first model that uses
-     * the type is mapped: converters are resolved once, when a model's schema is built.
+     * Registers a converter for a type, for every session; it wins over the built-in one, for
+     * fields of exactly that class and for elements of collections and maps. A session whose
+     * configuration registers its own converter for the type uses that one instead
+     * ({@code Config.builder().converter(Money.class, ...)}). Registering again replaces the
+     * converter; models already used pick the change up on their next use (their schemas are
+     * rebuilt), so registering late is never silently ignored.
      *
      * <pre>{@code
      * Converters.register(Money.class, new MoneyConverter());
@@ -88,9 +106,75 @@ public final class Converters {
      * @param type the exact Java class (not its subclasses)
      * @param converter the converter, thread-safe
      * @param <T> the Java type
+     * @throws ConfigurationException when the type or converter is null, or the converter cannot
+     *     store the type (see {@link #checkRegistration(Class, AttributeConverter)})
      */
     public static <T> void register(Class<T> type, AttributeConverter<T> converter) {
-        REGISTERED.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(converter, "converter"));
+        if (type == null) {
+            throw new ConfigurationException("Converters.register(null, ...): name the Java class the converter stores,"
+                    + " as in Converters.register(Money.class, new MoneyConverter())");
+        }
+        if (converter == null) {
+            throw new ConfigurationException("Converters.register(" + type.getSimpleName() + ".class, null): pass the"
+                    + " converter that stores " + type.getName() + " values");
+        }
+        checkRegistration(type, converter);
+        if (REGISTERED.put(type, converter) != converter) {
+            VERSION.incrementAndGet();
+        }
+    }
+
+    /**
+     * Checks that a converter can be registered for a type: its {@link AttributeConverter#attributeType()}
+     * answers, and the Java type it declares ({@code implements AttributeConverter<Money>}) can hold
+     * values of the type. What {@link #register(Class, AttributeConverter)} and
+     * {@code Config.Builder.converter(...)} check before they accept a converter; a raw or unchecked
+     * call is refused here rather than failing on the first value.
+     *
+     * <pre>{@code
+     * Converters.checkRegistration(Money.class, new MoneyConverter());   // fine
+     * Converters.checkRegistration((Class) String.class, new MoneyConverter());   // ConfigurationException
+     * }</pre>
+     *
+     * @param type the Java class
+     * @param converter the converter
+     * @throws ConfigurationException saying what to change
+     */
+    public static void checkRegistration(Class<?> type, AttributeConverter<?> converter) {
+        if (type == null || converter == null) {
+            throw new ConfigurationException("a converter registration needs both the Java class and the converter; got "
+                    + (type == null ? "no class" : type.getName()) + " and " + (converter == null ? "no converter" : converter));
+        }
+        String name = converter.getClass().getName();
+        AttributeType stored;
+        try {
+            stored = converter.attributeType();
+        } catch (RuntimeException e) {
+            throw new ConfigurationException(name + ".attributeType() threw " + e + "; a converter for " + type.getName()
+                    + " must say which DynamoDB type it stores (S, N, B, ...)", e);
+        }
+        if (stored == null) {
+            throw new ConfigurationException(name + ".attributeType() returned null; return the DynamoDB type it stores"
+                    + " for " + type.getName() + " (S, N, B, ...)");
+        }
+        Class<?> declared = declaredType(converter.getClass());
+        if (declared != null && !declared.isAssignableFrom(MethodType.methodType(type).wrap().returnType())) {
+            throw new ConfigurationException(name + " converts " + declared.getName() + " values (it implements"
+                    + " AttributeConverter<" + declared.getSimpleName() + ">), so it cannot be registered for " + type.getName()
+                    + "; register it for " + declared.getSimpleName() + ".class, or register a converter of "
+                    + type.getSimpleName() + " values");
+        }
+    }
+
+    /**
+     * A number that changes whenever {@link #register(Class, AttributeConverter)} changes the
+     * registry. Whoever caches resolved converters compares it to the number they were resolved
+     * under: when it differs, resolve again.
+     *
+     * @return the registry's current version
+     */
+    public static int version() {
+        return VERSION.get();
     }
 
     /**
@@ -107,44 +191,68 @@ public final class Converters {
      * @throws ModelDefinitionException when no converter exists for the type (or one of its parts)
      */
     public static AttributeConverter<?> resolve(Type type, ConverterOptions options) {
+        return resolve(type, options, Map.of());
+    }
+
+    /**
+     * Finds the converter for a declared type like {@link #resolve(Type, ConverterOptions)}, with
+     * converters that win over the registered ones: a session's own, for that session's schemas.
+     *
+     * <pre>{@code
+     * AttributeConverter<?> price = Converters.resolve(Money.class, ConverterOptions.DEFAULT,
+     *         Map.of(Money.class, new MoneyAsNumber()));   // MoneyAsNumber, whatever is registered
+     * }</pre>
+     *
+     * @param type the field's generic type ({@code Field.getGenericType()}) or a class
+     * @param options the field's options; {@code serialized} stores any type as JSON text
+     * @param preferred converters by exact class, consulted before the registered ones (and the
+     *     built-in ones), for the type and for its element, key and value types
+     * @return the converter, to be reused for every value of the attribute
+     * @throws ModelDefinitionException when no converter exists for the type (or one of its parts)
+     */
+    public static AttributeConverter<?> resolve(Type type, ConverterOptions options,
+            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(preferred, "preferred");
         if (options.serialized()) {
             return new SerializedConverter(type);
         }
-        return find(type, options.timeFormat(), type);
+        return find(type, options.timeFormat(), type, preferred);
     }
 
-    private static AttributeConverter<?> find(Type type, TimeFormat format, Type root) {
+    private static AttributeConverter<?> find(Type type, TimeFormat format, Type root,
+            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
         if (type instanceof Class<?> c) {
-            return findClass(c, format, root);
+            return findClass(c, format, root, preferred);
         } else if (type instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
             Type[] args = p.getActualTypeArguments();
-            AttributeConverter<?> registered = REGISTERED.get(raw);
+            AttributeConverter<?> registered = registered(raw, preferred);
             if (registered != null) {
                 return registered;
             } else if (Set.class.isAssignableFrom(raw)) {
-                return set(raw, args[0], format, root);
+                return set(raw, args[0], format, root, preferred);
             } else if (Collection.class.isAssignableFrom(raw)) {
-                return new ListConverter(element(args[0], format, root), Containers.collection(raw));
+                return new ListConverter(element(args[0], format, root, preferred), Containers.collection(raw));
             } else if (Map.class.isAssignableFrom(raw)) {
-                return map(raw, args[0], args[1], format, root);
+                return map(raw, args[0], args[1], format, root, preferred);
             }
             throw unsupported(type, root);
         } else if (type instanceof WildcardType w) {
-            return find(w.getUpperBounds()[0], format, root);
+            return find(w.getUpperBounds()[0], format, root, preferred);
         } else if (type instanceof TypeVariable<?> v) {
-            return find(v.getBounds()[0], format, root);
+            return find(v.getBounds()[0], format, root, preferred);
         } else if (type instanceof GenericArrayType g) {
             Type component = g.getGenericComponentType();
-            return new ArrayConverter(rawClass(component), element(component, format, root));
+            return new ArrayConverter(rawClass(component), element(component, format, root, preferred));
         }
         throw unsupported(type, root);
     }
 
-    private static AttributeConverter<?> findClass(Class<?> c, TimeFormat format, Type root) {
-        AttributeConverter<?> found = REGISTERED.get(c);
+    private static AttributeConverter<?> findClass(Class<?> c, TimeFormat format, Type root,
+            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+        AttributeConverter<?> found = registered(c, preferred);
         if (found == null) {
             found = SCALARS.get(c);
         }
@@ -156,19 +264,20 @@ public final class Converters {
         } else if (c.isEnum()) {
             return new EnumConverter(c);
         } else if (c.isArray()) {
-            return new ArrayConverter(c.getComponentType(), element(c.getComponentType(), format, root));
+            return new ArrayConverter(c.getComponentType(), element(c.getComponentType(), format, root, preferred));
         } else if (Set.class.isAssignableFrom(c)) {
-            return set(c, Object.class, format, root);
+            return set(c, Object.class, format, root, preferred);
         } else if (Collection.class.isAssignableFrom(c)) {
             return new ListConverter(DynamicConverter.INSTANCE, Containers.collection(c));
         } else if (Map.class.isAssignableFrom(c)) {
-            return map(c, Object.class, Object.class, format, root);
+            return map(c, Object.class, Object.class, format, root, preferred);
         }
         throw unsupported(c, root);
     }
 
-    private static AttributeConverter<?> set(Class<?> raw, Type elementType, TimeFormat format, Type root) {
-        AttributeConverter<Object> element = element(elementType, format, root);
+    private static AttributeConverter<?> set(Class<?> raw, Type elementType, TimeFormat format, Type root,
+            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+        AttributeConverter<Object> element = element(elementType, format, root, preferred);
         if (element == DynamicConverter.INSTANCE) {
             return DynamicConverter.INSTANCE; // an untyped set: SS, NS or BS by what it holds
         }
@@ -180,10 +289,11 @@ public final class Converters {
         return new SetConverter(element, Containers.collection(raw));
     }
 
-    private static AttributeConverter<?> map(Class<?> raw, Type keyType, Type valueType, TimeFormat format, Type root) {
+    private static AttributeConverter<?> map(Class<?> raw, Type keyType, Type valueType, TimeFormat format, Type root,
+            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
         AttributeConverter<Object> keys = null;
         if (keyType != String.class) {
-            keys = element(keyType, format, root);
+            keys = element(keyType, format, root, preferred);
             if (keys == DynamicConverter.INSTANCE) {
                 keys = null; // untyped keys: must be strings at run time
             } else if (keys.attributeType() != AttributeType.S) {
@@ -192,11 +302,55 @@ public final class Converters {
                         + "); use String, enum or UUID keys, or @Field(serialized = true)");
             }
         }
-        return new MapConverter(keys, element(valueType, format, root), Containers.map(raw));
+        return new MapConverter(keys, element(valueType, format, root, preferred), Containers.map(raw));
     }
 
-    private static AttributeConverter<Object> element(Type type, TimeFormat format, Type root) {
-        return DynamicConverter.erase(find(type, format, root));
+    private static AttributeConverter<Object> element(Type type, TimeFormat format, Type root,
+            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+        return DynamicConverter.erase(find(type, format, root, preferred));
+    }
+
+    private static AttributeConverter<?> registered(Class<?> c, Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+        AttributeConverter<?> found = preferred.get(c);
+        return found != null ? found : REGISTERED.get(c);
+    }
+
+    /**
+     * The {@code T} a converter class declares in {@code AttributeConverter<T>}, through its superclasses
+     * and interfaces ({@code MoneyConverter extends TextConverter<Money>}); null when it names no class.
+     */
+    private static Class<?> declaredType(Class<?> converter) {
+        return declaredType(converter, Map.of());
+    }
+
+    private static Class<?> declaredType(Type type, Map<TypeVariable<?>, Type> bindings) {
+        Class<?> raw;
+        Map<TypeVariable<?>, Type> own = Map.of();
+        if (type instanceof ParameterizedType p) {
+            raw = (Class<?>) p.getRawType();
+            TypeVariable<?>[] variables = raw.getTypeParameters();
+            Type[] args = p.getActualTypeArguments();
+            own = new HashMap<>();
+            for (int i = 0; i < variables.length; i++) {
+                own.put(variables[i], args[i] instanceof TypeVariable<?> v && bindings.containsKey(v) ? bindings.get(v) : args[i]);
+            }
+            if (raw == AttributeConverter.class) {
+                Type declared = own.get(variables[0]);
+                return declared instanceof Class<?> c ? c : declared instanceof ParameterizedType pd ? (Class<?>) pd.getRawType() : null;
+            }
+        } else if (type instanceof Class<?> c) {
+            raw = c;
+        } else {
+            return null;
+        }
+        for (Type parent : raw.getGenericInterfaces()) {
+            Class<?> found = declaredType(parent, own);
+            if (found != null) {
+                return found;
+            }
+        }
+        Type superclass = raw.getGenericSuperclass();
+        return superclass == null || superclass == Object.class ? null : declaredType(superclass, own);
     }
 
     private static Class<?> rawClass(Type type) {
@@ -219,8 +373,9 @@ public final class Converters {
         String simple = type instanceof Class<?> c ? c.getSimpleName() : rawClass(type).getSimpleName();
         return new ModelDefinitionException("No converter for type " + name
                 + (type.equals(root) ? "" : " (in " + root.getTypeName() + ")")
-                + ": register one with Converters.register(" + simple + ".class, converter)"
-                + ", or store the value as JSON with @Field(serialized = true)");
+                + ": register one with Converters.register(" + simple + ".class, converter) for every session, or with"
+                + " Config.builder().converter(" + simple + ".class, converter) for one, or store the value as JSON with"
+                + " @Field(serialized = true)");
     }
 
     private static Map<Class<?>, AttributeConverter<?>> times(TimeFormat format) {

@@ -3,6 +3,7 @@ package dev.dynarecord.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.exception.ConversionException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import java.nio.ByteBuffer;
@@ -154,5 +155,105 @@ class ConvertersTest {
     void optionsDefaultToIso() {
         assertThat(ConverterOptions.DEFAULT).isEqualTo(new ConverterOptions(false, TimeFormat.ISO_8601));
         assertThat(new ConverterOptions(false, null).timeFormat()).isEqualTo(TimeFormat.ISO_8601);
+    }
+
+    @Test
+    void preferredConvertersWinOverRegisteredOnesAndApplyToElements() throws Exception {
+        AttributeConverter<Registered> registered = fixed("registered");
+        AttributeConverter<Registered> preferred = fixed("preferred");
+        Converters.register(Registered.class, registered);
+        assertThat(Converters.resolve(Registered.class, ConverterOptions.DEFAULT, Map.of(Registered.class, preferred)))
+                .isSameAs(preferred);
+        assertThat(Converters.resolve(Registered.class, ConverterOptions.DEFAULT, Map.of())).isSameAs(registered);
+        java.lang.reflect.Type list = ConvertersTest.class.getDeclaredField("registeredList").getGenericType();
+        @SuppressWarnings("unchecked")
+        AttributeConverter<Object> elements = (AttributeConverter<Object>) Converters.resolve(list, ConverterOptions.DEFAULT,
+                Map.of(Registered.class, preferred));
+        assertThat(elements.toAttributeValue(List.of(new Registered()))).isEqualTo(AttributeValue.fromL(List.of(AttributeValue.fromS("preferred"))));
+        assertThat(Converters.resolve(Registered.class, new ConverterOptions(true, null), Map.of(Registered.class, preferred)))
+                .isInstanceOf(SerializedConverter.class);
+    }
+
+    @Test
+    void theVersionChangesWhenARegistrationChangesTheRegistry() {
+        AttributeConverter<Registered> one = fixed("one");
+        Converters.register(Registered.class, one);
+        int version = Converters.version();
+        Converters.register(Registered.class, one);
+        assertThat(Converters.version()).as("the same converter again").isEqualTo(version);
+        Converters.register(Registered.class, fixed("two"));
+        assertThat(Converters.version()).isNotEqualTo(version);
+    }
+
+    /** Declares its type through an abstract base class. */
+    abstract static class Base<T> implements AttributeConverter<T> {
+        @Override
+        public AttributeType attributeType() {
+            return AttributeType.S;
+        }
+
+        @Override
+        public AttributeValue toAttributeValue(T value) {
+            return AttributeValue.fromS(value.toString());
+        }
+    }
+
+    static final class UuidText extends Base<UUID> {
+        @Override
+        public UUID fromAttributeValue(AttributeValue value) {
+            return UUID.fromString(value.s());
+        }
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void registrationsAreCheckedAgainstTheTypeTheConverterDeclares() {
+        Converters.checkRegistration(UUID.class, new UuidText());
+        Converters.checkRegistration(long.class, new AttributeConverter<Long>() {
+            @Override
+            public AttributeType attributeType() {
+                return AttributeType.N;
+            }
+
+            @Override
+            public AttributeValue toAttributeValue(Long value) {
+                return AttributeValue.fromN(value.toString());
+            }
+
+            @Override
+            public Long fromAttributeValue(AttributeValue value) {
+                return Long.valueOf(value.n());
+            }
+        });
+        // (Registered, not String: a registration wrongly accepted here would change every model's strings.)
+        assertThatThrownBy(() -> Converters.register((Class) Registered.class, (AttributeConverter) new UuidText()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("UuidText converts java.util.UUID values")
+                .hasMessageContaining("cannot be registered for " + Registered.class.getName());
+        assertThatThrownBy(() -> Converters.checkRegistration(Registered.class, new Base<UUID>() {
+            @Override
+            public UUID fromAttributeValue(AttributeValue value) {
+                return null;
+            }
+        })).isInstanceOf(ConfigurationException.class).hasMessageContaining("converts java.util.UUID values");
+    }
+
+    private static AttributeConverter<Registered> fixed(String text) {
+        return new AttributeConverter<>() {
+            @Override
+            public AttributeType attributeType() {
+                return AttributeType.S;
+            }
+
+            @Override
+            public AttributeValue toAttributeValue(Registered value) {
+                return AttributeValue.fromS(text);
+            }
+
+            @Override
+            public Registered fromAttributeValue(AttributeValue value) {
+                return new Registered();
+            }
+        };
     }
 }

@@ -6,7 +6,6 @@ import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.schema.TableDefinition;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ public record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, 
     }
 
     private static AssociationLink resolve(ModelSchema<?> owner, AssociationSchema a) {
-        ModelSchema<?> target = Schemas.of(a.target());
+        ModelSchema<?> target = owner.related(a.target()); // with the owner's converters: the same session's
         return switch (a.kind()) {
             case BELONGS_TO -> belongsTo(owner, a, target);
             case HAS_MANY, HAS_ONE -> hasMany(owner, a, target);

@@ -8,7 +8,6 @@ import dev.dynarecord.internal.dynamo.BatchGetOperation;
 import dev.dynarecord.internal.state.FanOut;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.SessionState;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -93,7 +92,7 @@ public final class Preloader {
         concurrently(session, associations.stream().map(h -> (Runnable) () -> linked.put(h, Handles.get().linkedKeys(h))).toList());
         Set<String> distinct = new LinkedHashSet<>();
         linked.values().forEach(distinct::addAll);
-        ModelSchema target = Schemas.of(associations.get(0).targetType());
+        ModelSchema target = session.schema(associations.get(0).targetType());
         Map<String, Model> byText = fetch(session, target, distinct);
         for (HasAndBelongsToMany h : associations) {
             List<Model> found = new ArrayList<>();

@@ -14,7 +14,6 @@ import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.persist.AtomicUpdates;
 import dev.dynarecord.internal.persist.Persistence;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.Records;
 import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.internal.table.TableManager;
@@ -117,7 +116,7 @@ public final class Engine implements AutoCloseable {
 
     public <T extends Model<T>> void saveOrThrow(T record, WriteCondition condition) {
         Persistence.Outcome outcome = persistence.save(record, condition);
-        ModelSchema<T> schema = Records.schemaOf(record);
+        ModelSchema<?> schema = state.schema(record.getClass());
         if (outcome == Persistence.Outcome.INVALID) {
             throw new RecordInvalidException(Records.describe(schema, record) + " is invalid: " + record.errors()
                     + "; nothing was written", record.errors().asMap());
@@ -170,7 +169,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<T>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
-        ModelSchema<T> schema = Schemas.of(type);
+        ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         Map<String, AttributeValue> item = GetItemOperation.item(state.gateway(), state.ready(schema), key,
                 options.consistentRead(), () -> type.getSimpleName() + " " + Records.keyText(hash, range));
@@ -178,14 +177,14 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
-        ModelSchema<T> schema = Schemas.of(type);
+        ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         return GetItemOperation.exists(state.gateway(), state.ready(schema), key, options.consistentRead(),
                 type.getSimpleName() + " " + Records.keyText(hash, range));
     }
 
     public <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {
-        ModelSchema<T> schema = Schemas.of(type);
+        ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         DeleteItemOperation.execute(state.gateway(), state.ready(schema), key,
                 type.getSimpleName() + " " + Records.keyText(hash, range));

@@ -5,7 +5,6 @@ import dev.dynarecord.TableInfo;
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.internal.association.AssociationLink;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.internal.table.TableShapes;
@@ -50,7 +49,7 @@ public final class TableAdmin {
      * @throws dev.dynarecord.exception.ModelDefinitionException when an existing table's key differs
      */
     public TableInfo create(Class<? extends Model<?>> model) {
-        ModelSchema<?> schema = Schemas.of(model);
+        ModelSchema<?> schema = session.schema(model);
         String name = session.tableName(model);
         createJoinTables(schema);
         Optional<TableDescription> existing = manager.describe(name);
@@ -80,7 +79,7 @@ public final class TableAdmin {
      *     from the model's, or when it lacks a local index the model declares (the table must be recreated)
      */
     public List<String> sync(Class<? extends Model<?>> model) {
-        ModelSchema<?> schema = Schemas.of(model);
+        ModelSchema<?> schema = session.schema(model);
         createJoinTables(schema);
         return manager.sync(session.tableName(model), schema.tableDefinition(), schema.modelName());
     }

@@ -48,7 +48,7 @@ public final class Assignment {
      * attribute of the model and of the session.
      */
     public static void assign(SessionState session, Model<?> record, Map<String, ?> attributes, String... permitted) {
-        ModelSchema<?> schema = Schemas.of(record.getClass());
+        ModelSchema<?> schema = Schemas.structure(record.getClass());
         Set<String> lockNames = new HashSet<>();
         lockNames.add("lockVersion");
         if (!session.config().lockVersion().isEmpty()) {

@@ -10,7 +10,6 @@ import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.DirtyTracking;
 import dev.dynarecord.internal.state.RecordState;
 import dev.dynarecord.internal.state.Records;
@@ -49,7 +48,7 @@ public final class AtomicUpdates {
     public <T extends Model<T>> T update(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
         Objects.requireNonNull(changes, "changes");
-        ModelSchema<T> schema = Schemas.of(type);
+        ModelSchema<T> schema = session.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         Update update = new Update(schema);
         changes.accept(update);
@@ -85,8 +84,9 @@ public final class AtomicUpdates {
      * Adds to a number field of a saved record's item atomically and sets the field from the new
      * stored value (see {@link Model#increment(String, Number)}). No lock version, no updatedAt.
      */
+    @SuppressWarnings("unchecked")
     public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
-        ModelSchema<T> schema = Records.schemaOf(record);
+        ModelSchema<T> schema = session.schema((Class<T>) record.getClass());
         String what = Records.describe(schema, record);
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(what + " was destroyed; there is no item to " + (down ? "decrement" : "increment"));

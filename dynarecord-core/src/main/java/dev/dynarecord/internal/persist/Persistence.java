@@ -17,7 +17,6 @@ import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.DirtyTracking;
 import dev.dynarecord.internal.state.RecordState;
 import dev.dynarecord.internal.state.Records;
@@ -299,7 +298,7 @@ public final class Persistence {
     }
 
     public <T extends Model<T>> T build(Class<T> type) {
-        ModelSchema<T> schema = Schemas.of(type);
+        ModelSchema<T> schema = session.schema(type);
         T record = schema.newInstance();
         record.using(session.session());
         schema.callbacks().run(CallbackEvent.AFTER_INITIALIZE, record);
@@ -330,8 +329,10 @@ public final class Persistence {
         return RecordState.of(record).storedKey(schema);
     }
 
-    private static <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
-        return Records.schemaOf(record);
+    /** The schema this session converts the record's values with. */
+    @SuppressWarnings("unchecked")
+    private <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
+        return session.schema((Class<T>) record.getClass());
     }
 
     private static String describe(ModelSchema<?> schema, Object record) {

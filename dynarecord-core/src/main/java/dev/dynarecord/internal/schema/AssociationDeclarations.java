@@ -10,7 +10,6 @@ import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.ConverterOptions;
-import dev.dynarecord.types.Converters;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -184,16 +183,17 @@ final class AssociationDeclarations {
      *
      * @param foreignKey the attribute name
      * @param role its part in the table key
+     * @param binding the converters the schema is built with
      * @return the attribute
      */
-    AttributeSchema keptForeignKey(String foreignKey, KeyRole role) {
+    AttributeSchema keptForeignKey(String foreignKey, KeyRole role, Binding binding) {
         Declared d = fields.values().stream().filter(x -> x.declaration().kind() == AssociationKind.BELONGS_TO
                 && x.foreignKeyName().equals(foreignKey)).findFirst().orElseThrow();
-        KeyType key = KeyType.of(d.declaration().target(), base);
+        KeyType key = KeyType.of(d.declaration().target(), base, binding);
         MethodHandle getter = MethodHandles.filterReturnValue(d.accessor(), FOREIGN_KEY_GET);
         MethodHandle setter = MethodHandles.filterArguments(FOREIGN_KEY_SET, 0, d.accessor());
         return new AttributeSchema(modelName, foreignKey, foreignKey, key.javaType(), key.javaType(),
-                role != KeyRole.NONE, key.converter(), role, null, getter, setter);
+                role != KeyRole.NONE, key.converter(), role, null, getter, setter, binding);
     }
 
     /**
@@ -202,9 +202,10 @@ final class AssociationDeclarations {
      *
      * @param attributes the model's attributes by name, added to
      * @param indexes the model's declared indexes
+     * @param binding the converters the schema is built with
      * @return the associations, and every index the table needs
      */
-    Result build(Map<String, AttributeSchema> attributes, List<IndexSchema> indexes) {
+    Result build(Map<String, AttributeSchema> attributes, List<IndexSchema> indexes, Binding binding) {
         List<AssociationSchema> out = new ArrayList<>();
         List<IndexSchema> all = new ArrayList<>(indexes);
         for (Declared d : fields.values()) {
@@ -227,7 +228,7 @@ final class AssociationDeclarations {
                         + " choose another name");
             }
             AttributeSchema attribute = attributes.get(fk);
-            KeyType key = KeyType.of(declaration.target(), base);
+            KeyType key = KeyType.of(declaration.target(), base, binding);
             if (attribute != null && attribute.keyRole() != KeyRole.NONE && !declaration.compositeKey()) {
                 throw define("association '" + name + "' keeps its key in '" + fk + "', which is this model's "
                         + (attribute.keyRole() == KeyRole.HASH ? "hash" : "range") + " key; a record's key cannot change"
@@ -235,7 +236,7 @@ final class AssociationDeclarations {
                         + " with @Table(key = \"" + fk + "\", rangeKey = \"id\")");
             }
             if (attribute == null) {
-                attribute = keptForeignKey(fk, KeyRole.NONE);
+                attribute = keptForeignKey(fk, KeyRole.NONE, binding);
                 attributes.put(fk, attribute);
             } else if (attribute.attributeType() != key.converter().attributeType()) {
                 throw define("association '" + name + "' keeps " + declaration.target().getSimpleName() + "'s key in '" + fk
@@ -287,14 +288,15 @@ final class AssociationDeclarations {
 
     /**
      * How a model's key is stored in a foreign key, read from the model's declarations alone (its
-     * schema may be under construction): its hash key's type, or a string for a hash-and-range key.
+     * schema may be under construction) with the converters of the schema being built: its hash
+     * key's type, or a string for a hash-and-range key.
      */
     record KeyType(Class<?> javaType, AttributeConverter<Object> converter) {
 
         @SuppressWarnings("unchecked")
-        static KeyType of(Class<?> target, BaseClass base) {
+        static KeyType of(Class<?> target, BaseClass base, Binding binding) {
             if (hasRangeKey(target)) {
-                return new KeyType(String.class, (AttributeConverter<Object>) Converters.resolve(String.class, ConverterOptions.DEFAULT));
+                return new KeyType(String.class, (AttributeConverter<Object>) binding.resolve(String.class, ConverterOptions.DEFAULT));
             }
             java.lang.reflect.Field hash = hashField(target, base);
             ConverterOptions options = ConverterOptions.DEFAULT;
@@ -303,7 +305,7 @@ final class AssociationDeclarations {
                 options = new ConverterOptions(declared.serialized(), declared.timeFormat());
             }
             try {
-                return new KeyType(Primitives.box(hash.getType()), (AttributeConverter<Object>) Converters.resolve(hash.getGenericType(),
+                return new KeyType(Primitives.box(hash.getType()), (AttributeConverter<Object>) binding.resolve(hash.getGenericType(),
                         options));
             } catch (DynarecordException e) {
                 throw new ModelDefinitionException(target.getName() + "'s key cannot be stored in a foreign key: " + e.getMessage(), e);

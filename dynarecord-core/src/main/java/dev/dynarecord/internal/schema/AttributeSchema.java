@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One persisted attribute of a model: its DynamoDB name, Java field, converter and key role.
- * Immutable and thread-safe; built once with the model's schema.
+ * Immutable and thread-safe; built with the model's schema, whose converters it uses (for its
+ * elements, too).
  */
 public final class AttributeSchema {
 
@@ -33,11 +34,12 @@ public final class AttributeSchema {
     private final MethodHandle getter;
     private final MethodHandle setter;
     private final Object zero;
+    private final Binding binding;
 
     AttributeSchema(String modelName, String name, java.lang.reflect.Field field, AttributeConverter<Object> converter,
-            KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter, MethodHandle setter) {
+            KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter, MethodHandle setter, Binding binding) {
         this(modelName, name, field.getName(), field.getType(), field.getGenericType(), field.isAnnotationPresent(Protected.class),
-                converter, keyRole, defaultValue, getter, setter);
+                converter, keyRole, defaultValue, getter, setter, binding);
     }
 
     /**
@@ -46,7 +48,7 @@ public final class AttributeSchema {
      */
     AttributeSchema(String modelName, String name, String fieldName, Class<?> rawType, Type genericType, boolean protectedField,
             AttributeConverter<Object> converter, KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter,
-            MethodHandle setter) {
+            MethodHandle setter, Binding binding) {
         this.modelName = modelName;
         this.name = name;
         this.fieldName = fieldName;
@@ -60,6 +62,7 @@ public final class AttributeSchema {
         this.getter = getter;
         this.setter = setter;
         this.zero = Primitives.zero(rawType);
+        this.binding = binding;
     }
 
     /**
@@ -72,7 +75,7 @@ public final class AttributeSchema {
     static AttributeSchema joinKey(String name) {
         return new AttributeSchema("join table", name, name, String.class, String.class, true,
                 (AttributeConverter<Object>) Converters.resolve(String.class, ConverterOptions.DEFAULT), KeyRole.NONE, null, null,
-                null);
+                null, Schemas.global());
     }
 
     /** @return the attribute name in DynamoDB */
@@ -246,7 +249,8 @@ public final class AttributeSchema {
     /**
      * Converts one element of a set, list or array attribute, as {@code contains} conditions and
      * {@code addToSet} / {@code append} updates need it: the element type's converter (default
-     * options) is used, and a number is widened to the element type where no precision is lost.
+     * options, among the converters this schema was built with) is used, and a number is widened
+     * to the element type where no precision is lost.
      *
      * @param element the element, not null
      * @return the element in DynamoDB form: S, N or B for the elements of SS, NS and BS
@@ -292,8 +296,8 @@ public final class AttributeSchema {
     }
 
     @SuppressWarnings("unchecked")
-    private static AttributeConverter<Object> elementConverter(Type elementType) {
-        return (AttributeConverter<Object>) Converters.resolve(elementType, ConverterOptions.DEFAULT);
+    private AttributeConverter<Object> elementConverter(Type elementType) {
+        return (AttributeConverter<Object>) binding.resolve(elementType, ConverterOptions.DEFAULT);
     }
 
     private static Type elementType(Type t) {

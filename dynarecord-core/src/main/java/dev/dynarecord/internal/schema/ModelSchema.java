@@ -13,8 +13,10 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * What a model class maps to: its attributes, keys and table. Built once per class (the first time
- * the class is used) and cached; immutable and thread-safe.
+ * What a model class maps to: its attributes, keys and table. Built once per class and set of
+ * converters (the global registry's, or a session's own; see {@link Schemas}) and cached;
+ * immutable and thread-safe. A class's {@linkplain Schemas#structure(Class) structure} is one too,
+ * which reads and writes fields but converts no value.
  *
  * <p>It moves values between model instances and items: {@link #toItem(Object)} and
  * {@link #readItem(Map, Object)} go through accessors and converters resolved when the schema was
@@ -56,12 +58,14 @@ public final class ModelSchema<T> {
     private final String lockVersionName;
     private final boolean magicRange;
     private final List<AssociationSchema> associations;
+    private final Binding binding;
+    private final int version;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
             TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, boolean magicRange,
             List<IndexSchema> indexes, Callbacks callbacks, boolean locking, String lockVersionName,
-            List<AssociationSchema> associations) {
+            List<AssociationSchema> associations, Binding binding, int version) {
         this.type = type;
         this.modelName = modelName;
         this.constructor = constructor;
@@ -85,6 +89,8 @@ public final class ModelSchema<T> {
         this.lockVersionName = lockVersionName;
         this.magicRange = magicRange;
         this.associations = associations;
+        this.binding = binding;
+        this.version = version;
         this.rangeKeyOptional = Optional.ofNullable(rangeKey);
         this.createdAtOptional = Optional.ofNullable(createdAt);
         this.updatedAtOptional = Optional.ofNullable(updatedAt);
@@ -94,7 +100,8 @@ public final class ModelSchema<T> {
     }
 
     /**
-     * Builds the schema of a model class. Callers cache the result; the model base class does.
+     * Builds the schema of a model class with the global converters, uncached ({@link Schemas}
+     * caches).
      *
      * @param <T> the model type
      * @param type the model class
@@ -103,7 +110,26 @@ public final class ModelSchema<T> {
      * @throws dev.dynarecord.exception.ModelDefinitionException when the class cannot be mapped
      */
     public static <T> ModelSchema<T> build(Class<T> type, BaseClass base) {
-        return new SchemaBuilder<>(type, base).build();
+        SchemaBuilder<T> builder = new SchemaBuilder<>(type, base);
+        return builder.build(builder.reflect(), Schemas.global());
+    }
+
+    /**
+     * The schema of another model class built with the same converters as this one: what an
+     * association reads its target with.
+     *
+     * @param <U> the other model type
+     * @param other the other model class
+     * @return its schema
+     * @throws dev.dynarecord.exception.ModelDefinitionException when it cannot be mapped
+     */
+    public <U> ModelSchema<U> related(Class<U> other) {
+        return binding.schema(other);
+    }
+
+    /** @return the converter registry version this schema was built under; -1 for a structure */
+    int version() {
+        return version;
     }
 
     /** @return the model class */
@@ -301,9 +327,21 @@ public final class ModelSchema<T> {
                 : v.b().asByteBuffer().hashCode();
     }
 
-    /** @return what CreateTable needs */
+    /**
+     * @return what CreateTable needs
+     * @throws IllegalStateException on a structure, which knows no key types
+     */
     public TableDefinition tableDefinition() {
+        if (binding == Binding.STRUCTURE) {
+            throw new IllegalStateException(modelName + "'s structure knows no key types; create tables from the schema of"
+                    + " the session that uses them");
+        }
         return tableDefinition;
+    }
+
+    /** @return the table name without namespace or suffix */
+    public String tableBaseName() {
+        return tableDefinition.baseName();
     }
 
     /**

@@ -10,7 +10,6 @@ import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.ConverterOptions;
-import dev.dynarecord.types.Converters;
 import dev.dynarecord.types.TimeFormat;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -23,9 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** Reads a model class once and builds its {@link ModelSchema}; every mistake is a {@link ModelDefinitionException}. */
+/**
+ * Reads a model class and builds its {@link ModelSchema}; every mistake is a {@link ModelDefinitionException}.
+ * Reflection ({@link #reflect()}) is done once per class; {@link #build(Reflected, Binding)} runs once
+ * per set of converters (and for the class's structure, with none).
+ */
 final class SchemaBuilder<T> {
 
     private static final int MAX_KEY_NAME = 255;
@@ -34,6 +38,29 @@ final class SchemaBuilder<T> {
     private final BaseClass base;
     private final String modelName;
     private final Table table;
+    private Reflected reflected;
+    private Binding binding;
+
+    /**
+     * What reflection finds in a model class, whatever its converters: read once per class and
+     * shared by all its schemas, so its association prototype is built once, and each field has one
+     * accessor pair, one {@code @Default} supplier and one {@code @Field(converter)} instance.
+     *
+     * @param constructor the no-arg constructor
+     * @param declared the instance fields, superclasses first
+     * @param associations the association declarations
+     * @param callbacks the callback methods
+     * @param fields each persisted field's accessors and default, made when a schema first maps it
+     * @param ownConverters each field's {@code @Field(converter)}, made when a schema first maps it
+     */
+    record Reflected(MethodHandle constructor, List<java.lang.reflect.Field> declared, AssociationDeclarations associations,
+            Callbacks callbacks, Map<java.lang.reflect.Field, FieldAccess> fields,
+            Map<java.lang.reflect.Field, AttributeConverter<?>> ownConverters) {
+    }
+
+    /** A persisted field's accessors and default value. */
+    record FieldAccess(MethodHandle getter, MethodHandle setter, Supplier<Object> defaultValue) {
+    }
 
     SchemaBuilder(Class<T> type, BaseClass base) {
         this.type = type;
@@ -42,10 +69,27 @@ final class SchemaBuilder<T> {
         this.table = type.getAnnotation(Table.class);
     }
 
-    ModelSchema<T> build() {
+    /** @return what reflection finds in the class, checked */
+    Reflected reflect() {
         MethodHandle constructor = constructor();
         List<java.lang.reflect.Field> declared = declaredFields();
         AssociationDeclarations associations = new AssociationDeclarations(type, base, declared, constructor);
+        return new Reflected(constructor, List.copyOf(declared), associations, new CallbackScanner(type, base.type()).scan(),
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param reflected what {@link #reflect()} found in the class
+     * @param binding the converters to build with
+     * @return the schema
+     */
+    ModelSchema<T> build(Reflected reflected, Binding binding) {
+        this.reflected = reflected;
+        this.binding = binding;
+        int version = binding.version();
+        MethodHandle constructor = reflected.constructor();
+        List<java.lang.reflect.Field> declared = reflected.declared();
+        AssociationDeclarations associations = reflected.associations();
         String composite = associations.compositeForeignKey();
         String hashName = keyFieldName(declared, HashKey.class, table == null ? "" : table.key(), "key", composite);
         String rangeName = keyFieldName(declared, RangeKey.class, table == null ? "" : table.rangeKey(), "rangeKey", BaseClass.ID);
@@ -83,7 +127,7 @@ final class SchemaBuilder<T> {
         }
         if (hash == null) {
             // the composite-key belongsTo keeps the hash key itself: no field declares it
-            hash = associations.keptForeignKey(hashName, KeyRole.HASH);
+            hash = associations.keptForeignKey(hashName, KeyRole.HASH, binding);
             Map<String, AttributeSchema> keyFirst = new LinkedHashMap<>();
             add(keyFirst, hash);
             for (AttributeSchema a : attributes.values()) {
@@ -112,7 +156,7 @@ final class SchemaBuilder<T> {
             updatedAt = timestamp(attributes, base.updatedAt(), BaseClass.UPDATED_AT);
         }
         AssociationDeclarations.Result linked = associations.build(attributes,
-                new IndexDeclarations(type, declared, byField, attributes, hash, range).build());
+                new IndexDeclarations(type, declared, byField, attributes, hash, range).build(), binding);
         List<IndexSchema> indexes = linked.indexes();
         TableDefinition definition = new TableDefinition(tableBaseName(),
                 new TableDefinition.KeyAttribute(hash.name(), hash.attributeType()),
@@ -122,8 +166,8 @@ final class SchemaBuilder<T> {
         boolean generates = !magicRange && (hash.javaType() == String.class || hash.javaType() == UUID.class);
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
                 createdAt, updatedAt, definition, generates, magicId, magicRange, indexes,
-                new CallbackScanner(type, base.type()).scan(), table == null || table.locking(), lockVersionName(attributes),
-                linked.associations());
+                reflected.callbacks(), table == null || table.locking(), lockVersionName(attributes),
+                linked.associations(), binding, version);
     }
 
     /** The composite-key belongsTo's foreign key must be the hash key, with a range key beside it. */
@@ -232,7 +276,7 @@ final class SchemaBuilder<T> {
         ConverterOptions options = declared == null ? ConverterOptions.DEFAULT
                 : new ConverterOptions(declared.serialized(), declared.timeFormat());
         AttributeConverter<?> custom = declared == null || declared.converter() == Field.None.class ? null
-                : instantiate(declared.converter(), f);
+                : reflected.ownConverters().computeIfAbsent(f, x -> instantiate(declared.converter(), x));
         return attribute(f, name, role, options, custom);
     }
 
@@ -245,16 +289,22 @@ final class SchemaBuilder<T> {
         }
         AttributeConverter<?> converter;
         try {
-            converter = custom != null ? custom : Converters.resolve(f.getGenericType(), options);
+            converter = custom != null ? custom : binding.resolve(f.getGenericType(), options);
         } catch (DynarecordException e) {
             throw new ModelDefinitionException(where + ": " + e.getMessage(), e);
         }
+        FieldAccess access = reflected.fields().computeIfAbsent(f, x -> access(x, where));
+        return new AttributeSchema(modelName, name, f, (AttributeConverter<Object>) converter, role, access.defaultValue(),
+                access.getter(), access.setter(), binding);
+    }
+
+    private static FieldAccess access(java.lang.reflect.Field f, String where) {
         Supplier<Object> dflt = DefaultValues.of(f.getAnnotation(Default.class), Primitives.box(f.getType()), where);
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(f.getDeclaringClass(), MethodHandles.lookup());
             MethodHandle getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
             MethodHandle setter = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
-            return new AttributeSchema(modelName, name, f, (AttributeConverter<Object>) converter, role, dflt, getter, setter);
+            return new FieldAccess(getter, setter, dflt);
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(where + " cannot be accessed (" + e.getMessage()
                     + "); if the model is in a named module, open its package to dev.dynarecord.core", e);

@@ -2,30 +2,91 @@ package dev.dynarecord.internal.schema;
 
 import dev.dynarecord.Model;
 import dev.dynarecord.exception.ModelDefinitionException;
-import dev.dynarecord.internal.schema.BaseClass;
-import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.types.AttributeConverter;
+import java.util.Map;
 
-/** The schema cache: one {@link ModelSchema} per model class, built on first use. */
+/**
+ * The schema caches. Per model class, once: what reflection finds in it, and its
+ * {@linkplain #structure(Class) structure} (which converts nothing). Per set of converters: its schemas,
+ * which convert values ({@link #of(Class)} for the global registry, a session's
+ * {@link SchemaSet} for its own converters).
+ */
 public final class Schemas {
 
     private static final BaseClass BASE = base();
 
-    private static final ClassValue<ModelSchema<?>> CACHE = new ClassValue<>() {
+    private static final ClassValue<SchemaBuilder.Reflected> REFLECTED = new ClassValue<>() {
         @Override
-        protected ModelSchema<?> computeValue(Class<?> type) {
-            return ModelSchema.build(type, BASE);
+        protected SchemaBuilder.Reflected computeValue(Class<?> type) {
+            return new SchemaBuilder<>(type, BASE).reflect();
         }
     };
+
+    private static final ClassValue<ModelSchema<?>> STRUCTURES = new ClassValue<>() {
+        @Override
+        protected ModelSchema<?> computeValue(Class<?> type) {
+            checkModel(type);
+            return new SchemaBuilder<>(type, BASE).build(REFLECTED.get(type), Binding.STRUCTURE);
+        }
+    };
+
+    private static final SchemaSet GLOBAL = new SchemaSet(BASE, Map.of());
 
     private Schemas() {
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The schema of a model class with the global converters ({@code Converters.register}, then the
+     * built-in ones): for code that converts values outside any session. A session converts with
+     * its own ({@code SessionState.schema}), which may prefer converters of its configuration.
+     *
+     * @param type a model class
+     * @return its schema
+     * @throws ModelDefinitionException when the class is not a model or cannot be mapped
+     */
     public static <T> ModelSchema<T> of(Class<T> type) {
+        return GLOBAL.schema(type);
+    }
+
+    /**
+     * The structure of a model class: its fields, keys, indexes, associations, defaults and
+     * callbacks, built once, without converting anything, so it needs no session and no converter
+     * for the model's types. It reads and writes fields, but converts no value (that throws) and has
+     * no table definition.
+     *
+     * @param type a model class
+     * @return its structure
+     * @throws ModelDefinitionException when the class is not a model or cannot be mapped
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> ModelSchema<T> structure(Class<T> type) {
+        return (ModelSchema<T>) STRUCTURES.get(type);
+    }
+
+    /**
+     * The schemas for a set of converters preferred to the global ones, as a session's
+     * configuration gives them.
+     *
+     * @param converters by exact class; empty for the global set
+     * @return a new set, or the global one when there are no converters
+     */
+    public static SchemaSet forConverters(Map<Class<?>, AttributeConverter<?>> converters) {
+        return converters.isEmpty() ? GLOBAL : new SchemaSet(BASE, converters);
+    }
+
+    /** @return the global set, which {@link #of(Class)} reads */
+    public static SchemaSet global() {
+        return GLOBAL;
+    }
+
+    static SchemaBuilder.Reflected reflected(Class<?> type) {
+        return REFLECTED.get(type);
+    }
+
+    static void checkModel(Class<?> type) {
         if (!Model.class.isAssignableFrom(type)) {
             throw new ModelDefinitionException(type.getName() + " is not a model; extend Model<" + type.getSimpleName() + ">");
         }
-        return (ModelSchema<T>) CACHE.get(type);
     }
 
     private static BaseClass base() {

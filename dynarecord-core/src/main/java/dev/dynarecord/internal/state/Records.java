@@ -1,19 +1,14 @@
 package dev.dynarecord.internal.state;
 
-import dev.dynarecord.Model;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.schema.Schemas;
 
-/** How the engine names a record or a key in its messages, and finds a record's schema. */
+/**
+ * How the engine names a record or a key in its messages. (A record's schema comes from the session
+ * that converts its values: {@link SessionState#schema(Class)}.)
+ */
 public final class Records {
 
     private Records() {
-    }
-
-    /** @return the schema of a record's class */
-    @SuppressWarnings("unchecked")
-    public static <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
-        return Schemas.of((Class<T>) record.getClass());
     }
 
     /** @return the record's model and key, for messages: {@code User 'a1'}, or {@code User (new, no key yet)} */

@@ -10,6 +10,7 @@ import dev.dynarecord.internal.state.FanOut;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.SchemaSet;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.schema.TableDefinition;
 import dev.dynarecord.internal.schema.TableNames;
@@ -29,8 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What every part of a session's engine shares: its configuration, its gateway to DynamoDB, the
- * physical table names it resolved, its lock-version policy, the tables it made ready, and the one
- * way a record is made from an item. Thread-safe.
+ * schemas it converts values with, the physical table names it resolved, its lock-version policy,
+ * the tables it made ready, and the one way a record is made from an item. Thread-safe.
  */
 public final class SessionState {
 
@@ -41,8 +42,9 @@ public final class SessionState {
     private final DynamoDbGateway gateway;
     private final TableManager tableManager;
     private final BooleanSupplier isDefault;
+    private final SchemaSet schemas;
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
-    private final Map<ModelSchema<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
     private final Set<String> joinTables = ConcurrentHashMap.newKeySet();
     /** Numbers the sessions of this JVM, for their threads' names. */
     private final int number = SESSIONS.incrementAndGet();
@@ -64,6 +66,7 @@ public final class SessionState {
         this.gateway = gateway;
         this.tableManager = tableManager;
         this.isDefault = isDefault;
+        this.schemas = Schemas.forConverters(config.converters());
     }
 
     public Session session() {
@@ -87,11 +90,25 @@ public final class SessionState {
         return isDefault.getAsBoolean();
     }
 
+    /**
+     * The schema this session converts a model's values with: built with the converters its
+     * configuration registers, then the global ones ({@code Converters.register}), then the
+     * built-in ones; the global schema itself when the configuration registers none. Cached, and
+     * allocation-free once built: every save, load, query and key conversion asks for it.
+     *
+     * @param type a model class
+     * @return its schema in this session
+     * @throws ModelDefinitionException when the class cannot be mapped with these converters
+     */
+    public <T> ModelSchema<T> schema(Class<T> type) {
+        return schemas.schema(type);
+    }
+
     /** @return the physical table name of a model class in this session, checked once */
     public String tableName(Class<?> type) {
         return tableNames.computeIfAbsent(type, t -> {
-            ModelSchema<?> schema = Schemas.of(t);
-            String name = config.tableName(schema.tableDefinition().baseName());
+            ModelSchema<?> schema = Schemas.structure(t);
+            String name = config.tableName(schema.tableBaseName());
             TableNames.check(name, schema.modelName());
             return name;
         });
@@ -124,7 +141,10 @@ public final class SessionState {
      * @throws ModelDefinitionException when the model declares a field stored under that name
      */
     public Optional<String> lockVersionName(ModelSchema<?> schema) {
-        return lockNames.computeIfAbsent(schema, this::resolveLockVersionName);
+        // By class: every schema of a class (its structure, this session's) has the same lock attribute.
+        // Looked up before computing, so the hot path allocates no lambda.
+        Optional<String> name = lockNames.get(schema.type());
+        return name != null ? name : lockNames.computeIfAbsent(schema.type(), t -> resolveLockVersionName(schema));
     }
 
     /** @return the lock version attribute, or null without optimistic locking */

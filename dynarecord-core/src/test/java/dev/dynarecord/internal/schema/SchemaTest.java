@@ -15,7 +15,9 @@ import dev.dynarecord.exception.ConversionException;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.exception.UnknownAttributeException;
+import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.AttributeType;
+import dev.dynarecord.types.Converters;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.HashMap;
@@ -642,5 +644,84 @@ class SchemaTest {
             assertThatThrownBy(BadDefault::new).isInstanceOf(ModelDefinitionException.class);
             assertThatThrownBy(BadDefault::new).isInstanceOf(ModelDefinitionException.class).hasMessageContaining("fix the constant");
         }
+    }
+    @Nested
+    class ConverterSets {
+
+        /** Threads by name: a type only the sets that register this know. */
+        private final AttributeConverter<Thread> byName = new AttributeConverter<>() {
+            @Override
+            public AttributeType attributeType() {
+                return AttributeType.S;
+            }
+
+            @Override
+            public AttributeValue toAttributeValue(Thread value) {
+                return AttributeValue.fromS(value.getName());
+            }
+
+            @Override
+            public Thread fromAttributeValue(AttributeValue value) {
+                return new Thread(value.s());
+            }
+        };
+
+        @Test
+        void theStructureNeedsNoConverterAndConvertsNothing() {
+            ModelSchema<ThreadField> structure = Schemas.structure(ThreadField.class);
+            assertThat(new ThreadField()).isNotNull(); // defaults come from the structure
+            assertThat(names(structure)).contains("worker");
+            assertThat(structure).isSameAs(Schemas.structure(ThreadField.class));
+            assertThatThrownBy(structure::tableDefinition).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("structure knows no key types");
+            assertThatThrownBy(() -> structure.attributeOrThrow("worker").toAttributeValue(Thread.currentThread()))
+                    .isInstanceOf(ConversionException.class).hasMessageContaining("converts no values");
+            assertThatThrownBy(() -> Schemas.of(ThreadField.class)).isInstanceOf(ModelDefinitionException.class)
+                    .hasMessageContaining("ThreadField.worker");
+        }
+
+        @Test
+        void aSetConvertsWithItsOwnConvertersFirst() {
+            SchemaSet threads = Schemas.forConverters(Map.of(Thread.class, byName));
+            ModelSchema<ThreadField> schema = threads.schema(ThreadField.class);
+            ThreadField t = new ThreadField();
+            t.worker = new Thread("w1");
+            assertThat(schema.toItem(t).get("worker").s()).isEqualTo("w1");
+            assertThat(threads.schema(ThreadField.class)).isSameAs(schema);
+            assertThat(schema.related(Person.class)).isSameAs(threads.schema(Person.class)).isNotSameAs(Schemas.of(Person.class));
+            assertThat(Schemas.of(Person.class).related(Person.class)).isSameAs(Schemas.of(Person.class));
+            assertThat(Schemas.forConverters(Map.of())).isSameAs(Schemas.global());
+        }
+
+        @Test
+        void aGlobalRegistrationRebuildsTheSchemasBuiltBefore() {
+            SchemaSet threads = Schemas.forConverters(Map.of(Thread.class, byName));
+            ModelSchema<Person> global = Schemas.of(Person.class);
+            ModelSchema<Person> own = threads.schema(Person.class);
+            int version = Converters.version();
+            Converters.register(Unregistered.class, new AttributeConverter<>() {
+                @Override
+                public AttributeType attributeType() {
+                    return AttributeType.S;
+                }
+
+                @Override
+                public AttributeValue toAttributeValue(Unregistered value) {
+                    return AttributeValue.fromS("u");
+                }
+
+                @Override
+                public Unregistered fromAttributeValue(AttributeValue value) {
+                    return new Unregistered();
+                }
+            });
+            assertThat(Converters.version()).isNotEqualTo(version);
+            assertThat(Schemas.of(Person.class)).isNotSameAs(global);
+            assertThat(threads.schema(Person.class)).isNotSameAs(own);
+            assertThat(Schemas.structure(Person.class).attributes()).hasSameSizeAs(global.attributes());
+        }
+    }
+
+    static final class Unregistered {
     }
 }
