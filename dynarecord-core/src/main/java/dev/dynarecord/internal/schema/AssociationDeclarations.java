@@ -119,7 +119,7 @@ final class AssociationDeclarations {
 
     private MethodHandle accessor(java.lang.reflect.Field f) {
         try {
-            return MethodHandles.privateLookupIn(f.getDeclaringClass(), MethodHandles.lookup()).unreflectGetter(f)
+            return ModelLookup.in(f.getDeclaringClass()).unreflectGetter(f)
                     .asType(MethodType.methodType(Object.class, Object.class));
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(modelName + "." + f.getName() + " cannot be accessed (" + e.getMessage()

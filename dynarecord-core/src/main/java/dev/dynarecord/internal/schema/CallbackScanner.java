@@ -193,7 +193,7 @@ final class CallbackScanner {
         String name = modelName + "." + m.getName() + "()";
         boolean returnsBoolean = m.getReturnType() == boolean.class;
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup());
+            MethodHandles.Lookup lookup = ModelLookup.in(m.getDeclaringClass());
             // unreflect on an instance method respects overriding on every call (private ones excepted)
             MethodHandle handle = lookup.unreflect(m)
                     .asType(MethodType.methodType(returnsBoolean ? boolean.class : void.class, Object.class));

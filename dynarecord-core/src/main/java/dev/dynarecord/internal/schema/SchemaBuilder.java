@@ -202,7 +202,7 @@ final class SchemaBuilder<T> {
         }
         try {
             Constructor<T> c = type.getDeclaredConstructor();
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            MethodHandles.Lookup lookup = ModelLookup.in(type);
             return lookup.unreflectConstructor(c).asType(MethodType.methodType(Object.class));
         } catch (NoSuchMethodException e) {
             throw define("has no no-arg constructor; add one (any visibility) so loaded items can be instantiated");
@@ -301,7 +301,7 @@ final class SchemaBuilder<T> {
     private static FieldAccess access(java.lang.reflect.Field f, String where) {
         Supplier<Object> dflt = DefaultValues.of(f.getAnnotation(Default.class), Primitives.box(f.getType()), where);
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(f.getDeclaringClass(), MethodHandles.lookup());
+            MethodHandles.Lookup lookup = ModelLookup.in(f.getDeclaringClass());
             MethodHandle getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
             MethodHandle setter = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
             return new FieldAccess(getter, setter, dflt);
