@@ -4,7 +4,7 @@ package dev.dynarecord.internal.dynamo;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.internal.dynamo.CallContext;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
-import dev.dynarecord.lifecycle.Update.Kind;
+import dev.dynarecord.internal.dynamo.UpdateAction.Kind;
 import dev.dynarecord.query.Condition;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.dynamo.AtomicUpdateOperation;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.dynamo.UpdateAction;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
@@ -50,7 +51,7 @@ public final class AtomicUpdates {
         Objects.requireNonNull(changes, "changes");
         ModelSchema<T> schema = session.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
-        Update update = new Update(schema);
+        UpdateBuilder update = new UpdateBuilder(schema);
         changes.accept(update);
         WriteCondition given = condition == null ? WriteCondition.none() : condition;
         List<Condition> conditions = WriteConditions.of(schema, given);
@@ -58,14 +59,14 @@ public final class AtomicUpdates {
         List<AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
         Instant now = Instant.now();
         schema.updatedAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
-                Update.Kind.SET, a.name(), a.toAttributeValue(now))));
+                UpdateAction.Kind.SET, a.name(), a.toAttributeValue(now))));
         if (upsert) {
             schema.createdAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
-                    Update.Kind.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
+                    UpdateAction.Kind.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
         }
         timestampShards(schema, key, upsert, all);
         session.lockVersionName(schema).ifPresent(lock -> all.add(new AtomicUpdateOperation.Change(
-                Update.Kind.ADD, lock, AttributeValue.fromN("1"))));
+                UpdateAction.Kind.ADD, lock, AttributeValue.fromN("1"))));
 
         String table = session.ready(schema);
         String what = schema.modelName() + " " + Records.keyText(hash, range);
@@ -95,7 +96,7 @@ public final class AtomicUpdates {
             throw new RecordNotSavedException(what + " is new: " + (down ? "decrement" : "increment") + " changes the stored"
                     + " item, and there is none yet; save it first (or set the field before saving)");
         }
-        Update update = new Update(schema);
+        UpdateBuilder update = new UpdateBuilder(schema);
         if (down) {
             update.decrement(field, by);
         } else {
@@ -133,7 +134,7 @@ public final class AtomicUpdates {
             boolean set = schema.updatedAt().filter(range::equals).isPresent()
                     || upsert && schema.createdAt().filter(range::equals).isPresent();
             if (set && all.stream().noneMatch(c -> c.attribute().equals(index.hashKeyName()))) {
-                all.add(new AtomicUpdateOperation.Change(Update.Kind.SET, index.hashKeyName(),
+                all.add(new AtomicUpdateOperation.Change(UpdateAction.Kind.SET, index.hashKeyName(),
                         AttributeValue.fromN(Integer.toString(schema.shardOf(key, index.shards())))));
             }
         }
@@ -141,14 +142,14 @@ public final class AtomicUpdates {
 
     /** The update's changes, plus the shard attribute of every sharded range index whose field gets a value. */
     private static List<AtomicUpdateOperation.Change> atomicChanges(ModelSchema<?> schema,
-            Map<String, AttributeValue> key, Update update) {
+            Map<String, AttributeValue> key, UpdateBuilder update) {
         List<AtomicUpdateOperation.Change> all = new ArrayList<>();
         Set<String> shards = new HashSet<>();
-        for (Update.Action action : update.actions()) {
+        for (UpdateAction action : update.actions()) {
             all.add(new AtomicUpdateOperation.Change(
                     action.kind(),
                     action.attribute(), action.value()));
-            if (action.kind() == Update.Kind.REMOVE) {
+            if (action.kind() == UpdateAction.Kind.REMOVE) {
                 continue;
             }
             for (IndexSchema index : schema.indexes()) {
@@ -156,7 +157,7 @@ public final class AtomicUpdates {
                 if (index.sharded() && index.rangeKey().map(r -> r.name().equals(action.attribute())).orElse(false)
                         && shards.add(index.hashKeyName())) {
                     all.add(new AtomicUpdateOperation.Change(
-                            Update.Kind.SET, index.hashKeyName(),
+                            UpdateAction.Kind.SET, index.hashKeyName(),
                             AttributeValue.fromN(Integer.toString(schema.shardOf(key, index.shards())))));
                 }
             }

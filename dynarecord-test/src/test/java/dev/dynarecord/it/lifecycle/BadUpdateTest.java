@@ -9,6 +9,7 @@ import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.exception.InvalidUpdateException;
 import dev.dynarecord.exception.UnknownAttributeException;
+import dev.dynarecord.internal.persist.UpdateBuilder;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.it.fixtures.Event;
 import dev.dynarecord.lifecycle.Update;
@@ -133,7 +134,7 @@ class BadUpdateTest {
 
     @Test
     void anUpdateAndAConditionPrintWhatTheyHold() {
-        Update u = new Update(Schemas.of(Player.class)).increment("credits", 2).set("status", "A").remove("nickname");
+        Update u = new UpdateBuilder(Schemas.of(Player.class)).increment("credits", 2).set("status", "A").remove("nickname");
         assertThat(u.toString()).contains("add 2 to credits", "state = 'A'", "remove nickname");
         assertThat(WriteCondition.where("credits.gte", 5).andUnlessExists("nickname").toString())
                 .isEqualTo("credits.gte 5 AND nickname not_exists");
