@@ -1,9 +1,7 @@
 package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.exception.DynarecordException;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * What a request is for, so that a failure can be reported in the caller's terms. The description
@@ -13,11 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * @param describer what was being done, for messages ("saving User 'u-1'"), computed on demand
  * @param table the table involved
  * @param onConditionFailed the exception a failed condition means here, or null if no condition was sent
- * @param onConditionCheckFailed the exception a failed condition means, given the SDK's exception
- *     (which may carry the item), or null; takes precedence over {@code onConditionFailed}
  */
-public record CallContext(Supplier<String> describer, String table, Supplier<? extends DynarecordException> onConditionFailed,
-        Function<ConditionalCheckFailedException, ? extends DynarecordException> onConditionCheckFailed) {
+public record CallContext(Supplier<String> describer, String table, Supplier<? extends DynarecordException> onConditionFailed) {
 
     /**
      * A context whose failed condition always means the same.
@@ -27,7 +22,7 @@ public record CallContext(Supplier<String> describer, String table, Supplier<? e
      * @param onConditionFailed the exception a failed condition means here, or null if no condition was sent
      */
     public CallContext(String description, String table, Supplier<? extends DynarecordException> onConditionFailed) {
-        this(() -> description, table, onConditionFailed, null);
+        this(() -> description, table, onConditionFailed);
     }
 
     /** @return what was being done */
@@ -43,7 +38,7 @@ public record CallContext(Supplier<String> describer, String table, Supplier<? e
      * @return the context
      */
     public static CallContext of(String description, String table) {
-        return new CallContext(() -> description, table, null, null);
+        return new CallContext(() -> description, table, null);
     }
 
     /**
@@ -54,19 +49,6 @@ public record CallContext(Supplier<String> describer, String table, Supplier<? e
      * @return the context
      */
     public static CallContext of(Supplier<String> description, String table) {
-        return new CallContext(description, table, null, null);
-    }
-
-    /**
-     * A context whose failed condition is told apart by looking at the SDK's exception.
-     *
-     * @param description what was being done
-     * @param table the table involved
-     * @param onConditionCheckFailed the exception to throw, given the SDK's
-     * @return the context
-     */
-    public static CallContext inspecting(String description, String table,
-            Function<ConditionalCheckFailedException, ? extends DynarecordException> onConditionCheckFailed) {
-        return new CallContext(() -> description, table, null, onConditionCheckFailed);
+        return new CallContext(description, table, null);
     }
 }

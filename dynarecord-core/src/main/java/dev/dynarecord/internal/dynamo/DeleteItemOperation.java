@@ -1,60 +1,74 @@
 package dev.dynarecord.internal.dynamo;
 
-import dev.dynarecord.exception.ConditionFailedException;
-import dev.dynarecord.internal.dynamo.CallContext;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-/** Deletes one item by key. Deleting an item that does not exist is not an error, as in DynamoDB. */
-public final class DeleteItemOperation {
-
-    private DeleteItemOperation() {
-    }
-
-    /**
-     * Deletes unconditionally.
-     *
-     * @param gateway the adapter layer
-     * @param table the full table name
-     * @param key the key
-     * @param what the record, for messages
-     */
-    public static void execute(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key, String what) {
-        gateway.deleteItem(DeleteItemRequest.builder().tableName(table).key(key).build(), CallContext.of("deleting " + what, table));
-    }
+/**
+ * Deletes one item by key. Deleting an item that does not exist is not an error, as in DynamoDB;
+ * a destroy's guard adds the lock version and the user's condition for an item that does.
+ *
+ * @param table the full table name
+ * @param key the key
+ * @param guard what the stored item must be
+ * @param describer the record, for messages, computed on demand
+ */
+public record DeleteItemOperation(String table, Map<String, AttributeValue> key, Guard guard, Supplier<String> describer)
+        implements WriteOperation {
 
     /**
-     * Deletes only if the item's lock version is the one read and the user's condition holds; an
-     * item already gone is not an error.
-     *
-     * @param gateway the adapter layer
      * @param table the full table name
      * @param key the key
-     * @param guard what the item must still be
+     * @param hashKey the table's hash key attribute
      * @param what the record, for messages
-     * @throws dev.dynarecord.exception.StaleRecordException when its lock version changed
-     * @throws ConditionFailedException when the user's condition is false
+     * @return an unconditional delete
      */
-    public static void execute(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key, Guard guard, String what) {
-        ExpressionNames placeholders = new ExpressionNames();
-        String lock = guard.lockExpression(placeholders);
-        String user = guard.userExpression(placeholders);
-        if (lock == null && user == null) {
-            execute(gateway, table, key, what);
-            return;
+    public static DeleteItemOperation of(String table, Map<String, AttributeValue> key, String hashKey, String what) {
+        return new DeleteItemOperation(table, key, Guard.none(hashKey), () -> what);
+    }
+
+    @Override
+    public String what() {
+        return describer.get();
+    }
+
+    @Override
+    public String description() {
+        return "deleting " + what();
+    }
+
+    /** @return the DeleteItem request */
+    public DeleteItemRequest request() {
+        ExpressionNames p = new ExpressionNames();
+        String condition = guard.expression(p);
+        return DeleteItemRequest.builder().tableName(table).key(key).conditionExpression(condition)
+                .expressionAttributeNames(p.namesOrNull()).expressionAttributeValues(p.valuesOrNull()).build();
+    }
+
+    @Override
+    public TransactWriteItem transactItem() {
+        ExpressionNames p = new ExpressionNames();
+        String condition = guard.expression(p);
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key).conditionExpression(condition)
+                .expressionAttributeNames(p.namesOrNull()).expressionAttributeValues(p.valuesOrNull()).build()).build();
+    }
+
+    @Override
+    public WriteRequest batchItem() {
+        if (!guard.isEmpty()) {
+            return WriteOperation.super.batchItem();
         }
-        String condition = lock != null && user != null ? lock + " AND " + user : lock != null ? lock : user;
-        DeleteItemRequest request = DeleteItemRequest.builder().tableName(table).key(key)
-                .conditionExpression("attribute_not_exists(" + placeholders.name(guard.hashKey()) + ") OR (" + condition + ")")
-                .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
-        try {
-            gateway.deleteItem(request, new CallContext("deleting " + what, table, () -> new ConditionFailedException("condition failed")));
-        } catch (ConditionFailedException e) {
-            guard.explain(gateway, table, key, what, false).ifPresent(x -> {
-                throw x;
-            });
-        }
+        return WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build();
+    }
+
+    @Override
+    public Map<String, AttributeValue> exchange(DynamoDbGateway gateway, CallContext context) {
+        gateway.deleteItem(request(), context);
+        return Map.of();
     }
 }

@@ -1,7 +1,6 @@
 package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.exception.DynarecordException;
-import dev.dynarecord.exception.ItemTooLargeException;
 import dev.dynarecord.exception.TableNotFoundException;
 import dev.dynarecord.exception.ThroughputExceededException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -28,13 +27,6 @@ public final class ExceptionTranslator {
      */
     public static DynarecordException translate(SdkException e, String operation, CallContext context) {
         String what = context.description() + " (" + operation + " on table " + context.table() + ")";
-        if (e instanceof ConditionalCheckFailedException failed && context.onConditionCheckFailed() != null) {
-            DynarecordException named = context.onConditionCheckFailed().apply(failed);
-            if (named.getCause() == null) {
-                named.initCause(e);
-            }
-            return named;
-        }
         if (e instanceof ConditionalCheckFailedException && context.onConditionFailed() != null) {
             DynarecordException named = context.onConditionFailed().get();
             named.initCause(e);
@@ -51,10 +43,6 @@ public final class ExceptionTranslator {
         }
         String message = e instanceof DynamoDbException d && d.awsErrorDetails() != null
                 ? d.awsErrorDetails().errorMessage() : e.getMessage();
-        if (message != null && message.contains("Item size") && message.contains("exceeded")) {
-            return new ItemTooLargeException(what + " failed: the item would exceed DynamoDB's 400 KB limit ("
-                    + message + "); store large values elsewhere and keep a reference", e);
-        }
         if (e instanceof SdkClientException) {
             return new DynarecordException(what + " could not reach DynamoDB: " + e.getMessage()
                     + "; check the endpoint, region, credentials and network", e);

@@ -55,6 +55,11 @@ public final class ExpressionNames {
         return names;
     }
 
+    /** @return the names, or null when there are none (DynamoDB refuses an empty map) */
+    public Map<String, String> namesOrNull() {
+        return names.isEmpty() ? null : names;
+    }
+
     /** @return the values, or null when there are none (DynamoDB refuses an empty map) */
     public Map<String, AttributeValue> valuesOrNull() {
         return values.isEmpty() ? null : values;

@@ -27,6 +27,16 @@ public record UpdateAction(Kind kind, String attribute, String field, AttributeV
         Objects.requireNonNull(field, "field");
     }
 
+    /**
+     * @param kind what it does
+     * @param attribute the attribute's name, also used in messages
+     * @param value the value, or null for REMOVE
+     * @return the change of an attribute the mapper writes itself (a timestamp, a lock version, a shard)
+     */
+    public static UpdateAction of(Kind kind, String attribute, AttributeValue value) {
+        return new UpdateAction(kind, attribute, attribute, value);
+    }
+
     @Override
     public String toString() {
         return switch (kind) {

@@ -1,86 +1,168 @@
 package dev.dynarecord.internal.dynamo;
 
-import dev.dynarecord.exception.ConditionFailedException;
-import dev.dynarecord.internal.dynamo.CallContext;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
-import dev.dynarecord.internal.dynamo.ItemSize;
-import java.util.Collection;
+import dev.dynarecord.exception.DynarecordException;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * Writes the changes of a persisted record: an UpdateItem that SETs the given attributes and
- * REMOVEs the ones that became null, conditional on the item still existing, on its lock version
- * being the one read (then incremented), and on the user's condition. Attributes not named are
- * left as they are in the item, so nothing written by others is lost.
+ * Changes one item in place: a saved record's changed attributes, an atomic update, a touch. One
+ * UpdateItem whose SET / ADD / DELETE / REMOVE clauses and condition use placeholders for every
+ * name and value. Attributes not named are left as they are, so nothing written by others is lost.
+ *
+ * @param table the full table name
+ * @param key the item's key
+ * @param actions the changes, each attribute at most once, in order
+ * @param guard what the stored item must be
+ * @param returnValues what DynamoDB returns (ALL_NEW, UPDATED_NEW), or null for nothing
+ * @param after the whole item as it will be, for the 400 KB check when it is known (a saved record); or null
+ * @param describer the record, for messages, computed on demand
+ * @param whenAbsent the exception when the item must exist and does not, or null for the default
  */
-public final class UpdateItemOperation {
+public record UpdateItemOperation(String table, Map<String, AttributeValue> key, List<UpdateAction> actions, Guard guard,
+        ReturnValue returnValues, Map<String, AttributeValue> after, Supplier<String> describer,
+        Supplier<? extends DynarecordException> whenAbsent) implements WriteOperation {
 
-    private UpdateItemOperation() {
+    private static final AttributeValue EMPTY_LIST = AttributeValue.fromL(List.of());
+
+    /**
+     * @throws dev.dynarecord.exception.ItemTooLargeException when the item after the update is known and over 400 KB
+     */
+    public UpdateItemOperation {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(key, "key");
+        actions = List.copyOf(actions);
+        Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(describer, "describer");
+        if (after != null) {
+            ItemSize.check(after, describer);
+        }
     }
 
     /**
-     * @param gateway the adapter layer
      * @param table the full table name
-     * @param key the record's key
-     * @param set attributes to set (key attributes excluded)
-     * @param remove attribute names to remove
-     * @param guard what the item must still be
-     * @param size the whole item as it will be after the update, for the 400 KB check; null to skip it
-     * @param what the record, for messages
-     * @throws dev.dynarecord.exception.RecordNotSavedException when the item no longer exists
-     * @throws dev.dynarecord.exception.StaleRecordException when its lock version changed
-     * @throws ConditionFailedException when the user's condition is false; nothing is written in each case
+     * @param key the item's key
+     * @param actions the changes
+     * @param guard what the stored item must be
+     * @param describer the record, for messages
+     * @return an update returning nothing, with the default message for a missing item
      */
-    public static void execute(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key,
-            Map<String, AttributeValue> set, Collection<String> remove, Guard guard, Map<String, AttributeValue> size, String what) {
-        if (size != null) {
-            ItemSize.check(size, what);
+    public static UpdateItemOperation of(String table, Map<String, AttributeValue> key, List<UpdateAction> actions, Guard guard,
+            Supplier<String> describer) {
+        return new UpdateItemOperation(table, key, actions, guard, null, null, describer, null);
+    }
+
+    /** @param values what DynamoDB returns @return a copy returning them */
+    public UpdateItemOperation returning(ReturnValue values) {
+        return new UpdateItemOperation(table, key, actions, guard, values, after, describer, whenAbsent);
+    }
+
+    /** @param item the whole item as it will be @return a copy whose size is checked against it */
+    public UpdateItemOperation sizedAs(Map<String, AttributeValue> item) {
+        return new UpdateItemOperation(table, key, actions, guard, returnValues, item, describer, whenAbsent);
+    }
+
+    /** @param absent the exception when the item does not exist @return a copy throwing it */
+    public UpdateItemOperation whenAbsent(Supplier<? extends DynarecordException> absent) {
+        return new UpdateItemOperation(table, key, actions, guard, returnValues, after, describer, absent);
+    }
+
+    @Override
+    public String what() {
+        return describer.get();
+    }
+
+    @Override
+    public String description() {
+        return (after != null ? "saving " : "updating ") + what();
+    }
+
+    @Override
+    public DynarecordException absent() {
+        return whenAbsent == null ? WriteOperation.super.absent() : whenAbsent.get();
+    }
+
+    /** @return whether the update can make the item larger than its actions' values say (appending to what is stored) */
+    boolean grows() {
+        return after == null && actions.stream().anyMatch(a -> a.kind() != UpdateAction.Kind.REMOVE
+                && a.kind() != UpdateAction.Kind.DELETE);
+    }
+
+    /** @return the UpdateItem request */
+    public UpdateItemRequest request() {
+        ExpressionNames p = new ExpressionNames();
+        String expression = expression(p);
+        String condition = guard.expression(p);
+        return UpdateItemRequest.builder().tableName(table).key(key)
+                // Nothing to change (a key-only model without locking): DynamoDB refuses an empty expression,
+                // and without one it still checks the condition and, for an upsert, creates the item.
+                .updateExpression(expression).conditionExpression(condition)
+                .expressionAttributeNames(p.namesOrNull()).expressionAttributeValues(p.valuesOrNull())
+                .returnValues(returnValues).build();
+    }
+
+    @Override
+    public TransactWriteItem transactItem() {
+        ExpressionNames p = new ExpressionNames();
+        String expression = expression(p);
+        String condition = guard.expression(p);
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key).updateExpression(expression)
+                .conditionExpression(condition).expressionAttributeNames(p.namesOrNull())
+                .expressionAttributeValues(p.valuesOrNull()).build()).build();
+    }
+
+    @Override
+    public Map<String, AttributeValue> exchange(DynamoDbGateway gateway, CallContext context) {
+        UpdateItemResponse response = gateway.updateItem(request(), context);
+        return response.hasAttributes() ? response.attributes() : Map.of();
+    }
+
+    /** The UPDATE expression: the one place where changes become SET / ADD / DELETE / REMOVE clauses. */
+    private String expression(ExpressionNames p) {
+        if (actions.isEmpty()) {
+            return null;
         }
-        ExpressionNames placeholders = new ExpressionNames();
-        StringBuilder expression = new StringBuilder(16 * (set.size() + remove.size()) + 32);
-        boolean first = true;
-        AttributeValue next = guard.nextVersion();
-        if (!set.isEmpty() || next != null) {
-            expression.append("SET ");
-            for (Map.Entry<String, AttributeValue> e : set.entrySet()) {
-                expression.append(first ? "" : ", ").append(placeholders.name(e.getKey())).append(" = ")
-                        .append(placeholders.value(e.getValue()));
-                first = false;
+        StringBuilder set = new StringBuilder();
+        StringBuilder add = new StringBuilder();
+        StringBuilder delete = new StringBuilder();
+        StringBuilder remove = new StringBuilder();
+        for (UpdateAction c : actions) {
+            String a = p.name(c.attribute());
+            switch (c.kind()) {
+                case SET -> item(set).append(a).append(" = ").append(p.value(c.value()));
+                case SET_IF_NOT_EXISTS -> item(set).append(a).append(" = if_not_exists(").append(a).append(", ")
+                        .append(p.value(c.value())).append(')');
+                case APPEND -> item(set).append(a).append(" = list_append(if_not_exists(").append(a).append(", ")
+                        .append(p.value(EMPTY_LIST)).append("), ").append(p.value(c.value())).append(')');
+                case PREPEND -> item(set).append(a).append(" = list_append(").append(p.value(c.value()))
+                        .append(", if_not_exists(").append(a).append(", ").append(p.value(EMPTY_LIST)).append("))");
+                case ADD -> item(add).append(a).append(' ').append(p.value(c.value()));
+                case DELETE -> item(delete).append(a).append(' ').append(p.value(c.value()));
+                case REMOVE -> item(remove).append(a);
             }
-            if (next != null) {
-                expression.append(first ? "" : ", ").append(placeholders.name(guard.lockAttribute())).append(" = ")
-                        .append(placeholders.value(next));
-            }
         }
-        if (!remove.isEmpty()) {
-            expression.append(expression.length() == 0 ? "REMOVE " : " REMOVE ");
-            first = true;
-            for (String name : remove) {
-                expression.append(first ? "" : ", ").append(placeholders.name(name));
-                first = false;
-            }
-        }
-        StringBuilder condition = new StringBuilder("attribute_exists(").append(placeholders.name(guard.hashKey())).append(')');
-        String lock = guard.lockExpression(placeholders);
-        if (lock != null) {
-            condition.append(" AND ").append(lock);
-        }
-        String user = guard.userExpression(placeholders);
-        if (user != null) {
-            condition.append(" AND ").append(user);
-        }
-        UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(key)
-                // Nothing to SET or REMOVE (a key-only model without locking): no update expression, which DynamoDB
-                // refuses when empty; the condition alone still checks that the item exists.
-                .updateExpression(expression.length() == 0 ? null : expression.toString()).conditionExpression(condition.toString())
-                .expressionAttributeNames(placeholders.names()).expressionAttributeValues(placeholders.valuesOrNull()).build();
-        try {
-            gateway.updateItem(request, new CallContext("saving " + what, table,
-                    () -> new ConditionFailedException("condition failed")));
-        } catch (ConditionFailedException e) {
-            throw guard.explain(gateway, table, key, what, true).orElseThrow(() -> e);
+        StringBuilder out = new StringBuilder(set.length() + add.length() + delete.length() + remove.length() + 24);
+        clause(out, "SET", set);
+        clause(out, "ADD", add);
+        clause(out, "DELETE", delete);
+        clause(out, "REMOVE", remove);
+        return out.toString();
+    }
+
+    private static StringBuilder item(StringBuilder clause) {
+        return clause.length() == 0 ? clause : clause.append(", ");
+    }
+
+    private static void clause(StringBuilder out, String keyword, StringBuilder items) {
+        if (items.length() > 0) {
+            out.append(out.length() == 0 ? "" : " ").append(keyword).append(' ').append(items);
         }
     }
 }

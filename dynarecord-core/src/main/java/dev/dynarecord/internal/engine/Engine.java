@@ -9,6 +9,7 @@ import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.dynamo.ClientFactory;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
+import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.persist.AtomicUpdates;
@@ -186,8 +187,8 @@ public final class Engine implements AutoCloseable {
     public <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
-        DeleteItemOperation.execute(state.gateway(), state.ready(schema), key,
-                type.getSimpleName() + " " + Records.keyText(hash, range));
+        WriteSender.send(state.gateway(), DeleteItemOperation.of(state.ready(schema), key, schema.hashKey().name(),
+                type.getSimpleName() + " " + Records.keyText(hash, range)));
     }
 
     @Override

@@ -2,12 +2,13 @@ package dev.dynarecord.internal.persist;
 
 import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
-import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
-import dev.dynarecord.internal.dynamo.AtomicUpdateOperation;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.UpdateAction;
+import dev.dynarecord.internal.dynamo.UpdateItemOperation;
+import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
@@ -56,28 +56,26 @@ public final class AtomicUpdates {
         WriteCondition given = condition == null ? WriteCondition.none() : condition;
         List<Condition> conditions = WriteConditions.of(schema, given);
 
-        List<AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
+        List<UpdateAction> all = atomicChanges(schema, key, update);
         Instant now = Instant.now();
-        schema.updatedAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
+        schema.updatedAt().ifPresent(a -> all.add(UpdateAction.of(
                 UpdateAction.Kind.SET, a.name(), a.toAttributeValue(now))));
         if (upsert) {
-            schema.createdAt().ifPresent(a -> all.add(new AtomicUpdateOperation.Change(
+            schema.createdAt().ifPresent(a -> all.add(UpdateAction.of(
                     UpdateAction.Kind.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
         }
         timestampShards(schema, key, upsert, all);
-        session.lockVersionName(schema).ifPresent(lock -> all.add(new AtomicUpdateOperation.Change(
+        session.lockVersionName(schema).ifPresent(lock -> all.add(UpdateAction.of(
                 UpdateAction.Kind.ADD, lock, AttributeValue.fromN("1"))));
 
         String table = session.ready(schema);
         String what = schema.modelName() + " " + Records.keyText(hash, range);
-        Map<String, AttributeValue> item = AtomicUpdateOperation.execute(gateway,
-                new AtomicUpdateOperation.Request(table, key, all, !upsert, conditions,
-                        ReturnValue.ALL_NEW, what,
-                        () -> new RecordNotFoundException("no " + schema.modelName() + " with key " + Records.keyText(hash, range)
-                                + " in table " + table + "; use upsert to create it (nothing was written)"),
-                        () -> new ConditionFailedException(what + ": the condition " + conditions.stream()
-                                .map(Condition::toString).collect(Collectors.joining(" AND "))
-                                + " did not hold in table " + table + "; nothing was written")));
+        Guard guard = new Guard(upsert ? Guard.Existence.EITHER : Guard.Existence.MUST_EXIST, schema.hashKey().name(), null, 0,
+                conditions);
+        Map<String, AttributeValue> item = WriteSender.send(gateway, UpdateItemOperation.of(table, key, all, guard, () -> what)
+                .returning(ReturnValue.ALL_NEW)
+                .whenAbsent(() -> new RecordNotFoundException("no " + schema.modelName() + " with key "
+                        + Records.keyText(hash, range) + " in table " + table + "; use upsert to create it (nothing was written)")));
         return session.load(schema, item);
     }
 
@@ -103,14 +101,13 @@ public final class AtomicUpdates {
             update.increment(field, by);
         }
         Map<String, AttributeValue> key = RecordState.of(record).storedKey(schema);
-        List<AtomicUpdateOperation.Change> all = atomicChanges(schema, key, update);
+        List<UpdateAction> all = atomicChanges(schema, key, update);
         String table = session.ready(schema);
-        Map<String, AttributeValue> updated = AtomicUpdateOperation.execute(gateway,
-                new AtomicUpdateOperation.Request(table, key, all, true, List.of(),
-                        ReturnValue.UPDATED_NEW, what,
-                        () -> new RecordNotFoundException(what + " no longer exists in table " + table
-                                + " (deleted since it was loaded); nothing was written"),
-                        () -> new RecordNotFoundException(what + " no longer exists in table " + table)));
+        Map<String, AttributeValue> updated = WriteSender.send(gateway, UpdateItemOperation.of(table, key, all,
+                Guard.stored(schema.hashKey().name(), null, 0, List.of()), () -> what)
+                .returning(ReturnValue.UPDATED_NEW)
+                .whenAbsent(() -> new RecordNotFoundException(what + " no longer exists in table " + table
+                        + " (deleted since it was loaded); nothing was written")));
         AttributeSchema a = schema.attributeOrField(field).orElseThrow();
         AttributeValue value = updated.get(a.name());
         if (value != null) {
@@ -125,7 +122,7 @@ public final class AtomicUpdates {
 
     /** The shard attribute of every sharded range index over a timestamp the update sets (as for a field, from the key). */
     private static void timestampShards(ModelSchema<?> schema, Map<String, AttributeValue> key, boolean upsert,
-            List<AtomicUpdateOperation.Change> all) {
+            List<UpdateAction> all) {
         for (IndexSchema index : schema.indexes()) {
             if (!index.sharded()) {
                 continue;
@@ -134,19 +131,19 @@ public final class AtomicUpdates {
             boolean set = schema.updatedAt().filter(range::equals).isPresent()
                     || upsert && schema.createdAt().filter(range::equals).isPresent();
             if (set && all.stream().noneMatch(c -> c.attribute().equals(index.hashKeyName()))) {
-                all.add(new AtomicUpdateOperation.Change(UpdateAction.Kind.SET, index.hashKeyName(),
+                all.add(UpdateAction.of(UpdateAction.Kind.SET, index.hashKeyName(),
                         AttributeValue.fromN(Integer.toString(schema.shardOf(key, index.shards())))));
             }
         }
     }
 
     /** The update's changes, plus the shard attribute of every sharded range index whose field gets a value. */
-    private static List<AtomicUpdateOperation.Change> atomicChanges(ModelSchema<?> schema,
+    private static List<UpdateAction> atomicChanges(ModelSchema<?> schema,
             Map<String, AttributeValue> key, UpdateBuilder update) {
-        List<AtomicUpdateOperation.Change> all = new ArrayList<>();
+        List<UpdateAction> all = new ArrayList<>();
         Set<String> shards = new HashSet<>();
         for (UpdateAction action : update.actions()) {
-            all.add(new AtomicUpdateOperation.Change(
+            all.add(UpdateAction.of(
                     action.kind(),
                     action.attribute(), action.value()));
             if (action.kind() == UpdateAction.Kind.REMOVE) {
@@ -156,7 +153,7 @@ public final class AtomicUpdates {
                 // The shard comes from the key alone, so it is the same whatever the update does.
                 if (index.sharded() && index.rangeKey().map(r -> r.name().equals(action.attribute())).orElse(false)
                         && shards.add(index.hashKeyName())) {
-                    all.add(new AtomicUpdateOperation.Change(
+                    all.add(UpdateAction.of(
                             UpdateAction.Kind.SET, index.hashKeyName(),
                             AttributeValue.fromN(Integer.toString(schema.shardOf(key, index.shards())))));
                 }

@@ -5,13 +5,14 @@ import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.association.Associations;
-import dev.dynarecord.internal.dynamo.ConditionExpressions;
-import dev.dynarecord.internal.dynamo.CreateItemOperation;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.dynamo.Guard;
+import dev.dynarecord.internal.dynamo.PutItemOperation;
+import dev.dynarecord.internal.dynamo.UpdateAction;
 import dev.dynarecord.internal.dynamo.UpdateItemOperation;
+import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
@@ -40,9 +41,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Persistence {
 
-    /** How a save ended. */
     private static final AttributeValue ONE = AttributeValue.fromN("1");
 
+    /** How a save ended. */
     public enum Outcome {
         SAVED, INVALID, ABORTED
     }
@@ -154,8 +155,8 @@ public final class Persistence {
                 // Also in the baseline, where it is harmless: changes are only looked for in declared attributes.
                 item.put(lock, ONE);
             }
-            CreateItemOperation.execute(gateway, table, hash.name(), key, item,
-                    user == UserCondition.NONE ? null : user.guard(schema, null, 0), () -> describe(schema, record));
+            WriteSender.send(gateway, new PutItemOperation(table, key, item, Guard.newRecord(hash.name(), user.conditions()),
+                    () -> describe(schema, record)));
             RecordState.of(record).lockVersion(lock != null ? 1 : 0);
             written(record, Map.of(), item, null, key);
         } catch (RuntimeException e) {
@@ -194,26 +195,26 @@ public final class Persistence {
                 item.put(a.name(), a.toAttributeValue(now));
                 written.add(a.name());
             });
-            Map<String, AttributeValue> set = new HashMap<>();
-            List<String> remove = new ArrayList<>();
+            List<UpdateAction> actions = new ArrayList<>(written.size() + 2);
             for (String name : written) {
                 AttributeValue v = item.get(name);
-                if (v == null) {
-                    remove.add(name);
-                } else {
-                    set.put(name, v);
-                }
+                actions.add(UpdateAction.of(v == null ? UpdateAction.Kind.REMOVE : UpdateAction.Kind.SET, name, v));
             }
             for (IndexSchema index : schema.indexes()) {
                 if (index.sharded() && written.contains(index.rangeKey().orElseThrow().name())
-                        && item.containsKey(index.hashKeyName())) {
-                    set.put(index.hashKeyName(), item.get(index.hashKeyName()));
+                        && item.containsKey(index.hashKeyName()) && !written.contains(index.hashKeyName())) {
+                    actions.add(UpdateAction.of(UpdateAction.Kind.SET, index.hashKeyName(), item.get(index.hashKeyName())));
                 }
             }
             String lock = session.lockAttribute(schema);
             RecordState state = RecordState.of(record);
-            UpdateItemOperation.execute(gateway, table, key, set, remove, user.guard(schema, lock, state.lockVersion()), item,
-                    describe(schema, record));
+            if (lock != null) {
+                actions.add(UpdateAction.of(UpdateAction.Kind.SET, lock,
+                        AttributeValue.fromN(Long.toString(state.lockVersion() + 1))));
+            }
+            WriteSender.send(gateway, UpdateItemOperation.of(table, key, actions,
+                    Guard.stored(schema.hashKey().name(), lock, state.lockVersion(), user.conditions()),
+                    () -> describe(schema, record)).sizedAs(item));
             if (lock != null) {
                 state.lockVersion(state.lockVersion() + 1);
             }
@@ -239,8 +240,9 @@ public final class Persistence {
         Associations.beforeDestroy(schema, record);
         if (record.isPersisted()) {
             String lock = session.lockAttribute(schema);
-            DeleteItemOperation.execute(gateway, session.ready(schema), storedKey(schema, record),
-                    user.guard(schema, lock, RecordState.of(record).lockVersion()), describe(schema, record));
+            WriteSender.send(gateway, new DeleteItemOperation(session.ready(schema), storedKey(schema, record),
+                    Guard.destroying(schema.hashKey().name(), lock, RecordState.of(record).lockVersion(), user.conditions()),
+                    () -> describe(schema, record)));
         }
         RecordState.of(record).destroyed(true);
         callbacks.run(CallbackEvent.AFTER_DESTROY, record);
@@ -250,7 +252,8 @@ public final class Persistence {
     public <T extends Model<T>> void delete(T record) {
         ModelSchema<T> schema = schemaOf(record);
         if (record.isPersisted()) {
-            DeleteItemOperation.execute(gateway, session.ready(schema), storedKey(schema, record), describe(schema, record));
+            WriteSender.send(gateway, DeleteItemOperation.of(session.ready(schema), storedKey(schema, record),
+                    schema.hashKey().name(), describe(schema, record)));
         }
         RecordState.of(record).destroyed(true);
     }
@@ -270,8 +273,13 @@ public final class Persistence {
             return;
         }
         RecordState state = RecordState.of(record);
-        UpdateItemOperation.execute(gateway, session.ready(schema), storedKey(schema, record), set, List.of(),
-                Guard.of(schema.hashKey().name(), lock, state.lockVersion()), null, describe(schema, record));
+        List<UpdateAction> actions = new ArrayList<>(2);
+        set.forEach((name, value) -> actions.add(UpdateAction.of(UpdateAction.Kind.SET, name, value)));
+        if (lock != null) {
+            actions.add(UpdateAction.of(UpdateAction.Kind.SET, lock, AttributeValue.fromN(Long.toString(state.lockVersion() + 1))));
+        }
+        WriteSender.send(gateway, UpdateItemOperation.of(session.ready(schema), storedKey(schema, record), actions,
+                Guard.stored(schema.hashKey().name(), lock, state.lockVersion(), List.of()), () -> describe(schema, record)));
         if (lock != null) {
             state.lockVersion(state.lockVersion() + 1);
         }
@@ -305,23 +313,16 @@ public final class Persistence {
         return record;
     }
 
-    /** The user's condition on a write, converted once. */
-    private record UserCondition(List<Condition> conditions, String text) {
+    /** The user's condition on a write, checked and converted once, before any request. */
+    private record UserCondition(List<Condition> conditions) {
 
-        static final UserCondition NONE = new UserCondition(List.of(), null);
+        static final UserCondition NONE = new UserCondition(List.of());
 
         static UserCondition of(ModelSchema<?> schema, WriteCondition condition) {
             if (condition == null || condition.isEmpty()) {
                 return NONE;
             }
-            List<Condition> conditions = WriteConditions.of(schema, condition);
-            return new UserCondition(conditions, conditions.stream().map(Condition::toString)
-                    .collect(java.util.stream.Collectors.joining(" AND ")));
-        }
-
-        Guard guard(ModelSchema<?> schema, String lock, long version) {
-            return new Guard(schema.hashKey().name(), lock, version,
-                    conditions.isEmpty() ? null : p -> ConditionExpressions.render(conditions, p), text);
+            return new UserCondition(WriteConditions.of(schema, condition));
         }
     }
 

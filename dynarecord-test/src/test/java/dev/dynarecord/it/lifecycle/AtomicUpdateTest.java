@@ -148,7 +148,8 @@ class AtomicUpdateTest {
         assertThat(request.expressionAttributeNames().keySet()).allMatch(k -> k.matches("#n\\d+"));
         assertThat(request.expressionAttributeValues().keySet()).allMatch(k -> k.matches(":v\\d+"));
         assertThat(request.returnValues()).isEqualTo(ReturnValue.ALL_NEW);
-        assertThat(request.returnValuesOnConditionCheckFailure()).isEqualTo(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        assertThat(request.returnValuesOnConditionCheckFailure()).as("a refusal is explained by reading the item, on every engine")
+                .isNull();
     }
 
     @Test

@@ -1,0 +1,64 @@
+package dev.dynarecord.internal.dynamo;
+
+import dev.dynarecord.exception.DynarecordException;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * One write of one item, built but not sent: a put, an update, a delete or a condition check. The
+ * same object gives the request of a single call ({@link WriteSender#send}), an item of a
+ * TransactWriteItems ({@link #transactItem()}) and, for unconditional puts and deletes, an item of
+ * a BatchWriteItem ({@link #batchItem()}); when DynamoDB refuses its condition,
+ * {@link ConditionDiagnosis} explains the refusal from its {@link #guard()}. Immutable.
+ */
+public sealed interface WriteOperation permits PutItemOperation, UpdateItemOperation, DeleteItemOperation,
+        ConditionCheckOperation {
+
+    /** @return the full table name */
+    String table();
+
+    /** @return the item's key */
+    Map<String, AttributeValue> key();
+
+    /** @return what the item must be for the write to go through */
+    Guard guard();
+
+    /** @return the record written, for messages ("User 'u-1'"), computed on demand */
+    String what();
+
+    /** @return what was being done, for messages ("saving new User 'u-1'") */
+    String description();
+
+    /**
+     * @return the exception when the guard requires the item to exist and it does not; the default
+     *     says a saved record was deleted since it was loaded
+     */
+    default DynarecordException absent() {
+        return new dev.dynarecord.exception.RecordNotSavedException(what() + " no longer exists in table " + table()
+                + " (deleted since it was loaded); nothing was written. Save it as a new record if it should come back");
+    }
+
+    /** @return this write as an item of a TransactWriteItems */
+    TransactWriteItem transactItem();
+
+    /**
+     * @return this write as an item of a BatchWriteItem
+     * @throws IllegalStateException when the write has a condition or is not a put or a delete:
+     *     BatchWriteItem carries neither
+     */
+    default WriteRequest batchItem() {
+        throw new IllegalStateException(description() + ": BatchWriteItem carries only unconditional puts and deletes;"
+                + " send this write on its own or in a transaction");
+    }
+
+    /**
+     * Sends this write's own request, without diagnosing a refusal (that is {@link WriteSender}'s).
+     *
+     * @param gateway the adapter layer
+     * @param context what the call is for
+     * @return the attributes DynamoDB returned, or an empty map
+     */
+    Map<String, AttributeValue> exchange(DynamoDbGateway gateway, CallContext context);
+}

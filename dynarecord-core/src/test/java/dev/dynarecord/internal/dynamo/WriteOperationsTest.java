@@ -1,0 +1,122 @@
+package dev.dynarecord.internal.dynamo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynarecord.exception.ItemTooLargeException;
+import dev.dynarecord.internal.dynamo.UpdateAction.Kind;
+import dev.dynarecord.query.Condition;
+import dev.dynarecord.query.Operator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/** The write operations build the same request alone, in a transaction and in a batch, without sending it. */
+class WriteOperationsTest {
+
+    private static final Map<String, AttributeValue> KEY = Map.of("id", AttributeValue.fromS("u-1"));
+    private static final Condition NAME_IS_ANN = new Condition("name", "name", Operator.EQ, List.of("Ann"),
+            List.of(AttributeValue.fromS("Ann")));
+
+    @Test
+    void aNewRecordsPutRequiresAFreeKey() {
+        PutItemOperation put = new PutItemOperation("t", KEY, Map.of("id", AttributeValue.fromS("u-1")),
+                Guard.newRecord("id", List.of()), () -> "User 'u-1'");
+        PutItemRequest request = put.request();
+        assertThat(request.conditionExpression()).isEqualTo("attribute_not_exists(#n0)");
+        assertThat(request.expressionAttributeNames()).containsExactly(Map.entry("#n0", "id"));
+        assertThat(request.returnValuesOnConditionCheckFailureAsString()).isNull();
+
+        TransactWriteItem item = put.transactItem();
+        assertThat(item.put().conditionExpression()).isEqualTo(request.conditionExpression());
+        assertThat(item.put().item()).isEqualTo(request.item());
+        assertThatThrownBy(put::batchItem).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BatchWriteItem carries only unconditional puts and deletes");
+    }
+
+    @Test
+    void aUserConditionIsAndedWithPlaceholdersOnly() {
+        PutItemOperation put = new PutItemOperation("t", KEY, Map.of("id", AttributeValue.fromS("u-1")),
+                Guard.newRecord("id", List.of(NAME_IS_ANN)), () -> "User 'u-1'");
+        PutItemRequest request = put.request();
+        assertThat(request.conditionExpression()).isEqualTo("attribute_not_exists(#n0) AND (#n1 = :v0)");
+        assertThat(request.expressionAttributeNames()).containsEntry("#n1", "name");
+        assertThat(request.expressionAttributeValues()).containsEntry(":v0", AttributeValue.fromS("Ann"));
+        assertThat(put.transactItem().put().conditionExpression()).isEqualTo(request.conditionExpression());
+    }
+
+    @Test
+    void anUnconditionalPutOrDeleteIsABatchItem() {
+        PutItemOperation put = new PutItemOperation("t", KEY, Map.of("id", AttributeValue.fromS("u-1")), Guard.none("id"),
+                () -> "User 'u-1'");
+        assertThat(put.batchItem().putRequest().item()).containsKey("id");
+        assertThat(put.request().conditionExpression()).isNull();
+        DeleteItemOperation delete = DeleteItemOperation.of("t", KEY, "id", "User 'u-1'");
+        assertThat(delete.batchItem().deleteRequest().key()).isEqualTo(KEY);
+        assertThat(delete.request().conditionExpression()).isNull();
+        assertThat(delete.request().expressionAttributeNames()).isEmpty();
+    }
+
+    @Test
+    void aDestroyIsFineWithAGoneItemAndChecksTheVersionOfAStoredOne() {
+        DeleteItemOperation delete = new DeleteItemOperation("t", KEY, Guard.destroying("id", "lockVersion", 3, List.of(NAME_IS_ANN)),
+                () -> "User 'u-1'");
+        DeleteItemRequest request = delete.request();
+        assertThat(request.conditionExpression()).isEqualTo("attribute_not_exists(#n0) OR (#n1 = :v0 AND (#n2 = :v1))");
+        assertThat(request.expressionAttributeValues()).containsEntry(":v0", AttributeValue.fromN("3"));
+        assertThat(delete.transactItem().delete().conditionExpression()).isEqualTo(request.conditionExpression());
+        assertThatThrownBy(delete::batchItem).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void oneUpdateExpressionBuilderForSavesAndAtomicUpdates() {
+        UpdateItemOperation update = UpdateItemOperation.of("t", KEY, List.of(
+                UpdateAction.of(Kind.REMOVE, "nickname", null),
+                UpdateAction.of(Kind.SET, "name", AttributeValue.fromS("Ann")),
+                UpdateAction.of(Kind.ADD, "credits", AttributeValue.fromN("2")),
+                UpdateAction.of(Kind.APPEND, "history", AttributeValue.fromL(List.of(AttributeValue.fromS("x")))),
+                UpdateAction.of(Kind.DELETE, "tags", AttributeValue.fromSs(List.of("old")))),
+                Guard.stored("id", "lockVersion", 0, List.of()), () -> "User 'u-1'");
+        UpdateItemRequest request = update.request();
+        assertThat(request.updateExpression()).isEqualTo("SET #n1 = :v0, #n3 = list_append(if_not_exists(#n3, :v2), :v3)"
+                + " ADD #n2 :v1 DELETE #n4 :v4 REMOVE #n0");
+        assertThat(request.conditionExpression()).isEqualTo("attribute_exists(#n5) AND attribute_not_exists(#n6)");
+        assertThat(request.returnValuesOnConditionCheckFailureAsString()).isNull();
+        assertThat(update.transactItem().update().updateExpression()).isEqualTo(request.updateExpression());
+        assertThat(update.transactItem().update().conditionExpression()).isEqualTo(request.conditionExpression());
+        assertThatThrownBy(update::batchItem).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anUpdateWithNothingToChangeSendsOnlyItsCondition() {
+        UpdateItemRequest request = UpdateItemOperation.of("t", KEY, List.of(), Guard.stored("id", null, 0, List.of()),
+                () -> "User 'u-1'").request();
+        assertThat(request.updateExpression()).isNull();
+        assertThat(request.conditionExpression()).isEqualTo("attribute_exists(#n0)");
+        assertThat(request.expressionAttributeValues()).isEmpty();
+    }
+
+    @Test
+    void aConditionCheckExistsOnlyInATransaction() {
+        ConditionCheckOperation check = new ConditionCheckOperation("t", KEY, Guard.stored("id", null, 0, List.of(NAME_IS_ANN)),
+                () -> "User 'u-1'");
+        assertThat(check.transactItem().conditionCheck().conditionExpression()).isEqualTo("attribute_exists(#n0) AND (#n1 = :v0)");
+        assertThatThrownBy(() -> new ConditionCheckOperation("t", KEY, Guard.none("id"), () -> "User 'u-1'"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a condition");
+        assertThatThrownBy(() -> check.exchange(null, null)).hasMessageContaining("only as part of a transaction");
+    }
+
+    @Test
+    void anItemOverTheLimitIsRefusedWhenTheOperationIsBuilt() {
+        Map<String, AttributeValue> big = Map.of("id", AttributeValue.fromS("u-1"), "s", AttributeValue.fromS("x".repeat(410 * 1024)));
+        assertThatThrownBy(() -> new PutItemOperation("t", KEY, big, Guard.none("id"), () -> "User 'u-1'"))
+                .isInstanceOf(ItemTooLargeException.class).hasMessageContaining("User 'u-1'");
+        assertThatThrownBy(() -> UpdateItemOperation.of("t", KEY, List.of(), Guard.none("id"), () -> "User 'u-1'").sizedAs(big))
+                .isInstanceOf(ItemTooLargeException.class);
+    }
+}
