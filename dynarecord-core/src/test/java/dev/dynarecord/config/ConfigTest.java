@@ -534,4 +534,24 @@ class ConfigTest {
             assertThatThrownBy(() -> c.listeners().clear()).isInstanceOf(UnsupportedOperationException.class);
         }
     }
+
+    @Test
+    void everySetterIsCallableThroughTheBuilderByReflectionAsPropertyBindersDo() throws Exception {
+        Config.Builder b = Config.builder();
+        Object returned = Config.Builder.class.getMethod("namespace", String.class).invoke(b, "app");
+        assertThat(returned).isSameAs(b);
+        Config.Builder.class.getMethod("readCapacity", long.class).invoke(b, 7L);
+        assertThat(b.build().namespace()).isEqualTo("app");
+        assertThat(b.build().readCapacity()).isEqualTo(7);
+        assertThat(Config.Builder.class.getMethod("warnOnScan", boolean.class).getReturnType()).isEqualTo(Config.Builder.class);
+    }
+
+    @Test
+    void aDerivedBuilderDoesNotChangeTheConfigurationItCameFrom() {
+        Config first = Config.builder().namespace("one").listener(q -> { }).build();
+        Config second = first.toBuilder().namespace("two").listener(q -> { }).build();
+        assertThat(first.namespace()).isEqualTo("one");
+        assertThat(first.listeners()).hasSize(1);
+        assertThat(second.listeners()).hasSize(2);
+    }
 }
