@@ -45,34 +45,34 @@ public final class AssociationStore {
 
     /** @return how many join items the owner has on its side: a Query with Select COUNT */
     public static long countLinks(SessionState session, String table, AssociationLink link, String own, String what) {
-        return KeyQueryOperation.count(session.gateway(), table, index(link), link.ownSide(), AttributeValue.fromS(own),
-                link.left(), what);
+        return new KeyQueryOperation(table, index(link), link.ownSide(), AttributeValue.fromS(own), link.left(), what)
+                .count(session.gateway());
     }
 
     /** @return the key texts of the owner's linked records, in join-table order; at most {@code limit} (0: all) */
     public static List<String> linkedKeys(SessionState session, String table, AssociationLink link, String own, int limit,
             String what) {
         List<String> out = new ArrayList<>();
-        KeyQueryOperation.forEachPage(session.gateway(), table, index(link), link.ownSide(), AttributeValue.fromS(own),
-                link.left(), limit, page -> {
+        new KeyQueryOperation(table, index(link), link.ownSide(), AttributeValue.fromS(own), link.left(), what)
+                .forEachPage(session.gateway(), limit, page -> {
                     for (Map<String, AttributeValue> item : page) {
                         out.add(item.get(link.otherSide()).s());
                     }
-                }, what);
+                });
         return out;
     }
 
     /** Deletes every join item of the owner on its side, a page at a time. */
     public static void unlinkAll(SessionState session, String table, AssociationLink link, String own, String what) {
-        KeyQueryOperation.forEachPage(session.gateway(), table, index(link), link.ownSide(), AttributeValue.fromS(own), false, 0,
-                page -> {
+        new KeyQueryOperation(table, index(link), link.ownSide(), AttributeValue.fromS(own), false, what + " links")
+                .forEachPage(session.gateway(), 0, page -> {
                     List<Map<String, AttributeValue>> keys = new ArrayList<>(page.size());
                     for (Map<String, AttributeValue> item : page) {
                         keys.add(Map.of(TableDefinition.JOIN_LEFT, item.get(TableDefinition.JOIN_LEFT),
                                 TableDefinition.JOIN_RIGHT, item.get(TableDefinition.JOIN_RIGHT)));
                     }
                     delete(session, table, keys, what + " unlink");
-                }, what + " links");
+                });
     }
 
     private static String index(AssociationLink link) {

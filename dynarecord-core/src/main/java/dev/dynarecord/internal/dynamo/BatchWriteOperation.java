@@ -1,23 +1,21 @@
 package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.exception.ThroughputExceededException;
-import dev.dynarecord.internal.dynamo.CallContext;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Puts or deletes many items of one table without conditions: BatchWriteItem in chunks of 25,
- * retrying what DynamoDB leaves unprocessed with exponential backoff until all are written or the
- * retries run out.
+ * Sends unconditional puts and deletes, of one table or several, with BatchWriteItem in chunks of
+ * 25, retrying what DynamoDB leaves unprocessed with exponential backoff until all are written or
+ * the retries run out. The writes are the same {@link WriteOperation}s a single call sends; each
+ * gives its {@link WriteOperation#batchItem()}.
  */
 public final class BatchWriteOperation {
 
@@ -35,8 +33,7 @@ public final class BatchWriteOperation {
      * @param what what is being written, for messages
      */
     public static void put(DynamoDbGateway gateway, String table, List<Map<String, AttributeValue>> items, String what) {
-        write(gateway, table, items.stream().map(i -> WriteRequest.builder().putRequest(PutRequest.builder().item(i).build())
-                .build()).toList(), what);
+        send(gateway, items.stream().map(i -> PutItemOperation.of(table, i, what)).toList(), what);
     }
 
     /**
@@ -46,29 +43,52 @@ public final class BatchWriteOperation {
      * @param what what is being deleted, for messages
      */
     public static void delete(DynamoDbGateway gateway, String table, List<Map<String, AttributeValue>> keys, String what) {
-        write(gateway, table, keys.stream().map(k -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(k).build())
-                .build()).toList(), what);
+        send(gateway, keys.stream().map(k -> DeleteItemOperation.of(table, k, what)).toList(), what);
     }
 
-    private static void write(DynamoDbGateway gateway, String table, List<WriteRequest> writes, String what) {
-        for (int from = 0; from < writes.size(); from += MAX_WRITES) {
-            List<WriteRequest> pending = new ArrayList<>(writes.subList(from, Math.min(writes.size(), from + MAX_WRITES)));
+    /**
+     * Sends writes in order, 25 a request.
+     *
+     * @param gateway the adapter layer
+     * @param writes unconditional puts and deletes, each key at most once
+     * @param what what is being written, for messages
+     * @throws IllegalStateException when a write has a condition (BatchWriteItem carries none); nothing is sent then
+     * @throws ThroughputExceededException when writes stay unprocessed after the retries
+     */
+    public static void send(DynamoDbGateway gateway, List<? extends WriteOperation> writes, String what) {
+        List<Item> items = new ArrayList<>(writes.size());
+        for (WriteOperation w : writes) {
+            items.add(new Item(w.table(), w.batchItem()));
+        }
+        for (int from = 0; from < items.size(); from += MAX_WRITES) {
+            Map<String, List<WriteRequest>> pending = byTable(items.subList(from, Math.min(items.size(), from + MAX_WRITES)));
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
                 if (attempt > MAX_ATTEMPTS) {
-                    throw new ThroughputExceededException(what + ": " + pending.size() + " of " + writes.size()
-                            + " writes stayed unprocessed after " + MAX_ATTEMPTS + " BatchWriteItem attempts on table " + table
+                    int left = pending.values().stream().mapToInt(List::size).sum();
+                    throw new ThroughputExceededException(what + ": " + left + " of " + items.size()
+                            + " writes stayed unprocessed after " + MAX_ATTEMPTS + " BatchWriteItem attempts on table "
+                            + String.join(", ", new TreeSet<>(pending.keySet()))
                             + "; raise the table's write capacity or write fewer at once");
                 }
                 if (attempt > 1) {
                     Backoff.pause(attempt, "BatchWriteItem");
                 }
-                Map<String, List<WriteRequest>> request = new HashMap<>();
-                request.put(table, pending);
-                BatchWriteItemResponse response = gateway.batchWriteItem(BatchWriteItemRequest.builder().requestItems(request).build(),
-                        CallContext.of(what, table));
-                pending = response.hasUnprocessedItems() ? new ArrayList<>(response.unprocessedItems().getOrDefault(table, List.of()))
-                        : List.of();
+                BatchWriteItemResponse response = gateway.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending)
+                        .build(), CallContext.of(what, String.join(", ", pending.keySet())));
+                pending = response.hasUnprocessedItems() ? new LinkedHashMap<>(response.unprocessedItems()) : Map.of();
+                pending.values().removeIf(List::isEmpty);
             }
         }
+    }
+
+    private static Map<String, List<WriteRequest>> byTable(List<Item> chunk) {
+        Map<String, List<WriteRequest>> out = new LinkedHashMap<>();
+        for (Item i : chunk) {
+            out.computeIfAbsent(i.table(), t -> new ArrayList<>()).add(i.request());
+        }
+        return out;
+    }
+
+    private record Item(String table, WriteRequest request) {
     }
 }

@@ -24,12 +24,11 @@ public record DeleteItemOperation(String table, Map<String, AttributeValue> key,
     /**
      * @param table the full table name
      * @param key the key
-     * @param hashKey the table's hash key attribute
      * @param what the record, for messages
      * @return an unconditional delete
      */
-    public static DeleteItemOperation of(String table, Map<String, AttributeValue> key, String hashKey, String what) {
-        return new DeleteItemOperation(table, key, Guard.none(hashKey), () -> what);
+    public static DeleteItemOperation of(String table, Map<String, AttributeValue> key, String what) {
+        return new DeleteItemOperation(table, key, Guard.none(), () -> what);
     }
 
     @Override

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * now and asks the guard which of its parts did not hold.
  *
  * @param existence what the write requires of the item's existence
- * @param hashKey the table's hash key attribute (for {@code attribute_exists})
+ * @param hashKey the table's hash key attribute (for {@code attribute_exists}); may be null when existence is EITHER
  * @param lockAttribute the lock version attribute, or null when the version is not checked
  * @param expectedVersion the version the record was read with; 0 when the item has none yet
  * @param conditions the user's conditions, checked and converted, ANDed
@@ -41,16 +41,17 @@ public record Guard(Existence existence, String hashKey, String lockAttribute, l
      */
     public Guard {
         Objects.requireNonNull(existence, "existence");
-        Objects.requireNonNull(hashKey, "hashKey");
+        if (existence != Existence.EITHER) {
+            Objects.requireNonNull(hashKey, "hashKey");
+        }
         conditions = List.copyOf(conditions);
     }
 
-    /**
-     * @param hashKey the hash key attribute
-     * @return a guard that requires nothing
-     */
-    public static Guard none(String hashKey) {
-        return new Guard(Existence.EITHER, hashKey, null, 0, List.of());
+    private static final Guard NONE = new Guard(Existence.EITHER, null, null, 0, List.of());
+
+    /** @return the guard of an unconditional write: it requires nothing */
+    public static Guard none() {
+        return NONE;
     }
 
     /**

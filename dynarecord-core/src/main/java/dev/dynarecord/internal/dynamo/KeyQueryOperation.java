@@ -1,7 +1,5 @@
 package dev.dynarecord.internal.dynamo;
 
-import dev.dynarecord.internal.dynamo.CallContext;
-import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,34 +12,32 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * Reads the items of one partition of a table or index, a page at a time: how the join tables of
  * has-and-belongs-to-many associations are read. The key's value is a placeholder, never text in
  * the expression.
+ *
+ * @param table the full table name
+ * @param index the index name, or null for the table
+ * @param keyName the hash key attribute of the table or index
+ * @param key the partition's hash key value
+ * @param consistent whether to read strongly consistently (tables only)
+ * @param what what is read, for messages
  */
-public final class KeyQueryOperation {
+public record KeyQueryOperation(String table, String index, String keyName, AttributeValue key, boolean consistent,
+        String what) {
 
     private static final String CONDITION = "#k = :k";
-
-    private KeyQueryOperation() {
-    }
 
     /**
      * Hands each page of the partition's items to {@code page}, until the partition is read or
      * {@code limit} items were handed.
      *
      * @param gateway the adapter layer
-     * @param table the full table name
-     * @param index the index name, or null for the table
-     * @param keyName the hash key attribute of the table or index
-     * @param key the partition's hash key value
-     * @param consistent whether to read strongly consistently (tables only)
      * @param limit the most items to read, or 0 for all
      * @param page receives each page
-     * @param what what is read, for messages
      */
-    public static void forEachPage(DynamoDbGateway gateway, String table, String index, String keyName, AttributeValue key,
-            boolean consistent, int limit, Consumer<List<Map<String, AttributeValue>>> page, String what) {
+    public void forEachPage(DynamoDbGateway gateway, int limit, Consumer<List<Map<String, AttributeValue>>> page) {
         Map<String, AttributeValue> start = null;
         int read = 0;
         do {
-            QueryRequest.Builder request = request(table, index, keyName, key, consistent).exclusiveStartKey(start);
+            QueryRequest.Builder request = request().exclusiveStartKey(start);
             if (limit > 0) {
                 request.limit(limit - read);
             }
@@ -56,20 +52,13 @@ public final class KeyQueryOperation {
      * Counts the items of a partition with Select COUNT.
      *
      * @param gateway the adapter layer
-     * @param table the full table name
-     * @param index the index name, or null for the table
-     * @param keyName the hash key attribute of the table or index
-     * @param key the partition's hash key value
-     * @param consistent whether to read strongly consistently (tables only)
-     * @param what what is counted, for messages
      * @return the count
      */
-    public static long count(DynamoDbGateway gateway, String table, String index, String keyName, AttributeValue key,
-            boolean consistent, String what) {
+    public long count(DynamoDbGateway gateway) {
         Map<String, AttributeValue> start = null;
         long count = 0;
         do {
-            QueryResponse response = gateway.query(request(table, index, keyName, key, consistent).select(Select.COUNT)
+            QueryResponse response = gateway.query(request().select(Select.COUNT)
                     .exclusiveStartKey(start).build(), CallContext.of(what, table));
             count += response.count();
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
@@ -77,7 +66,8 @@ public final class KeyQueryOperation {
         return count;
     }
 
-    private static QueryRequest.Builder request(String table, String index, String keyName, AttributeValue key, boolean consistent) {
+    /** @return the Query of the partition, without a start or a limit */
+    public QueryRequest.Builder request() {
         return QueryRequest.builder().tableName(table).indexName(index).keyConditionExpression(CONDITION)
                 .expressionAttributeNames(Map.of("#k", keyName)).expressionAttributeValues(Map.of(":k", key))
                 .consistentRead(consistent && index == null ? Boolean.TRUE : null);

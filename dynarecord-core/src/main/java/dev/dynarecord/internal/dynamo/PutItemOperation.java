@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * item over 400 KB is refused before any request, alone, in a batch or in a transaction.
  *
  * @param table the full table name
- * @param key the item's key
+ * @param key the item's key; null for an unconditional put, which is never refused
  * @param item the whole item
  * @param guard what the stored item must be
  * @param describer the record, for messages, computed on demand
@@ -30,6 +30,16 @@ public record PutItemOperation(String table, Map<String, AttributeValue> key, Ma
      */
     public PutItemOperation {
         ItemSize.check(item, describer);
+    }
+
+    /**
+     * @param table the full table name
+     * @param item the whole item
+     * @param what what is written, for messages
+     * @return a put that replaces whatever the item's key holds
+     */
+    public static PutItemOperation of(String table, Map<String, AttributeValue> item, String what) {
+        return new PutItemOperation(table, null, item, Guard.none(), () -> what);
     }
 
     @Override

@@ -19,7 +19,7 @@ public sealed interface WriteOperation permits PutItemOperation, UpdateItemOpera
     /** @return the full table name */
     String table();
 
-    /** @return the item's key */
+    /** @return the item's key; null only for an unconditional put, which is never refused */
     Map<String, AttributeValue> key();
 
     /** @return what the item must be for the write to go through */

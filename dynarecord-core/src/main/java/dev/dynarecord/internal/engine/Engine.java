@@ -187,7 +187,7 @@ public final class Engine implements AutoCloseable {
     public <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
-        WriteSender.send(state.gateway(), DeleteItemOperation.of(state.ready(schema), key, schema.hashKey().name(),
+        WriteSender.send(state.gateway(), DeleteItemOperation.of(state.ready(schema), key,
                 type.getSimpleName() + " " + Records.keyText(hash, range)));
     }
 

@@ -253,7 +253,7 @@ public final class Persistence {
         ModelSchema<T> schema = schemaOf(record);
         if (record.isPersisted()) {
             WriteSender.send(gateway, DeleteItemOperation.of(session.ready(schema), storedKey(schema, record),
-                    schema.hashKey().name(), describe(schema, record)));
+                    describe(schema, record)));
         }
         RecordState.of(record).destroyed(true);
     }

@@ -7,10 +7,15 @@ import dev.dynarecord.exception.ItemTooLargeException;
 import dev.dynarecord.internal.dynamo.UpdateAction.Kind;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -52,11 +57,11 @@ class WriteOperationsTest {
 
     @Test
     void anUnconditionalPutOrDeleteIsABatchItem() {
-        PutItemOperation put = new PutItemOperation("t", KEY, Map.of("id", AttributeValue.fromS("u-1")), Guard.none("id"),
+        PutItemOperation put = new PutItemOperation("t", KEY, Map.of("id", AttributeValue.fromS("u-1")), Guard.none(),
                 () -> "User 'u-1'");
         assertThat(put.batchItem().putRequest().item()).containsKey("id");
         assertThat(put.request().conditionExpression()).isNull();
-        DeleteItemOperation delete = DeleteItemOperation.of("t", KEY, "id", "User 'u-1'");
+        DeleteItemOperation delete = DeleteItemOperation.of("t", KEY, "User 'u-1'");
         assertThat(delete.batchItem().deleteRequest().key()).isEqualTo(KEY);
         assertThat(delete.request().conditionExpression()).isNull();
         assertThat(delete.request().expressionAttributeNames()).isEmpty();
@@ -106,7 +111,7 @@ class WriteOperationsTest {
         ConditionCheckOperation check = new ConditionCheckOperation("t", KEY, Guard.stored("id", null, 0, List.of(NAME_IS_ANN)),
                 () -> "User 'u-1'");
         assertThat(check.transactItem().conditionCheck().conditionExpression()).isEqualTo("attribute_exists(#n0) AND (#n1 = :v0)");
-        assertThatThrownBy(() -> new ConditionCheckOperation("t", KEY, Guard.none("id"), () -> "User 'u-1'"))
+        assertThatThrownBy(() -> new ConditionCheckOperation("t", KEY, Guard.none(), () -> "User 'u-1'"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a condition");
         assertThatThrownBy(() -> check.exchange(null, null)).hasMessageContaining("only as part of a transaction");
     }
@@ -114,9 +119,40 @@ class WriteOperationsTest {
     @Test
     void anItemOverTheLimitIsRefusedWhenTheOperationIsBuilt() {
         Map<String, AttributeValue> big = Map.of("id", AttributeValue.fromS("u-1"), "s", AttributeValue.fromS("x".repeat(410 * 1024)));
-        assertThatThrownBy(() -> new PutItemOperation("t", KEY, big, Guard.none("id"), () -> "User 'u-1'"))
+        assertThatThrownBy(() -> new PutItemOperation("t", KEY, big, Guard.none(), () -> "User 'u-1'"))
                 .isInstanceOf(ItemTooLargeException.class).hasMessageContaining("User 'u-1'");
-        assertThatThrownBy(() -> UpdateItemOperation.of("t", KEY, List.of(), Guard.none("id"), () -> "User 'u-1'").sizedAs(big))
+        assertThatThrownBy(() -> UpdateItemOperation.of("t", KEY, List.of(), Guard.none(), () -> "User 'u-1'").sizedAs(big))
                 .isInstanceOf(ItemTooLargeException.class);
+    }
+
+    @Test
+    void aBatchCarriesTheSameOperationsInChunksOf25AcrossTables() {
+        List<BatchWriteItemRequest> sent = new ArrayList<>();
+        DynamoDbClient client = (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
+                new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("batchWriteItem") && args[0] instanceof BatchWriteItemRequest r) {
+                        sent.add(r);
+                        return BatchWriteItemResponse.builder().build();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        DynamoDbGateway gateway = new DynamoDbGateway(client, List.of());
+        List<WriteOperation> writes = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Map<String, AttributeValue> key = Map.of("id", AttributeValue.fromS("k" + i));
+            writes.add(i % 2 == 0 ? PutItemOperation.of("a", key, "item " + i) : DeleteItemOperation.of("b", key, "item " + i));
+        }
+        BatchWriteOperation.send(gateway, writes, "test");
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).requestItems().get("a")).hasSize(13);
+        assertThat(sent.get(0).requestItems().get("b")).hasSize(12);
+        assertThat(sent.get(1).requestItems().values().stream().mapToInt(List::size).sum()).isEqualTo(5);
+
+        sent.clear();
+        List<WriteOperation> conditional = List.of(writes.get(0), new DeleteItemOperation("a", KEY,
+                Guard.destroying("id", "lockVersion", 1, List.of()), () -> "User 'u-1'"));
+        assertThatThrownBy(() -> BatchWriteOperation.send(gateway, conditional, "test"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("deleting User 'u-1'");
+        assertThat(sent).as("nothing is sent when one write cannot be batched").isEmpty();
     }
 }
