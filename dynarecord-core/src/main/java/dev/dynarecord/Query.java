@@ -2,8 +2,6 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.condition.Conditions;
-import dev.dynarecord.internal.persist.Validations;
-import dev.dynarecord.internal.query.Plan;
 import dev.dynarecord.internal.query.QueryExecution;
 import dev.dynarecord.internal.query.QueryPlanner;
 import dev.dynarecord.internal.query.QuerySpec;
@@ -47,34 +45,15 @@ import java.util.stream.StreamSupport;
 public final class Query<T extends Model<T>> implements Iterable<T> {
 
     private final Finder<T> finder;
-    private final List<Condition> conditions;
-    private final int limit;
-    private final long scanLimit;
-    private final Start start;
-    private final List<String> projection;
-    private final Order order;
-    private final boolean consistent;
-    private final String index;
-    private final boolean allowScan;
-    private final List<String> includes;
+    private final QuerySpec spec;
 
     Query(Finder<T> finder) {
-        this(finder, List.of(), 0, 0, null, List.of(), null, false, null, false, List.of());
+        this(finder, QuerySpec.ALL);
     }
 
-    private Query(Finder<T> finder, List<Condition> conditions, int limit, long scanLimit, Start start, List<String> projection,
-            Order order, boolean consistent, String index, boolean allowScan, List<String> includes) {
+    private Query(Finder<T> finder, QuerySpec spec) {
         this.finder = finder;
-        this.conditions = conditions;
-        this.limit = limit;
-        this.scanLimit = scanLimit;
-        this.start = start;
-        this.projection = projection;
-        this.order = order;
-        this.consistent = consistent;
-        this.index = index;
-        this.allowScan = allowScan;
-        this.includes = includes;
+        this.spec = spec;
     }
 
     /**
@@ -118,9 +97,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     private Query<T> withCondition(Condition condition) {
-        List<Condition> more = new ArrayList<>(conditions);
-        more.add(condition);
-        return new Query<>(finder, List.copyOf(more), limit, scanLimit, start, projection, order, consistent, index, allowScan, includes);
+        return new Query<>(finder, spec.where(condition));
     }
 
     /**
@@ -134,7 +111,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
             throw new InvalidQueryException(schema().modelName() + ": limit(" + records + ") must be at least 1; leave it out"
                     + " to read every matching record");
         }
-        return new Query<>(finder, conditions, records, scanLimit, start, projection, order, consistent, index, allowScan, includes);
+        return new Query<>(finder, spec.withLimit(records));
     }
 
     /**
@@ -148,7 +125,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (items <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": scanLimit(" + items + ") must be at least 1");
         }
-        return new Query<>(finder, conditions, limit, items, start, projection, order, consistent, index, allowScan, includes);
+        return new Query<>(finder, spec.withScanLimit(items));
     }
 
     /**
@@ -160,8 +137,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      */
     public Query<T> start(T record) {
         Objects.requireNonNull(record, "record");
-        return new Query<>(finder, conditions, limit, scanLimit, Start.after(record), projection, order, consistent, index,
-                allowScan, includes);
+        return new Query<>(finder, spec.startingAfter(record, null));
     }
 
     /**
@@ -172,8 +148,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      */
     public Query<T> start(Key key) {
         Objects.requireNonNull(key, "key");
-        return new Query<>(finder, conditions, limit, scanLimit, Start.after(key), projection, order, consistent, index,
-                allowScan, includes);
+        return new Query<>(finder, spec.startingAfter(null, key));
     }
 
     /**
@@ -198,7 +173,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         }
         // A partial record still needs its lock version, or its destroy() and touch() would be refused as stale.
         finder.session().engine().state().lockVersionName(schema()).filter(l -> !names.contains(l)).ifPresent(names::add);
-        return new Query<>(finder, conditions, limit, scanLimit, start, List.copyOf(names), order, consistent, index, allowScan, includes);
+        return new Query<>(finder, spec.withProjection(names));
     }
 
     /**
@@ -208,8 +183,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the query
      */
     public Query<T> order(Order direction) {
-        return new Query<>(finder, conditions, limit, scanLimit, start, projection, Objects.requireNonNull(direction, "order"),
-                consistent, index, allowScan, includes);
+        return new Query<>(finder, spec.withOrder(Objects.requireNonNull(direction, "order")));
     }
 
     /**
@@ -219,7 +193,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the query
      */
     public Query<T> consistent() {
-        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, true, index, allowScan, includes);
+        return new Query<>(finder, spec.withConsistentReads());
     }
 
     /**
@@ -237,7 +211,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
             throw new InvalidQueryException(schema().modelName() + " has no index '" + name + "'; its indexes are "
                     + schema().indexes().stream().map(i -> i.name()).toList());
         }
-        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, name, allowScan, includes);
+        return new Query<>(finder, spec.withIndex(name));
     }
 
     /**
@@ -246,7 +220,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the query
      */
     public Query<T> allowScan() {
-        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, index, true, includes);
+        return new Query<>(finder, spec.withScanAllowed());
     }
 
     /**
@@ -262,29 +236,18 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @throws InvalidQueryException when the model has no association of a name
      */
     public Query<T> includes(String... associations) {
-        List<String> more = new ArrayList<>(includes);
         for (String name : associations) {
             if (schema().association(name).isEmpty()) {
                 throw new InvalidQueryException(schema().modelName() + " has no association '" + name + "' to include; its"
                         + " associations are " + schema().associations().stream().map(a -> a.name()).toList());
             }
-            if (!more.contains(name)) {
-                more.add(name);
-            }
         }
-        return new Query<>(finder, conditions, limit, scanLimit, start, projection, order, consistent, index, allowScan,
-                List.copyOf(more));
+        return new Query<>(finder, spec.withIncludes(associations));
     }
 
     /** @return how this query would be served, without sending anything */
     public QueryPlan explain() {
-        return plan().view();
-    }
-
-    private Plan plan() {
-        return QueryPlanner.plan(schema(), finder.tableName(), conditions, index, order, consistent, projection,
-                finder.session().engine().state().lockVersionName(schema()).map(List::of).orElse(List.of()),
-                Validations.requiredAttributes(schema()));
+        return execution().explain();
     }
 
     /** @return every matching record (up to the limit), in a list */
@@ -308,13 +271,12 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     /** @return a lazy iterator over the matching records */
     @Override
     public Iterator<T> iterator() {
-        return new QueryExecution<>(spec()).records(limit, null);
+        return execution().records();
     }
 
     /** @return the first matching record, if any */
     public Optional<T> first() {
-        Iterator<T> it = limit(1).iterator();
-        return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+        return execution().first();
     }
 
     /**
@@ -324,24 +286,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the last record, if any
      */
     public Optional<T> last() {
-        QueryPlan plan = explain();
-        if (plan.isScan() || limit > 0) {
-            T last = null;
-            for (T record : this) {
-                last = record;
-            }
-            return Optional.ofNullable(last);
-        }
-        Query<T> reversed = order(plan.order() == Order.ASC ? Order.DESC : Order.ASC);
-        if (start != null) {
-            // the last record after the start is the query's last record, if any record follows the start
-            if (!exists()) {
-                return Optional.empty();
-            }
-            reversed = new Query<>(finder, conditions, limit, scanLimit, null, projection, reversed.order, consistent, index,
-                    allowScan, includes);
-        }
-        return reversed.first();
+        return execution().last();
     }
 
     /**
@@ -351,14 +296,12 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
      * @return the count
      */
     public long count() {
-        return new QueryExecution<>(spec()).count();
+        return execution().count();
     }
 
     /** @return whether any record matches (reads at most one, keys only) */
     public boolean exists() {
-        return new Query<>(finder, conditions, 1, scanLimit, start, schema().keyNames(), order, consistent, index, allowScan,
-                List.of())
-                .iterator().hasNext();
+        return execution().exists();
     }
 
     /**
@@ -373,7 +316,7 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (size <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": page size " + size + " must be at least 1");
         }
-        return new QueryExecution<>(spec()).page(size, cursor);
+        return execution().page(size, cursor);
     }
 
     /**
@@ -387,40 +330,19 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
         if (batchSize <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": findEach batch size " + batchSize + " must be at least 1");
         }
-        Iterator<T> it = new QueryExecution<>(spec()).records(limit > 0 ? Math.min(limit, batchSize) : batchSize, batchSize);
-        int taken = 0;
-        while ((limit == 0 || taken < limit) && it.hasNext()) {
-            action.accept(it.next());
-            taken++;
-        }
+        execution().findEach(batchSize, action);
     }
 
     ModelSchema<T> schema() {
         return finder.schema();
     }
 
-    private QuerySpec<T> spec() {
-        return new QuerySpec<>(schema(), finder.session().engine().state(), conditions, limit, scanLimit,
-                start == null ? null : start.record(), start == null ? null : start.key(), projection, includes, allowScan,
-                plan());
+    private QueryExecution<T> execution() {
+        return new QueryExecution<>(schema(), finder.session().engine().state(), spec);
     }
 
     @Override
     public String toString() {
-        return "Query<" + schema().modelName() + ">" + conditions + (limit > 0 ? " limit " + limit : "")
-                + (order != null ? " order " + order : "") + (index != null ? " index " + index : "")
-                + (consistent ? " consistent" : "") + (projection.isEmpty() ? "" : " project " + projection)
-                + (includes.isEmpty() ? "" : " includes " + includes);
-    }
-
-    /** Where a query starts: after a record, or after a key. */
-    record Start(Model<?> record, Key key) {
-        static Start after(Model<?> record) {
-            return new Start(record, null);
-        }
-
-        static Start after(Key key) {
-            return new Start(null, key);
-        }
+        return "Query<" + schema().modelName() + ">" + spec;
     }
 }

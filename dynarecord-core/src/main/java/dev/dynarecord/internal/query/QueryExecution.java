@@ -10,13 +10,14 @@ import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.ScanProhibitedException;
 import dev.dynarecord.internal.association.Preloader;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
-import dev.dynarecord.internal.query.CursorCodec;
-import dev.dynarecord.internal.query.QueryRunner;
+import dev.dynarecord.internal.persist.Validations;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.Records;
 import dev.dynarecord.internal.state.SessionState;
+import dev.dynarecord.query.Order;
+import dev.dynarecord.query.QueryPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,34 +25,110 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Runs one {@link Query}: plans it, applies the scan policy, and turns items into records. */
+/**
+ * Runs one {@link Query}: plans it, applies the scan policy, and turns items into records. Each
+ * terminal method of the query is one method here.
+ */
 public final class QueryExecution<T extends Model<T>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Query.class);
 
-    private final QuerySpec<T> query;
+    private final QuerySpec query;
     private final SessionState session;
     private final ModelSchema<T> schema;
     private final Plan plan;
     private final QueryRunner runner;
 
-    public QueryExecution(QuerySpec<T> query) {
+    /**
+     * Plans a query; nothing is sent yet.
+     *
+     * @param schema the model's schema
+     * @param session the session the query runs in
+     * @param query what the query asks for
+     * @throws InvalidQueryException when the query cannot be served as asked
+     */
+    public QueryExecution(ModelSchema<T> schema, SessionState session, QuerySpec query) {
+        this(schema, session, query, QueryPlanner.plan(schema, session.tableName(schema.type()), query.conditions(),
+                query.index(), query.order(), query.consistent(), query.projection(),
+                session.lockVersionName(schema).map(List::of).orElse(List.of()), Validations.requiredAttributes(schema)));
+    }
+
+    private QueryExecution(ModelSchema<T> schema, SessionState session, QuerySpec query, Plan plan) {
         this.query = query;
-        this.session = query.session();
-        this.schema = query.schema();
-        this.plan = query.plan();
+        this.session = session;
+        this.schema = schema;
+        this.plan = plan;
         this.runner = new QueryRunner(session.gateway(), session.executor(), schema, plan);
+    }
+
+    /** @return how the query would be served */
+    public QueryPlan explain() {
+        return plan.view();
+    }
+
+    /** @return the matching records (up to the limit), read a page at a time as they are taken */
+    public Iterator<T> records() {
+        return records(query.limit(), null);
+    }
+
+    /** @return the first matching record, if any */
+    public Optional<T> first() {
+        // the limit does not change the plan
+        Iterator<T> it = new QueryExecution<>(schema, session, query.withLimit(1), plan).records(1, null);
+        return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    }
+
+    /**
+     * The last matching record: the first in the opposite order for a Query; for a Scan, or a query
+     * with a limit, every record (up to the limit) is read to find it.
+     *
+     * @return the last record, if any
+     */
+    public Optional<T> last() {
+        if (plan.isScan() || query.limit() > 0) {
+            T last = null;
+            for (Iterator<T> it = records(); it.hasNext();) {
+                last = it.next();
+            }
+            return Optional.ofNullable(last);
+        }
+        QuerySpec reversed = query.withOrder(plan.order() == Order.ASC ? Order.DESC : Order.ASC);
+        if (query.starts()) {
+            // the last record after the start is the query's last record, if any record follows the start
+            if (!exists()) {
+                return Optional.empty();
+            }
+            reversed = reversed.startingAfter(null, null);
+        }
+        return new QueryExecution<>(schema, session, reversed).first();
+    }
+
+    /** @return whether any record matches (reads at most one, keys only) */
+    public boolean exists() {
+        return new QueryExecution<>(schema, session, query.probe(schema.keyNames())).records().hasNext();
+    }
+
+    /**
+     * Runs an action on every matching record (up to the limit), reading {@code batchSize} items per request.
+     *
+     * @param batchSize items per request, at least 1
+     * @param action the action
+     */
+    public void findEach(int batchSize, Consumer<? super T> action) {
+        int limit = query.limit();
+        records(limit > 0 ? Math.min(limit, batchSize) : batchSize, batchSize).forEachRemaining(action);
     }
 
     /**
      * @param wanted how many records the consumer will take, if known, or 0
      * @param requestLimit items per request whatever the filters (findEach's batch size), or null
      */
-    public Iterator<T> records(int wanted, Integer requestLimit) {
+    private Iterator<T> records(int wanted, Integer requestLimit) {
         checkScan();
         List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
@@ -59,6 +136,7 @@ public final class QueryExecution<T extends Model<T>> {
         return query.includes().isEmpty() ? records : new Preloading(records);
     }
 
+    /** @return the number of matching records (up to the limit), counted with Select COUNT */
     public long count() {
         checkScan();
         List<Map<String, AttributeValue>> from = startPositions();
@@ -66,6 +144,11 @@ public final class QueryExecution<T extends Model<T>> {
         return runner.count(from, query.limit(), query.scanLimit());
     }
 
+    /**
+     * @param size the page size
+     * @param cursor the cursor the previous page returned, or null for the first page
+     * @return the page and the cursor of the next one
+     */
     public Page<T> page(int size, String cursor) {
         checkScan();
         // a bad cursor is refused before any request, table creation included

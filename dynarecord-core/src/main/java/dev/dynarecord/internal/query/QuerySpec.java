@@ -2,29 +2,123 @@ package dev.dynarecord.internal.query;
 
 import dev.dynarecord.Key;
 import dev.dynarecord.Model;
-import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.query.Condition;
+import dev.dynarecord.query.Order;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a {@link dev.dynarecord.Query} asks for, as the engine runs it: the model, the session, the
- * conditions and options the user chained, and the plan chosen for them.
+ * What a {@link dev.dynarecord.Query} asks for: the conditions and options the user chained. The
+ * query holds one and hands it to {@link QueryExecution}, which plans and runs it. Immutable: each
+ * {@code with} method returns a new spec. The values are checked by the query before they get here.
  *
+ * @param conditions the conditions, all of which must hold
  * @param limit at most this many records (0: no limit)
  * @param scanLimit at most this many items read (0: no limit)
  * @param startRecord start after this record, or null
  * @param startKey start after the record with this key, or null
  * @param projection the attributes to read (empty: all)
- * @param includes the associations to preload
+ * @param order the order asked for, or null for the default
+ * @param consistent whether strongly consistent reads were asked for
+ * @param index the index to read, or null to let the planner choose
  * @param allowScan whether the user allowed a Scan
+ * @param includes the associations to preload
  */
-public record QuerySpec<T extends Model<T>>(ModelSchema<T> schema, SessionState session, List<Condition> conditions, int limit,
-        long scanLimit, Model<?> startRecord, Key startKey, List<String> projection, List<String> includes, boolean allowScan,
-        Plan plan) {
+public record QuerySpec(List<Condition> conditions, int limit, long scanLimit, Model<?> startRecord, Key startKey,
+        List<String> projection, Order order, boolean consistent, String index, boolean allowScan, List<String> includes) {
+
+    /** No conditions and no options: every record. */
+    public static final QuerySpec ALL = new QuerySpec(List.of(), 0, 0, null, null, List.of(), null, false, null, false,
+            List.of());
 
     /** @return whether the query starts after a record or a key */
     public boolean starts() {
         return startRecord != null || startKey != null;
+    }
+
+    /** @param condition a checked condition @return the spec with the condition added */
+    public QuerySpec where(Condition condition) {
+        List<Condition> more = new ArrayList<>(conditions);
+        more.add(condition);
+        return new QuerySpec(List.copyOf(more), limit, scanLimit, startRecord, startKey, projection, order, consistent,
+                index, allowScan, includes);
+    }
+
+    /** @param records at most this many records @return the spec with this limit */
+    public QuerySpec withLimit(int records) {
+        return new QuerySpec(conditions, records, scanLimit, startRecord, startKey, projection, order, consistent, index,
+                allowScan, includes);
+    }
+
+    /** @param items at most this many items read @return the spec with this scan limit */
+    public QuerySpec withScanLimit(long items) {
+        return new QuerySpec(conditions, limit, items, startRecord, startKey, projection, order, consistent, index,
+                allowScan, includes);
+    }
+
+    /**
+     * @param record the record to start after, or null
+     * @param key the key to start after, or null
+     * @return the spec with this start: one of the two, or neither to start at the beginning
+     */
+    public QuerySpec startingAfter(Model<?> record, Key key) {
+        return new QuerySpec(conditions, limit, scanLimit, record, key, projection, order, consistent, index, allowScan,
+                includes);
+    }
+
+    /** @param attributes the attributes to read @return the spec with this projection */
+    public QuerySpec withProjection(List<String> attributes) {
+        return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, List.copyOf(attributes), order,
+                consistent, index, allowScan, includes);
+    }
+
+    /** @param direction the order @return the spec with this order */
+    public QuerySpec withOrder(Order direction) {
+        return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, direction, consistent,
+                index, allowScan, includes);
+    }
+
+    /** @return the spec with strongly consistent reads */
+    public QuerySpec withConsistentReads() {
+        return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, true, index,
+                allowScan, includes);
+    }
+
+    /** @param name the index to read @return the spec that reads this index */
+    public QuerySpec withIndex(String name) {
+        return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, consistent, name,
+                allowScan, includes);
+    }
+
+    /** @return the spec that may Scan whatever the scan policy */
+    public QuerySpec withScanAllowed() {
+        return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, consistent, index,
+                true, includes);
+    }
+
+    /** @param associations association names @return the spec that also preloads these, each once */
+    public QuerySpec withIncludes(String... associations) {
+        List<String> more = new ArrayList<>(includes);
+        for (String name : associations) {
+            if (!more.contains(name)) {
+                more.add(name);
+            }
+        }
+        return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, consistent, index,
+                allowScan, List.copyOf(more));
+    }
+
+    /** @param keys the key attributes @return the spec that tells whether any record matches: one, keys only */
+    QuerySpec probe(List<String> keys) {
+        return new QuerySpec(conditions, 1, scanLimit, startRecord, startKey, keys, order, consistent, index, allowScan,
+                List.of());
+    }
+
+    /** @return the conditions and the options set, as the query's own text shows them */
+    @Override
+    public String toString() {
+        return conditions + (limit > 0 ? " limit " + limit : "") + (order != null ? " order " + order : "")
+                + (index != null ? " index " + index : "") + (consistent ? " consistent" : "")
+                + (projection.isEmpty() ? "" : " project " + projection) + (includes.isEmpty() ? "" : " includes " + includes);
     }
 }
