@@ -1,12 +1,7 @@
 package dev.dynarecord.internal.schema;
 
 import dev.dynarecord.exception.DynarecordException;
-import dev.dynarecord.exception.InvalidKeyException;
-import dev.dynarecord.exception.UnknownAttributeException;
-import dev.dynarecord.types.AttributeType;
 import java.lang.invoke.MethodHandle;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * immutable and thread-safe. A class's {@linkplain Schemas#structure(Class) structure} is one too,
  * which reads and writes fields but converts no value.
  *
- * <p>It moves values between model instances and items: {@link #toItem(Object)} and
- * {@link #readItem(Map, Object)} go through accessors and converters resolved when the schema was
- * built, so no reflection happens per call.
+ * <p>Two collaborators do part of its work. {@link ItemCodec} moves values between model instances
+ * and items and makes their keys ({@link #toItem(Object)}, {@link #key(Object, Object)}): it goes
+ * through accessors and converters resolved when the schema was built, so no reflection happens per
+ * call. {@link NameLookup} finds attributes, indexes and associations by name.
  *
  * @param <T> the model type
  */
@@ -34,9 +30,7 @@ public final class ModelSchema<T> {
     private final Class<T> type;
     private final String modelName;
     private final MethodHandle constructor;
-    private final AttributeSchema[] attributes;
     private final List<AttributeSchema> attributeList;
-    private final Map<String, AttributeSchema> byName;
     private final AttributeSchema hashKey;
     private final AttributeSchema rangeKey;
     private final AttributeSchema createdAt;
@@ -45,9 +39,7 @@ public final class ModelSchema<T> {
     private final boolean generatesHashKey;
     private final boolean magicId;
     private final AttributeSchema[] withDefaults;
-    private final int itemCapacity;
     private final List<IndexSchema> indexes;
-    private final IndexSchema[] sharded;
     private final Callbacks callbacks;
     // Accessors return these, made once: Optionals are on the hot path of every save and find.
     private final Optional<AttributeSchema> rangeKeyOptional;
@@ -60,6 +52,8 @@ public final class ModelSchema<T> {
     private final List<AssociationSchema> associations;
     private final Binding binding;
     private final int version;
+    private final NameLookup names;
+    private final ItemCodec items;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
@@ -69,12 +63,7 @@ public final class ModelSchema<T> {
         this.type = type;
         this.modelName = modelName;
         this.constructor = constructor;
-        this.attributes = attributes.toArray(AttributeSchema[]::new);
         this.attributeList = attributes;
-        this.byName = new HashMap<>();
-        for (AttributeSchema a : attributes) {
-            byName.put(a.name(), a);
-        }
         this.hashKey = hashKey;
         this.rangeKey = rangeKey;
         this.createdAt = createdAt;
@@ -95,8 +84,9 @@ public final class ModelSchema<T> {
         this.createdAtOptional = Optional.ofNullable(createdAt);
         this.updatedAtOptional = Optional.ofNullable(updatedAt);
         this.lockVersionNameOptional = Optional.ofNullable(lockVersionName);
-        this.sharded = indexes.stream().filter(IndexSchema::sharded).toArray(IndexSchema[]::new);
-        this.itemCapacity = (int) ((this.attributes.length + sharded.length) / 0.75f) + 1;
+        AttributeSchema[] declared = attributes.toArray(AttributeSchema[]::new);
+        this.names = new NameLookup(modelName, declared, this.indexes, associations);
+        this.items = new ItemCodec(modelName, declared, hashKey, rangeKey, generatesHashKey, this.indexes);
     }
 
     /**
@@ -147,30 +137,18 @@ public final class ModelSchema<T> {
         return attributeList;
     }
 
-    /**
-     * Finds an attribute by its DynamoDB name.
-     *
-     * @param name the attribute name
-     * @return the attribute, if declared
-     */
+    /** @param name the attribute name @return the attribute, if declared @see NameLookup#attribute(String) */
     public Optional<AttributeSchema> attribute(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return names.attribute(name);
     }
 
     /**
-     * Finds an attribute by name, or says which ones exist.
-     *
      * @param name the attribute name
-     * @return the attribute
-     * @throws UnknownAttributeException when the model does not declare it
+     * @return the attribute; when the model does not declare it, an exception lists those it does
+     * @see NameLookup#attributeOrThrow(String)
      */
     public AttributeSchema attributeOrThrow(String name) {
-        AttributeSchema a = byName.get(name);
-        if (a == null) {
-            throw new UnknownAttributeException(modelName + " has no attribute '" + name + "'; declared attributes are "
-                    + byName.keySet().stream().sorted().toList());
-        }
-        return a;
+        return names.attributeOrThrow(name);
     }
 
     /** @return the hash key attribute */
@@ -227,19 +205,9 @@ public final class ModelSchema<T> {
         return associations;
     }
 
-    /**
-     * Finds an association by its field name.
-     *
-     * @param name the association's field name
-     * @return the association, if declared
-     */
+    /** @param name the association's field name @return the association, if declared @see NameLookup#association(String) */
     public Optional<AssociationSchema> association(String name) {
-        for (AssociationSchema a : associations) {
-            if (a.name().equals(name)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        return names.association(name);
     }
 
     /**
@@ -273,58 +241,14 @@ public final class ModelSchema<T> {
         return indexes;
     }
 
-    /**
-     * Finds a secondary index by name.
-     *
-     * @param name the index name
-     * @return the index, if declared
-     */
+    /** @param name the index name @return the index, if declared @see NameLookup#index(String) */
     public Optional<IndexSchema> index(String name) {
-        return indexes.stream().filter(i -> i.name().equals(name)).findFirst();
+        return names.index(name);
     }
 
-    /**
-     * Finds an attribute by DynamoDB name or, failing that, by Java field name.
-     *
-     * @param name the attribute or field name
-     * @return the attribute, if declared
-     */
+    /** @param name the attribute or field name @return the attribute, if declared @see NameLookup#attributeOrField(String) */
     public Optional<AttributeSchema> attributeOrField(String name) {
-        AttributeSchema a = byName.get(name);
-        if (a != null) {
-            return Optional.of(a);
-        }
-        for (AttributeSchema candidate : attributes) {
-            if (candidate.fieldName().equals(name)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The shard a record's item belongs to in a sharded range index: derived from its key, so it
-     * never changes while the record lives and spreads records evenly.
-     *
-     * @param key the record's key
-     * @param shards the number of shards
-     * @return a shard in {@code [0, shards)}
-     */
-    public int shardOf(Map<String, AttributeValue> key, int shards) {
-        int h = keyText(key.get(hashKey.name())) * 31;
-        if (rangeKey != null) {
-            h += keyText(key.get(rangeKey.name()));
-        }
-        return Math.floorMod(h, shards);
-    }
-
-    private static int keyText(AttributeValue v) {
-        if (v == null) {
-            return 0;
-        }
-        // Numbers by value: DynamoDB gives "1.50" back as "1.5", and the shard must not move on the next save.
-        return v.s() != null ? v.s().hashCode() : v.n() != null ? new java.math.BigDecimal(v.n()).stripTrailingZeros().hashCode()
-                : v.b().asByteBuffer().hashCode();
+        return names.attributeOrField(name);
     }
 
     /**
@@ -371,151 +295,49 @@ public final class ModelSchema<T> {
         }
     }
 
-    /**
-     * The item for a model: every attribute whose value is not null (null means absent).
-     *
-     * @param model the instance
-     * @return a new mutable map
-     */
+    /** @param model the instance @return its item, a new mutable map @see ItemCodec#toItem(Object) */
     public Map<String, AttributeValue> toItem(Object model) {
-        Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
-        for (AttributeSchema a : attributes) {
-            AttributeValue v = a.read(model);
-            if (v != null) {
-                item.put(a.name(), v);
-            }
-        }
-        for (IndexSchema index : sharded) {
-            if (item.containsKey(index.rangeKey().orElseThrow().name()) && item.containsKey(hashKey.name())) {
-                int shard = shardOf(item, index.shards());
-                item.put(index.hashKeyName(), AttributeValue.fromN(Integer.toString(shard)));
-            }
-        }
-        return item;
+        return items.toItem(model);
     }
 
-    /**
-     * Loads an item into an instance: declared attributes are converted and set; those the item
-     * lacks become null (or their default); attributes the model does not declare are ignored here.
-     *
-     * @param item the item
-     * @param model the instance
-     */
+    /** @param item the item @param model the instance to load it into @see ItemCodec#readItem(Map, Object) */
     public void readItem(Map<String, AttributeValue> item, Object model) {
-        for (AttributeSchema a : attributes) {
-            a.write(model, item.get(a.name()));
-        }
+        items.readItem(item, model);
     }
 
-    /**
-     * Copies every attribute's value from one instance to another (no conversion, cannot fail
-     * half-way): how a reload replaces a record's fields only once the whole item was read.
-     *
-     * @param from the instance to read
-     * @param to the instance to write
-     */
+    /** @param from the instance to read @param to the instance to write @see ItemCodec#copyAttributes(Object, Object) */
     public void copyAttributes(Object from, Object to) {
-        for (AttributeSchema a : attributes) {
-            a.set(to, a.get(from));
-        }
+        items.copyAttributes(from, to);
     }
 
-    /**
-     * The primary key of a model instance.
-     *
-     * @param model the instance
-     * @return the key attributes
-     * @throws InvalidKeyException when a key part is missing, empty or too long
-     */
+    /** @param model the instance @return its primary key, checked @see ItemCodec#keyOf(Object) */
     public Map<String, AttributeValue> keyOf(Object model) {
-        return keyItem(hashKey.get(model), rangeKey == null ? null : rangeKey.get(model), rangeKey != null);
+        return items.keyOf(model);
     }
 
     /**
-     * The primary key for given values, as {@code find.byId(hash, range)} passes them.
-     *
      * @param hash the hash key value
      * @param range the range key value, or null when the table has none
-     * @return the key attributes
-     * @throws InvalidKeyException when a part is missing, empty, too long, or given for a table without it
-     * @throws dev.dynarecord.exception.ConversionException when a part has the wrong type
+     * @return the key, checked, as {@code find.byId(hash, range)} looks it up
+     * @see ItemCodec#key(Object, Object)
      */
     public Map<String, AttributeValue> key(Object hash, Object range) {
-        if (rangeKey == null && range != null) {
-            throw new InvalidKeyException(modelName + " has no range key, but one was given (" + range
-                    + "); look it up by its hash key alone");
-        }
-        Object h = hashKey.coerce(hash);
-        Object r = rangeKey == null ? null : rangeKey.coerce(range);
-        return keyItem(h, r, rangeKey != null);
+        return items.key(hash, range);
     }
 
-    private Map<String, AttributeValue> keyItem(Object hash, Object range, boolean needsRange) {
-        AttributeValue h = keyPart(hashKey, hash, MAX_HASH_KEY_BYTES);
-        return needsRange ? Map.of(hashKey.name(), h, rangeKey.name(), keyPart(rangeKey, range, MAX_RANGE_KEY_BYTES))
-                : Map.of(hashKey.name(), h);
-    }
-
-    /**
-     * The key of an item about to be written from a record, checked like {@link #keyOf(Object)} but
-     * taken from the item's already converted values.
-     *
-     * @param item the item {@link #toItem(Object)} made
-     * @return the key attributes
-     * @throws InvalidKeyException when a key part is missing, empty or too long
-     */
+    /** @param item the item {@link #toItem(Object)} made @return its key, checked @see ItemCodec#keyOfItem(Map) */
     public Map<String, AttributeValue> keyOfItem(Map<String, AttributeValue> item) {
-        AttributeValue hash = checkedKeyPart(hashKey, item.get(hashKey.name()), MAX_HASH_KEY_BYTES);
-        return rangeKey == null ? Map.of(hashKey.name(), hash)
-                : Map.of(hashKey.name(), hash, rangeKey.name(), checkedKeyPart(rangeKey, item.get(rangeKey.name()), MAX_RANGE_KEY_BYTES));
+        return items.keyOfItem(item);
     }
 
-    private AttributeValue keyPart(AttributeSchema key, Object value, int maxBytes) {
-        return checkedKeyPart(key, value == null ? null : key.toAttributeValue(value), maxBytes);
-    }
-
-    private AttributeValue checkedKeyPart(AttributeSchema key, AttributeValue v, int maxBytes) {
-        String role = key.keyRole() == KeyRole.HASH ? "hash key" : "range key";
-        if (v == null) {
-            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is missing; set it before"
-                    + " saving or finding" + (key.keyRole() == KeyRole.HASH && generatesHashKey ? " (new records get one generated)" : ""));
-        }
-        int bytes = v.s() != null ? utf8Length(v.s()) : v.b() != null ? v.b().asByteArrayUnsafe().length : -1;
-        if (bytes == 0) {
-            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role
-                    + ") is empty; DynamoDB keys cannot be empty strings or empty binary");
-        }
-        if (bytes > maxBytes) {
-            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is " + bytes
-                    + " bytes; DynamoDB allows at most " + maxBytes + " bytes for a " + role);
-        }
-        if (key.attributeType() == AttributeType.N && v.n() == null) {
-            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") did not convert to a number");
-        }
-        return v;
-    }
-
-    /** The UTF-8 length of a string, without encoding it (keys are checked on every save and find). */
-    private static int utf8Length(String s) {
-        int n = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                return s.getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * The key of an item as read from DynamoDB: its key attributes as they are, nothing converted.
-     *
-     * @param item a whole item of this model's table
-     * @return the key attributes
-     */
+    /** @param item a whole item of this model's table @return its key as it is @see ItemCodec#keyFromItem(Map) */
     public Map<String, AttributeValue> keyFromItem(Map<String, AttributeValue> item) {
-        return rangeKey == null ? Map.of(hashKey.name(), item.get(hashKey.name()))
-                : Map.of(hashKey.name(), item.get(hashKey.name()), rangeKey.name(), item.get(rangeKey.name()));
+        return items.keyFromItem(item);
+    }
+
+    /** @param key a record's key @param shards the number of shards @return its shard @see ItemCodec#shardOf(Map, int) */
+    public int shardOf(Map<String, AttributeValue> key, int shards) {
+        return items.shardOf(key, shards);
     }
 
     @Override

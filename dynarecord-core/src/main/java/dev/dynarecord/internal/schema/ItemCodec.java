@@ -1,0 +1,219 @@
+package dev.dynarecord.internal.schema;
+
+import static dev.dynarecord.internal.schema.ModelSchema.MAX_HASH_KEY_BYTES;
+import static dev.dynarecord.internal.schema.ModelSchema.MAX_RANGE_KEY_BYTES;
+
+import dev.dynarecord.exception.InvalidKeyException;
+import dev.dynarecord.types.AttributeType;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The item side of a {@link ModelSchema}: moves values between model instances and items, and
+ * makes and checks primary keys. It goes through accessors and converters resolved when the schema
+ * was built, so no reflection happens per call. Immutable and thread-safe.
+ */
+final class ItemCodec {
+
+    private final String modelName;
+    private final AttributeSchema[] attributes;
+    private final AttributeSchema hashKey;
+    private final AttributeSchema rangeKey;
+    private final boolean generatesHashKey;
+    private final IndexSchema[] sharded;
+    private final int itemCapacity;
+
+    /**
+     * @param modelName the model's name, for messages
+     * @param attributes every persisted attribute, keys first
+     * @param hashKey the hash key attribute
+     * @param rangeKey the range key attribute, or null when the table has none
+     * @param generatesHashKey whether new records get a hash key generated, for messages
+     * @param indexes the secondary indexes; the sharded ones get their shard attribute in each item
+     */
+    ItemCodec(String modelName, AttributeSchema[] attributes, AttributeSchema hashKey, AttributeSchema rangeKey,
+            boolean generatesHashKey, List<IndexSchema> indexes) {
+        this.modelName = modelName;
+        this.attributes = attributes;
+        this.hashKey = hashKey;
+        this.rangeKey = rangeKey;
+        this.generatesHashKey = generatesHashKey;
+        this.sharded = indexes.stream().filter(IndexSchema::sharded).toArray(IndexSchema[]::new);
+        this.itemCapacity = (int) ((attributes.length + sharded.length) / 0.75f) + 1;
+    }
+
+    /**
+     * The item for a model: every attribute whose value is not null (null means absent).
+     *
+     * @param model the instance
+     * @return a new mutable map
+     */
+    Map<String, AttributeValue> toItem(Object model) {
+        Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
+        for (AttributeSchema a : attributes) {
+            AttributeValue v = a.read(model);
+            if (v != null) {
+                item.put(a.name(), v);
+            }
+        }
+        for (IndexSchema index : sharded) {
+            if (item.containsKey(index.rangeKey().orElseThrow().name()) && item.containsKey(hashKey.name())) {
+                int shard = shardOf(item, index.shards());
+                item.put(index.hashKeyName(), AttributeValue.fromN(Integer.toString(shard)));
+            }
+        }
+        return item;
+    }
+
+    /**
+     * Loads an item into an instance: declared attributes are converted and set; those the item
+     * lacks become null (or their default); attributes the model does not declare are ignored here.
+     *
+     * @param item the item
+     * @param model the instance
+     */
+    void readItem(Map<String, AttributeValue> item, Object model) {
+        for (AttributeSchema a : attributes) {
+            a.write(model, item.get(a.name()));
+        }
+    }
+
+    /**
+     * Copies every attribute's value from one instance to another (no conversion, cannot fail
+     * half-way): how a reload replaces a record's fields only once the whole item was read.
+     *
+     * @param from the instance to read
+     * @param to the instance to write
+     */
+    void copyAttributes(Object from, Object to) {
+        for (AttributeSchema a : attributes) {
+            a.set(to, a.get(from));
+        }
+    }
+
+    /**
+     * The shard a record's item belongs to in a sharded range index: derived from its key, so it
+     * never changes while the record lives and spreads records evenly.
+     *
+     * @param key the record's key
+     * @param shards the number of shards
+     * @return a shard in {@code [0, shards)}
+     */
+    int shardOf(Map<String, AttributeValue> key, int shards) {
+        int h = keyText(key.get(hashKey.name())) * 31;
+        if (rangeKey != null) {
+            h += keyText(key.get(rangeKey.name()));
+        }
+        return Math.floorMod(h, shards);
+    }
+
+    private static int keyText(AttributeValue v) {
+        if (v == null) {
+            return 0;
+        }
+        // Numbers by value: DynamoDB gives "1.50" back as "1.5", and the shard must not move on the next save.
+        return v.s() != null ? v.s().hashCode() : v.n() != null ? new java.math.BigDecimal(v.n()).stripTrailingZeros().hashCode()
+                : v.b().asByteBuffer().hashCode();
+    }
+
+    /**
+     * The primary key of a model instance.
+     *
+     * @param model the instance
+     * @return the key attributes
+     * @throws InvalidKeyException when a key part is missing, empty or too long
+     */
+    Map<String, AttributeValue> keyOf(Object model) {
+        return keyItem(hashKey.get(model), rangeKey == null ? null : rangeKey.get(model), rangeKey != null);
+    }
+
+    /**
+     * The primary key for given values, as {@code find.byId(hash, range)} passes them.
+     *
+     * @param hash the hash key value
+     * @param range the range key value, or null when the table has none
+     * @return the key attributes
+     * @throws InvalidKeyException when a part is missing, empty, too long, or given for a table without it
+     * @throws dev.dynarecord.exception.ConversionException when a part has the wrong type
+     */
+    Map<String, AttributeValue> key(Object hash, Object range) {
+        if (rangeKey == null && range != null) {
+            throw new InvalidKeyException(modelName + " has no range key, but one was given (" + range
+                    + "); look it up by its hash key alone");
+        }
+        Object h = hashKey.coerce(hash);
+        Object r = rangeKey == null ? null : rangeKey.coerce(range);
+        return keyItem(h, r, rangeKey != null);
+    }
+
+    private Map<String, AttributeValue> keyItem(Object hash, Object range, boolean needsRange) {
+        AttributeValue h = keyPart(hashKey, hash, MAX_HASH_KEY_BYTES);
+        return needsRange ? Map.of(hashKey.name(), h, rangeKey.name(), keyPart(rangeKey, range, MAX_RANGE_KEY_BYTES))
+                : Map.of(hashKey.name(), h);
+    }
+
+    /**
+     * The key of an item about to be written from a record, checked like {@link #keyOf(Object)} but
+     * taken from the item's already converted values.
+     *
+     * @param item the item {@link #toItem(Object)} made
+     * @return the key attributes
+     * @throws InvalidKeyException when a key part is missing, empty or too long
+     */
+    Map<String, AttributeValue> keyOfItem(Map<String, AttributeValue> item) {
+        AttributeValue hash = checkedKeyPart(hashKey, item.get(hashKey.name()), MAX_HASH_KEY_BYTES);
+        return rangeKey == null ? Map.of(hashKey.name(), hash)
+                : Map.of(hashKey.name(), hash, rangeKey.name(), checkedKeyPart(rangeKey, item.get(rangeKey.name()), MAX_RANGE_KEY_BYTES));
+    }
+
+    private AttributeValue keyPart(AttributeSchema key, Object value, int maxBytes) {
+        return checkedKeyPart(key, value == null ? null : key.toAttributeValue(value), maxBytes);
+    }
+
+    private AttributeValue checkedKeyPart(AttributeSchema key, AttributeValue v, int maxBytes) {
+        String role = key.keyRole() == KeyRole.HASH ? "hash key" : "range key";
+        if (v == null) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is missing; set it before"
+                    + " saving or finding" + (key.keyRole() == KeyRole.HASH && generatesHashKey ? " (new records get one generated)" : ""));
+        }
+        int bytes = v.s() != null ? utf8Length(v.s()) : v.b() != null ? v.b().asByteArrayUnsafe().length : -1;
+        if (bytes == 0) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role
+                    + ") is empty; DynamoDB keys cannot be empty strings or empty binary");
+        }
+        if (bytes > maxBytes) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is " + bytes
+                    + " bytes; DynamoDB allows at most " + maxBytes + " bytes for a " + role);
+        }
+        if (key.attributeType() == AttributeType.N && v.n() == null) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") did not convert to a number");
+        }
+        return v;
+    }
+
+    /** The UTF-8 length of a string, without encoding it (keys are checked on every save and find). */
+    private static int utf8Length(String s) {
+        int n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return s.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The key of an item as read from DynamoDB: its key attributes as they are, nothing converted.
+     *
+     * @param item a whole item of this model's table
+     * @return the key attributes
+     */
+    Map<String, AttributeValue> keyFromItem(Map<String, AttributeValue> item) {
+        return rangeKey == null ? Map.of(hashKey.name(), item.get(hashKey.name()))
+                : Map.of(hashKey.name(), item.get(hashKey.name()), rangeKey.name(), item.get(rangeKey.name()));
+    }
+}
