@@ -14,7 +14,6 @@ import dev.dynarecord.internal.persist.Validations;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
-import dev.dynarecord.internal.state.Records;
 import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
