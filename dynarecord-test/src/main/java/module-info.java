@@ -1,5 +1,6 @@
 /**
- * Dynarecord test support: the JUnit 5 extension and the request recorder (ADR 0016).
+ * Dynarecord test support: the JUnit 5 extension, the request recorder and the fault-injecting
+ * client (ADR 0016).
  *
  * <p>The embedded engine is not required here: {@code Adapter.LOCAL} finds it through
  * {@link java.util.ServiceLoader}, from {@code dev.dynarecord.local} on the module path or from the

@@ -1,5 +1,6 @@
 /**
  * Test support: {@link dev.dynarecord.test.DynarecordTest}, a JUnit 5 extension over the embedded
- * engine, and {@link dev.dynarecord.test.RequestRecorder}, to assert what was sent.
+ * engine, {@link dev.dynarecord.test.RequestRecorder}, to assert what was sent, and
+ * {@link dev.dynarecord.test.FaultyClient}, a client that fails on purpose.
  */
 package dev.dynarecord.test;

@@ -1,0 +1,63 @@
+package dev.dynarecord.test;
+
+import java.net.SocketTimeoutException;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+
+/** The exceptions of {@link FaultyClient}, built as the SDK's client builds them after its retries. */
+final class SdkFailures {
+
+    private static final String INJECTED = " (injected by FaultyClient)";
+
+    private SdkFailures() {
+    }
+
+    /**
+     * @param fault a fault that ends in an exception
+     * @param attempts what the exception's {@code numAttempts()} says
+     * @return the exception the caller gets
+     */
+    static SdkException of(Fault fault, int attempts) {
+        return switch (fault) {
+            case THROTTLE -> throttle(attempts);
+            case SERVER_ERROR_BEFORE, SERVER_ERROR_AFTER -> serverError(attempts);
+            case TIMEOUT_BEFORE, TIMEOUT_AFTER -> timeout(attempts);
+            default -> throw new IllegalArgumentException(fault + " is not an exception");
+        };
+    }
+
+    /**
+     * @param e what the last attempt threw
+     * @param attempts how many attempts were made
+     * @return the same exception, saying how many attempts were made
+     */
+    static SdkException attempted(SdkException e, int attempts) {
+        return e.toBuilder().numAttempts(attempts).build();
+    }
+
+    private static ProvisionedThroughputExceededException throttle(int attempts) {
+        String message = "The level of configured provisioned throughput for the table was exceeded." + INJECTED;
+        return ProvisionedThroughputExceededException.builder().message(message).statusCode(400)
+                .awsErrorDetails(details("ProvisionedThroughputExceededException", message, 400)).numAttempts(attempts).build();
+    }
+
+    private static InternalServerErrorException serverError(int attempts) {
+        String message = "Internal server error" + INJECTED;
+        return InternalServerErrorException.builder().message(message).statusCode(500)
+                .awsErrorDetails(details("InternalServerError", message, 500)).numAttempts(attempts).build();
+    }
+
+    private static SdkClientException timeout(int attempts) {
+        return SdkClientException.builder().message("Unable to execute HTTP request: Read timed out" + INJECTED)
+                .cause(new SocketTimeoutException("Read timed out")).numAttempts(attempts).build();
+    }
+
+    private static AwsErrorDetails details(String code, String message, int status) {
+        return AwsErrorDetails.builder().errorCode(code).errorMessage(message).serviceName("DynamoDb")
+                .sdkHttpResponse(SdkHttpResponse.builder().statusCode(status).build()).build();
+    }
+}
