@@ -2,7 +2,9 @@ package dev.dynarecord;
 
 import dev.dynarecord.annotation.Dependent;
 import dev.dynarecord.exception.AssociationException;
+import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.InvalidKeyException;
+import dev.dynarecord.exception.PartialWriteException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.association.AssociationLink;
@@ -112,21 +114,39 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
         if (!ownerHasKey()) {
             return;
         }
-        switch (dependent) {
-            case DESTROY -> children(operation).findEach(CASCADE_PAGE, child -> {
-                if (!child.destroy()) {
-                    throw new RecordNotSavedException(describe(child) + " was not destroyed: a before_destroy callback returned"
-                            + " false, so " + where() + " stops here (the owner is kept)");
+        long[] done = {0};
+        try {
+            switch (dependent) {
+                case DESTROY -> children(operation).findEach(CASCADE_PAGE, child -> {
+                    if (!child.destroy()) {
+                        throw new RecordNotSavedException(describe(child) + " was not destroyed: a before_destroy callback"
+                                + " returned false, so " + where() + " stops here (the owner is kept)");
+                    }
+                    done[0]++;
+                });
+                case DELETE -> deleteAll(operation, done);
+                case NULLIFY -> children(operation).findEach(CASCADE_PAGE, child -> {
+                    nullify(child, operation);
+                    done[0]++;
+                });
+                case NONE -> {
                 }
-            });
-            case DELETE -> deleteAll(operation);
-            case NULLIFY -> children(operation).findEach(CASCADE_PAGE, child -> nullify(child, operation));
-            case NONE -> {
             }
+        } catch (RecordNotSavedException e) {
+            throw e;
+        } catch (DynarecordException e) {
+            long made = done[0] + (e instanceof PartialWriteException p ? p.applied() : 0);
+            if (made == 0) {
+                throw e;
+            }
+            String did = dependent == Dependent.NULLIFY ? "unlinked" : dependent == Dependent.DELETE ? "deleted" : "destroyed";
+            throw new PartialWriteException(where() + ": " + made + " children were " + did + ", then: " + e.getMessage()
+                    + ". The owner is kept; repeat the same call to finish (the children already " + did
+                    + " are not touched again)", e, made, -1);
         }
     }
 
-    private void deleteAll(String operation) {
+    private void deleteAll(String operation, long[] done) {
         ModelSchema<T> schema = targetSchema();
         String table = session().engine().state().ready(schema);
         List<Map<String, AttributeValue>> keys = new ArrayList<>(AssociationStore.BATCH);
@@ -134,12 +154,14 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
             keys.add(schema.keyOf(child));
             if (keys.size() == AssociationStore.BATCH) {
                 AssociationStore.delete(state(), table, keys, where() + " delete");
+                done[0] += keys.size();
                 keys.clear();
             }
         };
         children(operation).project(schema.keyNames().toArray(String[]::new)).findEach(CASCADE_PAGE, collect);
         if (!keys.isEmpty()) {
             AssociationStore.delete(state(), table, keys, where() + " delete");
+            done[0] += keys.size();
         }
     }
 

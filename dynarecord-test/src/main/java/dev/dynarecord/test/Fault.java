@@ -8,6 +8,13 @@ package dev.dynarecord.test;
 public enum Fault {
 
     /**
+     * No fault: the call goes through untouched. For scripts only ({@link FaultyClient#next}), to let
+     * calls pass before a fault: {@code next(NONE, NONE, SERVER_ERROR_BEFORE)} fails the third call.
+     * Never chosen by the rate, never counted as injected.
+     */
+    NONE,
+
+    /**
      * Not applied: a {@code ProvisionedThroughputExceededException} (status 400), as when every
      * attempt was throttled. Its {@code numAttempts()} is the client's attempts.
      */

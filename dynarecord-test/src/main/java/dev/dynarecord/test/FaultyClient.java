@@ -146,7 +146,7 @@ public final class FaultyClient {
                 List<Fault> possible = faults.stream().filter(f -> f.appliesTo(operation)).toList();
                 fault = possible.isEmpty() ? null : possible.get(draws.nextInt(possible.size()));
             }
-            if (fault == null) {
+            if (fault == null || fault == Fault.NONE) {
                 return null;
             }
             injected.computeIfAbsent(fault, f -> new HashMap<>()).merge(operation, 1L, Long::sum);
@@ -257,7 +257,7 @@ public final class FaultyClient {
         private final DynamoDbClient real;
         private long seed;
         private double rate;
-        private List<Fault> faults = List.of(Fault.values());
+        private List<Fault> faults = Arrays.stream(Fault.values()).filter(f -> f != Fault.NONE).toList();
         private Set<String> only = DATA_PLANE;
         private int attempts = 3;
 
@@ -289,7 +289,7 @@ public final class FaultyClient {
         }
 
         /**
-         * @param faults the faults the rate chooses from, each as likely (default: every fault);
+         * @param faults the faults the rate chooses from, each as likely (default: every fault but {@link Fault#NONE});
          *     a call gets one of those that can happen to its operation
          * @return this
          * @throws IllegalArgumentException when none is given

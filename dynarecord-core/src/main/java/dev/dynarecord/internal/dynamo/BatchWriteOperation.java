@@ -1,5 +1,7 @@
 package dev.dynarecord.internal.dynamo;
 
+import dev.dynarecord.exception.DynarecordException;
+import dev.dynarecord.exception.PartialWriteException;
 import dev.dynarecord.exception.ThroughputExceededException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,24 +62,41 @@ public final class BatchWriteOperation {
         for (WriteOperation w : writes) {
             items.add(new Item(w.table(), w.batchItem()));
         }
-        for (int from = 0; from < items.size(); from += MAX_WRITES) {
-            Map<String, List<WriteRequest>> pending = byTable(items.subList(from, Math.min(items.size(), from + MAX_WRITES)));
-            for (int attempt = 1; !pending.isEmpty(); attempt++) {
-                if (attempt > MAX_ATTEMPTS) {
-                    int left = pending.values().stream().mapToInt(List::size).sum();
-                    throw new ThroughputExceededException(what + ": " + left + " of " + items.size()
-                            + " writes stayed unprocessed after " + MAX_ATTEMPTS + " BatchWriteItem attempts on table "
-                            + String.join(", ", new TreeSet<>(pending.keySet()))
-                            + "; raise the table's write capacity or write fewer at once");
-                }
-                if (attempt > 1) {
-                    Backoff.pause(attempt, "BatchWriteItem");
-                }
-                BatchWriteItemResponse response = gateway.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending)
-                        .build(), CallContext.of(what, String.join(", ", pending.keySet())));
-                pending = response.hasUnprocessedItems() ? new LinkedHashMap<>(response.unprocessedItems()) : Map.of();
-                pending.values().removeIf(List::isEmpty);
+        int[] applied = {0};
+        try {
+            for (int from = 0; from < items.size(); from += MAX_WRITES) {
+                send(gateway, byTable(items.subList(from, Math.min(items.size(), from + MAX_WRITES))), items.size(), applied, what);
             }
+        } catch (DynarecordException e) {
+            if (applied[0] == 0) {
+                throw e;
+            }
+            throw new PartialWriteException(what + ": " + applied[0] + " of " + items.size() + " writes were made, then: "
+                    + e.getMessage() + ". Repeat the same call to complete it: each write puts or deletes one item, so"
+                    + " repeating makes no duplicates", e, applied[0], items.size());
+        }
+    }
+
+    /** Sends one chunk until DynamoDB has processed all of it, counting the writes it made in {@code applied[0]}. */
+    private static void send(DynamoDbGateway gateway, Map<String, List<WriteRequest>> chunk, int total, int[] applied,
+            String what) {
+        Map<String, List<WriteRequest>> pending = chunk;
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            int left = pending.values().stream().mapToInt(List::size).sum();
+            if (attempt > MAX_ATTEMPTS) {
+                throw new ThroughputExceededException(what + ": " + left + " of " + total
+                        + " writes stayed unprocessed after " + MAX_ATTEMPTS + " BatchWriteItem attempts on table "
+                        + String.join(", ", new TreeSet<>(pending.keySet()))
+                        + "; raise the table's write capacity or write fewer at once");
+            }
+            if (attempt > 1) {
+                Backoff.pause(attempt, "BatchWriteItem");
+            }
+            BatchWriteItemResponse response = gateway.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending)
+                    .build(), CallContext.of(what, String.join(", ", pending.keySet())));
+            pending = response.hasUnprocessedItems() ? new LinkedHashMap<>(response.unprocessedItems()) : new LinkedHashMap<>();
+            pending.values().removeIf(List::isEmpty);
+            applied[0] += left - pending.values().stream().mapToInt(List::size).sum();
         }
     }
 

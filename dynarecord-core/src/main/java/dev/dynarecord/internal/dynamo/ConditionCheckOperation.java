@@ -30,6 +30,17 @@ public record ConditionCheckOperation(String table, Map<String, AttributeValue> 
     }
 
     @Override
+    public String operation() {
+        return "ConditionCheck";
+    }
+
+    /** A check writes nothing, so nothing of it can show in the item. */
+    @Override
+    public Applied appliedIn(Map<String, AttributeValue> stored) {
+        return Applied.NO;
+    }
+
+    @Override
     public String what() {
         return describer.get();
     }

@@ -32,6 +32,16 @@ public record DeleteItemOperation(String table, Map<String, AttributeValue> key,
     }
 
     @Override
+    public String operation() {
+        return "DeleteItem";
+    }
+
+    @Override
+    public Applied appliedIn(Map<String, AttributeValue> stored) {
+        return stored == null ? Applied.YES : Applied.NO;
+    }
+
+    @Override
     public String what() {
         return describer.get();
     }

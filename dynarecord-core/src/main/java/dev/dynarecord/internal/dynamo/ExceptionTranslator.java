@@ -3,6 +3,14 @@ package dev.dynarecord.internal.dynamo;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.TableNotFoundException;
 import dev.dynarecord.exception.ThroughputExceededException;
+import dev.dynarecord.exception.TransientFailureException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -38,16 +46,51 @@ public final class ExceptionTranslator {
         }
         if (e instanceof ProvisionedThroughputExceededException || e instanceof RequestLimitExceededException
                 || isThrottling(e)) {
-            return new ThroughputExceededException(what + " was throttled after the SDK's retries; raise the table's"
-                    + " capacity, switch to on-demand billing, or slow down", e);
+            return new ThroughputExceededException(what + " was throttled after the SDK's retries; nothing was applied."
+                    + " Raise the table's capacity, switch to on-demand billing, or slow down", e, operation, context.table());
         }
         String message = e instanceof DynamoDbException d && d.awsErrorDetails() != null
                 ? d.awsErrorDetails().errorMessage() : e.getMessage();
+        if (isServerError(e) || isTimeoutOrBrokenConnection(e)) {
+            boolean applied = WRITES.contains(operation) && !(rootCause(e) instanceof ConnectException);
+            return new TransientFailureException(what + (isServerError(e) ? " failed on DynamoDB's side" : " got no answer")
+                    + " after the SDK's retries (" + message + "); "
+                    + (applied ? "it may have been applied. Repeat the same call on the same record: Dynarecord recognises"
+                            + " its own earlier write (an atomic add cannot be recognised: reload before repeating one)"
+                            : "nothing was applied; repeat the call"), e, operation, context.table(), applied);
+        }
         if (e instanceof SdkClientException) {
             return new DynarecordException(what + " could not reach DynamoDB: " + e.getMessage()
                     + "; check the endpoint, region, credentials and network", e);
         }
         return new DynarecordException(what + " was rejected by DynamoDB: " + message, e);
+    }
+
+    /** The operations that change items: a failure without an answer may have been applied. */
+    private static final Set<String> WRITES = Set.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
+            "TransactWriteItems");
+
+    private static boolean isServerError(SdkException e) {
+        return e instanceof AwsServiceException s && (s.statusCode() >= 500 || s.awsErrorDetails() != null
+                && ("InternalServerError".equals(s.awsErrorDetails().errorCode())
+                        || "ServiceUnavailable".equals(s.awsErrorDetails().errorCode())));
+    }
+
+    /** A timeout, or a connection that broke or could not be made; not an unknown host, which is a setting to fix. */
+    private static boolean isTimeoutOrBrokenConnection(SdkException e) {
+        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
+            return true;
+        }
+        Throwable root = rootCause(e);
+        return e instanceof SdkClientException && root instanceof IOException && !(root instanceof UnknownHostException);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static boolean isThrottling(SdkException e) {

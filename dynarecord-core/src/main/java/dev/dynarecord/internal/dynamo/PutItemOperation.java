@@ -43,6 +43,16 @@ public record PutItemOperation(String table, Map<String, AttributeValue> key, Ma
     }
 
     @Override
+    public String operation() {
+        return "PutItem";
+    }
+
+    @Override
+    public Applied appliedIn(Map<String, AttributeValue> stored) {
+        return item.equals(stored) ? Applied.YES : Applied.NO;
+    }
+
+    @Override
     public String what() {
         return describer.get();
     }

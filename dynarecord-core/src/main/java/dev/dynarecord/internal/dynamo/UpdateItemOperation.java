@@ -25,10 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * @param after the whole item as it will be, for the 400 KB check when it is known (a saved record); or null
  * @param describer the record, for messages, computed on demand
  * @param whenAbsent the exception when the item must exist and does not, or null for the default
+ * @param bumped the lock version attribute an atomic update adds 1 to, or null: bookkeeping, not the caller's change
  */
 public record UpdateItemOperation(String table, Map<String, AttributeValue> key, List<UpdateAction> actions, Guard guard,
         ReturnValue returnValues, Map<String, AttributeValue> after, Supplier<String> describer,
-        Supplier<? extends DynarecordException> whenAbsent) implements WriteOperation {
+        Supplier<? extends DynarecordException> whenAbsent, String bumped) implements WriteOperation {
 
     private static final AttributeValue EMPTY_LIST = AttributeValue.fromL(List.of());
 
@@ -56,22 +57,66 @@ public record UpdateItemOperation(String table, Map<String, AttributeValue> key,
      */
     public static UpdateItemOperation of(String table, Map<String, AttributeValue> key, List<UpdateAction> actions, Guard guard,
             Supplier<String> describer) {
-        return new UpdateItemOperation(table, key, actions, guard, null, null, describer, null);
+        return new UpdateItemOperation(table, key, actions, guard, null, null, describer, null, null);
     }
 
     /** @param values what DynamoDB returns @return a copy returning them */
     public UpdateItemOperation returning(ReturnValue values) {
-        return new UpdateItemOperation(table, key, actions, guard, values, after, describer, whenAbsent);
+        return new UpdateItemOperation(table, key, actions, guard, values, after, describer, whenAbsent, bumped);
     }
 
     /** @param item the whole item as it will be @return a copy whose size is checked against it */
     public UpdateItemOperation sizedAs(Map<String, AttributeValue> item) {
-        return new UpdateItemOperation(table, key, actions, guard, returnValues, item, describer, whenAbsent);
+        return new UpdateItemOperation(table, key, actions, guard, returnValues, item, describer, whenAbsent, bumped);
     }
 
     /** @param absent the exception when the item does not exist @return a copy throwing it */
     public UpdateItemOperation whenAbsent(Supplier<? extends DynarecordException> absent) {
-        return new UpdateItemOperation(table, key, actions, guard, returnValues, after, describer, absent);
+        return new UpdateItemOperation(table, key, actions, guard, returnValues, after, describer, absent, bumped);
+    }
+
+    /**
+     * @param lock the lock version attribute the update adds 1 to
+     * @return a copy that does not count that addition as the caller's change when it looks for its own
+     *     earlier attempt in the stored item
+     */
+    public UpdateItemOperation bumping(String lock) {
+        return new UpdateItemOperation(table, key, actions, guard, returnValues, after, describer, whenAbsent, lock);
+    }
+
+    @Override
+    public String operation() {
+        return "UpdateItem";
+    }
+
+    @Override
+    public Applied appliedIn(Map<String, AttributeValue> stored) {
+        if (stored == null) {
+            return Applied.NO;
+        }
+        boolean relative = false;
+        for (UpdateAction a : actions) {
+            switch (a.kind()) {
+                case SET -> {
+                    if (!a.value().equals(stored.get(a.attribute()))) {
+                        return Applied.NO;
+                    }
+                }
+                case REMOVE -> {
+                    if (stored.containsKey(a.attribute())) {
+                        return Applied.NO;
+                    }
+                }
+                case SET_IF_NOT_EXISTS -> {
+                    if (!stored.containsKey(a.attribute())) {
+                        return Applied.NO;
+                    }
+                }
+                case ADD -> relative |= !a.attribute().equals(bumped);
+                case DELETE, APPEND, PREPEND -> relative = true;
+            }
+        }
+        return relative ? Applied.UNKNOWN : Applied.YES;
     }
 
     @Override

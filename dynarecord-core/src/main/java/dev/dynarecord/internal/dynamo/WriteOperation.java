@@ -16,6 +16,29 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public sealed interface WriteOperation permits PutItemOperation, UpdateItemOperation, DeleteItemOperation,
         ConditionCheckOperation {
 
+    /** Whether the item stored now shows this write applied. */
+    enum Applied {
+        /** It shows exactly what this write wrote. */
+        YES,
+        /** It does not. */
+        NO,
+        /** It cannot tell: the write adds to what was stored (ADD, list appends), so its result looks like any other. */
+        UNKNOWN
+    }
+
+    /** @return the DynamoDB operation, for messages ("PutItem") */
+    String operation();
+
+    /**
+     * Tells whether this write was applied, from the item stored under its key now: how a refusal
+     * after a retry, or on the repeat of a write whose outcome was unknown, is recognised as this
+     * write's own earlier attempt.
+     *
+     * @param stored the item stored now, or null when there is none
+     * @return whether it shows this write applied
+     */
+    Applied appliedIn(Map<String, AttributeValue> stored);
+
     /** @return the full table name */
     String table();
 

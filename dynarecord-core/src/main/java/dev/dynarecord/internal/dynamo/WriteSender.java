@@ -2,7 +2,10 @@ package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.ItemTooLargeException;
+import dev.dynarecord.exception.TransientFailureException;
 import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
@@ -31,17 +34,26 @@ public final class WriteSender {
      * @throws DynarecordException the named cause when the write was refused; nothing is written then
      */
     public static Map<String, AttributeValue> send(DynamoDbGateway gateway, WriteOperation op) {
+        return send(gateway, op, false);
+    }
+
+    /**
+     * @param gateway the adapter layer
+     * @param op the write
+     * @param repeat whether this write repeats one whose outcome was unknown (it failed without an
+     *     answer and may have been applied)
+     * @return the attributes DynamoDB returned, or the item stored now when this write's earlier
+     *     attempt is recognised in it; or an empty map
+     * @throws DynarecordException the named cause when the write was refused; nothing is written then
+     * @throws TransientFailureException when a refusal follows an attempt that may have been applied
+     *     and the stored item cannot tell whether it was (an atomic add)
+     */
+    public static Map<String, AttributeValue> send(DynamoDbGateway gateway, WriteOperation op, boolean repeat) {
         CallContext context = new CallContext(op::description, op.table(), op.guard().isEmpty() ? null : Refused::new);
         try {
             return op.exchange(gateway, context);
         } catch (Refused refused) {
-            DynarecordException named = ConditionDiagnosis.explain(op,
-                    () -> GetItemOperation.item(gateway, op.table(), op.key(), true, op::what));
-            if (named == null) {
-                return Map.of();
-            }
-            named.initCause(refused.getCause());
-            throw named;
+            return refused(gateway, op, repeat || retried(refused.getCause()), refused.getCause());
         } catch (DynarecordException e) {
             if (op instanceof UpdateItemOperation update && update.grows() && rejectedAsInvalid(e)
                     && tooLarge(gateway, update)) {
@@ -50,6 +62,49 @@ public final class WriteSender {
             }
             throw e;
         }
+    }
+
+    /**
+     * A refused condition. When an earlier attempt of the same write may have been applied (the SDK
+     * retried, or the caller repeats a write whose outcome was unknown), the refusal may be that
+     * attempt's own doing: the stored item tells whether it was applied, and then the write succeeded.
+     */
+    private static Map<String, AttributeValue> refused(DynamoDbGateway gateway, WriteOperation op, boolean ambiguous,
+            Throwable cause) {
+        Supplier<Map<String, AttributeValue>> read = () -> {
+            try {
+                return GetItemOperation.item(gateway, op.table(), op.key(), true, op::what);
+            } catch (TransientFailureException e) {
+                // The refusal stands, but its cause is unknown; and after a retry, so is whether the write was applied.
+                throw new TransientFailureException(op.description() + " (" + op.operation() + " on table " + op.table()
+                        + "): DynamoDB refused the condition, and reading the item to tell why failed: " + e.getMessage(), e,
+                        op.operation(), op.table(), ambiguous);
+            }
+        };
+        if (ambiguous) {
+            Map<String, AttributeValue> now = read.get();
+            switch (op.appliedIn(now)) {
+                case YES -> {
+                    return now == null ? Map.of() : now;
+                }
+                case UNKNOWN -> throw new TransientFailureException(op.description() + " (" + op.operation() + " on table "
+                        + op.table() + "): DynamoDB refused the condition on a retry, and the first attempt may have been"
+                        + " applied; its changes add to what was stored, so the item cannot tell. Reload the record and"
+                        + " check before repeating", cause, op.operation(), op.table(), true);
+                case NO -> read = () -> now;
+            }
+        }
+        DynarecordException named = ConditionDiagnosis.explain(op, read);
+        if (named == null) {
+            return Map.of();
+        }
+        named.initCause(cause);
+        throw named;
+    }
+
+    /** Whether the SDK sent the request more than once: an earlier attempt may have been applied. */
+    private static boolean retried(Throwable cause) {
+        return cause instanceof SdkException e && e.numAttempts() != null && e.numAttempts() > 1;
     }
 
     private static boolean rejectedAsInvalid(DynarecordException e) {

@@ -72,8 +72,9 @@ public final class AtomicUpdates {
         String what = schema.modelName() + " " + Records.keyText(hash, range);
         Guard guard = new Guard(upsert ? Guard.Existence.EITHER : Guard.Existence.MUST_EXIST, schema.hashKey().name(), null, 0,
                 conditions);
-        Map<String, AttributeValue> item = WriteSender.send(gateway, UpdateItemOperation.of(table, key, all, guard, () -> what)
-                .returning(ReturnValue.ALL_NEW)
+        UpdateItemOperation op = UpdateItemOperation.of(table, key, all, guard, () -> what).returning(ReturnValue.ALL_NEW);
+        op = session.lockVersionName(schema).map(op::bumping).orElse(op);
+        Map<String, AttributeValue> item = WriteSender.send(gateway, op
                 .whenAbsent(() -> new RecordNotFoundException("no " + schema.modelName() + " with key "
                         + Records.keyText(hash, range) + " in table " + table + "; use upsert to create it (nothing was written)")));
         return session.load(schema, item);

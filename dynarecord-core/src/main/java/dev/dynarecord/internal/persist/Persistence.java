@@ -4,6 +4,7 @@ import dev.dynarecord.Model;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.exception.TransientFailureException;
 import dev.dynarecord.internal.association.Associations;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
@@ -131,6 +132,8 @@ public final class Persistence {
         Object previousRange = range == null ? null : range.get(record);
         Object previousCreated = created == null ? null : created.get(record);
         Object previousUpdated = updated == null ? null : updated.get(record);
+        // The last attempt failed without an answer: send the same item again, so that it is recognised if it was applied.
+        boolean repeat = RecordState.of(record).outcomeUnknown();
         try {
             if (previousHash == null && schema.generatesHashKey()) {
                 UUID generated = UUID.randomUUID();
@@ -139,7 +142,7 @@ public final class Persistence {
             if (previousRange == null && schema.generatesRangeKey()) {
                 range.set(record, UUID.randomUUID().toString());
             }
-            if (created != null || updated != null) {
+            if ((created != null || updated != null) && !repeat) {
                 Instant now = Instant.now();
                 if (created != null && previousCreated == null) {
                     created.set(record, now);
@@ -156,10 +159,15 @@ public final class Persistence {
                 item.put(lock, ONE);
             }
             WriteSender.send(gateway, new PutItemOperation(table, key, item, Guard.newRecord(hash.name(), user.conditions()),
-                    () -> describe(schema, record)));
+                    () -> describe(schema, record)), repeat);
             RecordState.of(record).lockVersion(lock != null ? 1 : 0);
             written(record, Map.of(), item, null, key);
         } catch (RuntimeException e) {
+            if (mayHaveBeenApplied(e)) {
+                // Keep the generated key and timestamps: saving the same record again repeats this very write.
+                RecordState.of(record).outcomeUnknown(true);
+                throw e;
+            }
             hash.set(record, previousHash);
             if (range != null) {
                 range.set(record, previousRange);
@@ -188,8 +196,10 @@ public final class Persistence {
         }
         Map<String, AttributeValue> before = DirtyTracking.baseline(schema, record);
         Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        RecordState state = RecordState.of(record);
+        boolean repeat = state.outcomeUnknown();
         try {
-            schema.updatedAt().ifPresent(a -> {
+            schema.updatedAt().filter(a -> !repeat).ifPresent(a -> {
                 Instant now = Instant.now();
                 a.set(record, now);
                 item.put(a.name(), a.toAttributeValue(now));
@@ -207,22 +217,30 @@ public final class Persistence {
                 }
             }
             String lock = session.lockAttribute(schema);
-            RecordState state = RecordState.of(record);
             if (lock != null) {
                 actions.add(UpdateAction.of(UpdateAction.Kind.SET, lock,
                         AttributeValue.fromN(Long.toString(state.lockVersion() + 1))));
             }
             WriteSender.send(gateway, UpdateItemOperation.of(table, key, actions,
                     Guard.stored(schema.hashKey().name(), lock, state.lockVersion(), user.conditions()),
-                    () -> describe(schema, record)).sizedAs(item));
+                    () -> describe(schema, record)).sizedAs(item), repeat);
             if (lock != null) {
                 state.lockVersion(state.lockVersion() + 1);
             }
             written(record, before, item, written, key);
         } catch (RuntimeException e) {
+            if (mayHaveBeenApplied(e)) {
+                // Keep updatedAt: saving the record again repeats this very write and recognises it if it was applied.
+                state.outcomeUnknown(true);
+                throw e;
+            }
             schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
             throw e;
         }
+    }
+
+    private static boolean mayHaveBeenApplied(RuntimeException e) {
+        return e instanceof TransientFailureException t && t.mayHaveBeenApplied();
     }
 
     private void written(Model<?> record, Map<String, AttributeValue> before, Map<String, AttributeValue> item, List<String> names,

@@ -36,6 +36,8 @@ public final class RecordState {
     private Map<String, AttributeValue> previousItem;
     private List<String> previousNames;
     private long lockVersion;
+    /** Whether the last write failed without an answer and may have been applied. */
+    private boolean outcomeUnknown;
     private Errors errors;
 
     /** What the engine reaches in a record that is not part of its public API. */
@@ -230,7 +232,21 @@ public final class RecordState {
         destroyed = value;
     }
 
+    /**
+     * @return whether the record's last write failed without an answer and may have been applied: the
+     *     next write of the record repeats it and recognises it if it was
+     */
+    public boolean outcomeUnknown() {
+        return outcomeUnknown;
+    }
+
+    /** @param unknown whether the last write may have been applied although it failed */
+    public void outcomeUnknown(boolean unknown) {
+        outcomeUnknown = unknown;
+    }
+
     private void markPersisted(Session from, boolean fromDefault, Map<String, AttributeValue> key) {
+        outcomeUnknown = false;
         if (session != null || !fromDefault) {
             session = from;
         }

@@ -155,4 +155,36 @@ class WriteOperationsTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("deleting User 'u-1'");
         assertThat(sent).as("nothing is sent when one write cannot be batched").isEmpty();
     }
+
+    @Test
+    void aWriteRecognisesItselfInTheStoredItem() {
+        Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS("u-1"), "name", AttributeValue.fromS("Ann"));
+        PutItemOperation put = new PutItemOperation("t", KEY, item, Guard.newRecord("id", List.of()), () -> "User 'u-1'");
+        assertThat(put.appliedIn(item)).isEqualTo(WriteOperation.Applied.YES);
+        assertThat(put.appliedIn(Map.of("id", AttributeValue.fromS("u-1"), "name", AttributeValue.fromS("Bob"))))
+                .isEqualTo(WriteOperation.Applied.NO);
+        assertThat(put.appliedIn(null)).isEqualTo(WriteOperation.Applied.NO);
+
+        UpdateItemOperation save = UpdateItemOperation.of("t", KEY, List.of(
+                UpdateAction.of(Kind.SET, "name", AttributeValue.fromS("Ann")),
+                UpdateAction.of(Kind.REMOVE, "nickname", null),
+                UpdateAction.of(Kind.SET, "lockVersion", AttributeValue.fromN("3"))),
+                Guard.stored("id", "lockVersion", 2, List.of()), () -> "User 'u-1'");
+        assertThat(save.appliedIn(Map.of("id", AttributeValue.fromS("u-1"), "name", AttributeValue.fromS("Ann"),
+                "lockVersion", AttributeValue.fromN("3")))).isEqualTo(WriteOperation.Applied.YES);
+        assertThat(save.appliedIn(Map.of("id", AttributeValue.fromS("u-1"), "name", AttributeValue.fromS("Ann"),
+                "lockVersion", AttributeValue.fromN("4")))).as("someone else's version").isEqualTo(WriteOperation.Applied.NO);
+        assertThat(save.appliedIn(Map.of("name", AttributeValue.fromS("Ann"), "nickname", AttributeValue.fromS("A"),
+                "lockVersion", AttributeValue.fromN("3")))).isEqualTo(WriteOperation.Applied.NO);
+
+        UpdateItemOperation add = UpdateItemOperation.of("t", KEY, List.of(
+                UpdateAction.of(Kind.ADD, "credits", AttributeValue.fromN("1"))), Guard.stored("id", null, 0, List.of()),
+                () -> "User 'u-1'");
+        assertThat(add.appliedIn(Map.of("credits", AttributeValue.fromN("7")))).as("an ADD looks like any other")
+                .isEqualTo(WriteOperation.Applied.UNKNOWN);
+
+        DeleteItemOperation delete = DeleteItemOperation.of("t", KEY, "User 'u-1'");
+        assertThat(delete.appliedIn(null)).isEqualTo(WriteOperation.Applied.YES);
+        assertThat(delete.appliedIn(item)).isEqualTo(WriteOperation.Applied.NO);
+    }
 }
