@@ -13,9 +13,11 @@ import dev.dynarecord.exception.ProtectedAttributeException;
 import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.StaleRecordException;
-import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.exception.RecordNotUniqueException;
+import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.query.Order;
+import dev.dynarecord.test.Fault;
+import dev.dynarecord.test.FaultyClient;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -262,6 +264,18 @@ public final class Demo {
             out.println("   StaleRecordException: " + e.getMessage());
         }
         out.println("   stored rank is still " + User.find.byId(cy.id()).rank);
+
+        step("16b. A lost answer: the save reached the table, its response was lost and the SDK sent it again;"
+                + " the retry meets the save's own effect and is recognised, not reported as stale");
+        Session session = Dynarecord.session();
+        FaultyClient faults = FaultyClient.wrap(session.client()).build();
+        try (Session flaky = Session.open(c -> c.client(faults.client()).namespace(session.config().namespace()))) {
+            User mine = User.find.using(flaky).byId(cy.id());
+            mine.rank = 5;
+            faults.next(Fault.LOST_RESPONSE_RETRIED);
+            out.println("   saved: " + mine.save() + "; lockVersion " + mine.lockVersion() + ", stored "
+                    + User.find.byId(cy.id()).lockVersion() + "; faults injected: " + faults.stats().injected());
+        }
 
         step("17. Atomic updates: ADD without reading, updates without loading, upserts and conditions");
         first.increment("loginCount");

@@ -40,6 +40,7 @@ class DemoTest {
         assertThat(out).contains("changed [name], was 'Cy'", "previousChanges [name, updatedAt], lockVersion 2",
                 "saving again without changes: true (no request above)");
         assertThat(out).contains("StaleRecordException: User", "stored rank is still 1");
+        assertThat(out).containsPattern("saved: true; lockVersion (\\d+), stored \\1; faults injected: 1");
         assertThat(out).contains("loginCount 2", "loginCount 12, tags [vip]", "upserted fixed-id (lockVersion 1)",
                 "ConditionFailedException: User", "the condition plan eq 'PRO' did not hold");
         assertThat(out).contains("rank 4, birthday 1991-02-03", "ProtectedAttributeException: User: 'admin'");
