@@ -81,7 +81,8 @@ class BadInputTest {
         assertThat(recorder.summary()).as("requests sent").isEmpty();
     }
 
-    private static void throwsNothingSent(RequestRecorder recorder, Executable action, Class<? extends Throwable> type,
+    /** Runs an action that must throw, with a message mentioning each of the texts, before any request. */
+    static void throwsNothingSent(RequestRecorder recorder, Executable action, Class<? extends Throwable> type,
             String... mentions) {
         recorder.clear();
         Throwable t = org.junit.jupiter.api.Assertions.assertThrows(type, action);
