@@ -54,6 +54,12 @@ class BadInputTest {
         @Field public String x;
     }
 
+    /** Declares a field stored under the session's lock version attribute (lockVersion by default). */
+    public static class LockClash extends Model<LockClash> {
+        @Field public long lockVersion;
+        @Field public String x;
+    }
+
     public static class NoDefaultConstructor extends Model<NoDefaultConstructor> {
         @Field public String x;
 
@@ -200,6 +206,22 @@ class BadInputTest {
         throwsNothingSent(recorder, () -> session.find(ShortName.class).byId("x"), ModelDefinitionException.class,
                 "ShortName", "'ab'");
         assertThat(session.tables().list()).noneMatch(n -> n.endsWith("a b") || n.endsWith("_ab"));
+    }
+
+    @Test
+    void aFieldStoredAsTheLockVersionIsRefusedAtFirstUse(RequestRecorder recorder, Session session) {
+        Executable[] firstUses = {
+            () -> session.find(LockClash.class).byId("x"),
+            () -> session.find(LockClash.class).where("x", "y").all(),
+            () -> session.find(LockClash.class).update("x", u -> u.set("x", "y")),
+            () -> session.tables().create(LockClash.class),
+            () -> session.save(new LockClash()),
+        };
+        for (Executable use : firstUses) {
+            throwsNothingSent(recorder, use, ModelDefinitionException.class, "LockClash", "'lockVersion'",
+                    "lock version attribute of this session", "@Table(lockVersion)");
+        }
+        assertThat(session.tables().list()).noneMatch(n -> n.endsWith("lock_clashes"));
     }
 
     @Test

@@ -96,12 +96,20 @@ public final class SessionState {
      * built-in ones; the global schema itself when the configuration registers none. Cached, and
      * allocation-free once built: every save, load, query and key conversion asks for it.
      *
+     * <p>A model that declares a field stored under this session's lock version attribute is refused
+     * here, at its first use in the session, before any request.
+     *
      * @param type a model class
      * @return its schema in this session
-     * @throws ModelDefinitionException when the class cannot be mapped with these converters
+     * @throws ModelDefinitionException when the class cannot be mapped with these converters, or
+     *     declares the lock version attribute
      */
     public <T> ModelSchema<T> schema(Class<T> type) {
-        return schemas.schema(type);
+        ModelSchema<T> schema = schemas.schema(type);
+        if (lockNames.get(type) == null) {
+            lockVersionName(schema);
+        }
+        return schema;
     }
 
     /** @return the physical table name of a model class in this session, checked once */
