@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
 import dev.dynarecord.Session;
+import dev.dynarecord.config.Adapter;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.HashKey;
 import dev.dynarecord.annotation.RangeKey;
@@ -203,9 +204,25 @@ class BadInputTest {
     void invalidTableNames(RequestRecorder recorder, Session session) {
         throwsNothingSent(recorder, () -> session.find(SpacedName.class).byId("x"), ModelDefinitionException.class,
                 "SpacedName", "a b", "3 to 255");
-        throwsNothingSent(recorder, () -> session.find(ShortName.class).byId("x"), ModelDefinitionException.class,
-                "ShortName", "'ab'");
-        assertThat(session.tables().list()).noneMatch(n -> n.endsWith("a b") || n.endsWith("_ab"));
+        assertThat(session.tables().list()).noneMatch(n -> n.endsWith("a b"));
+    }
+
+    @Test
+    void theLengthOfATableNameIsTheFullName(RequestRecorder recorder, Session session) {
+        // "ab" is too short alone, not inside a namespace: only the full name must be 3 to 255 characters
+        assertThat(session.tableName(ShortName.class)).isEqualTo(session.config().namespace() + "_ab");
+        assertThat(session.find(ShortName.class).exists("x")).isFalse();
+        assertThat(session.tables().list()).contains(session.config().namespace() + "_ab");
+        try (Session bare = Session.open(c -> c.adapter(Adapter.LOCAL).listener(recorder))) {
+            throwsNothingSent(recorder, () -> bare.find(ShortName.class).byId("x"), ModelDefinitionException.class,
+                    "ShortName", "'ab'", "3 to 255", "namespace and suffix included");
+        }
+        // 200 + "_ab_" + 52 = 256 characters
+        try (Session crowded = Session.open(c -> c.adapter(Adapter.LOCAL).namespace("n".repeat(200)).tableSuffix("s".repeat(52))
+                .listener(recorder))) {
+            throwsNothingSent(recorder, () -> crowded.find(ShortName.class).byId("x"), ModelDefinitionException.class,
+                    "ShortName", "_ab_sss");
+        }
     }
 
     @Test

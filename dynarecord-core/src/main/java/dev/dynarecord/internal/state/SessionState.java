@@ -116,10 +116,23 @@ public final class SessionState {
     public String tableName(Class<?> type) {
         return tableNames.computeIfAbsent(type, t -> {
             ModelSchema<?> schema = Schemas.structure(t);
-            String name = config.tableName(schema.tableBaseName());
-            TableNames.check(name, schema.modelName());
-            return name;
+            return tableName(schema.tableBaseName(), schema.modelName());
         });
+    }
+
+    /**
+     * The physical name of a table in this session: the namespace and suffix applied, then the full
+     * name checked (a base name is checked for its characters only, when its schema is built).
+     *
+     * @param baseName a model's or a join table's name
+     * @param modelName the model it is for, named in the message
+     * @return the full name
+     * @throws ModelDefinitionException when DynamoDB would refuse the full name
+     */
+    public String tableName(String baseName, String modelName) {
+        String name = config.tableName(baseName);
+        TableNames.check(name, modelName);
+        return name;
     }
 
     /** @return every table this session used so far: the models' and the join tables */
