@@ -322,7 +322,7 @@ public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T
     String joinTable() {
         Session session = session();
         AssociationLink link = link();
-        String table = session.config().tableName(link.joinTable().baseName());
+        String table = session.engine().state().tableName(link.joinTable().baseName(), ownerSchema().modelName());
         session.engine().state().readyTable(table, link.joinTable(), where());
         return table;
     }

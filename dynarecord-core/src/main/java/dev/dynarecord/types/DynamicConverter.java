@@ -174,8 +174,18 @@ final class DynamicConverter implements AttributeConverter<Object> {
         }
         boolean numbers = first instanceof Number;
         List<String> out = new ArrayList<>(set.size());
+        // 1 and 1L, or 1.0 and 1.00, are distinct elements of a Java set but the same number in DynamoDB.
+        Map<BigDecimal, Object> seen = numbers && set.size() > 1 ? new HashMap<>() : null;
         for (Object item : set) {
-            out.add(numbers ? numberText(element(item, Number.class)) : element(item, String.class));
+            if (numbers) {
+                String text = numberText(element(item, Number.class));
+                if (seen != null) {
+                    SetConverter.distinct(seen, text, item);
+                }
+                out.add(text);
+            } else {
+                out.add(element(item, String.class));
+            }
         }
         return numbers ? AttributeValue.createNs(out) : AttributeValue.createSs(out);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
 import dev.dynarecord.Session;
+import dev.dynarecord.config.Adapter;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.HashKey;
 import dev.dynarecord.annotation.RangeKey;
@@ -54,6 +55,12 @@ class BadInputTest {
         @Field public String x;
     }
 
+    /** Declares a field stored under the session's lock version attribute (lockVersion by default). */
+    public static class LockClash extends Model<LockClash> {
+        @Field public long lockVersion;
+        @Field public String x;
+    }
+
     public static class NoDefaultConstructor extends Model<NoDefaultConstructor> {
         @Field public String x;
 
@@ -81,7 +88,8 @@ class BadInputTest {
         assertThat(recorder.summary()).as("requests sent").isEmpty();
     }
 
-    private static void throwsNothingSent(RequestRecorder recorder, Executable action, Class<? extends Throwable> type,
+    /** Runs an action that must throw, with a message mentioning each of the texts, before any request. */
+    static void throwsNothingSent(RequestRecorder recorder, Executable action, Class<? extends Throwable> type,
             String... mentions) {
         recorder.clear();
         Throwable t = org.junit.jupiter.api.Assertions.assertThrows(type, action);
@@ -196,9 +204,41 @@ class BadInputTest {
     void invalidTableNames(RequestRecorder recorder, Session session) {
         throwsNothingSent(recorder, () -> session.find(SpacedName.class).byId("x"), ModelDefinitionException.class,
                 "SpacedName", "a b", "3 to 255");
-        throwsNothingSent(recorder, () -> session.find(ShortName.class).byId("x"), ModelDefinitionException.class,
-                "ShortName", "'ab'");
-        assertThat(session.tables().list()).noneMatch(n -> n.endsWith("a b") || n.endsWith("_ab"));
+        assertThat(session.tables().list()).noneMatch(n -> n.endsWith("a b"));
+    }
+
+    @Test
+    void theLengthOfATableNameIsTheFullName(RequestRecorder recorder, Session session) {
+        // "ab" is too short alone, not inside a namespace: only the full name must be 3 to 255 characters
+        assertThat(session.tableName(ShortName.class)).isEqualTo(session.config().namespace() + "_ab");
+        assertThat(session.find(ShortName.class).exists("x")).isFalse();
+        assertThat(session.tables().list()).contains(session.config().namespace() + "_ab");
+        try (Session bare = Session.open(c -> c.adapter(Adapter.LOCAL).listener(recorder))) {
+            throwsNothingSent(recorder, () -> bare.find(ShortName.class).byId("x"), ModelDefinitionException.class,
+                    "ShortName", "'ab'", "3 to 255", "namespace and suffix included");
+        }
+        // 200 + "_ab_" + 52 = 256 characters
+        try (Session crowded = Session.open(c -> c.adapter(Adapter.LOCAL).namespace("n".repeat(200)).tableSuffix("s".repeat(52))
+                .listener(recorder))) {
+            throwsNothingSent(recorder, () -> crowded.find(ShortName.class).byId("x"), ModelDefinitionException.class,
+                    "ShortName", "_ab_sss");
+        }
+    }
+
+    @Test
+    void aFieldStoredAsTheLockVersionIsRefusedAtFirstUse(RequestRecorder recorder, Session session) {
+        Executable[] firstUses = {
+            () -> session.find(LockClash.class).byId("x"),
+            () -> session.find(LockClash.class).where("x", "y").all(),
+            () -> session.find(LockClash.class).update("x", u -> u.set("x", "y")),
+            () -> session.tables().create(LockClash.class),
+            () -> session.save(new LockClash()),
+        };
+        for (Executable use : firstUses) {
+            throwsNothingSent(recorder, use, ModelDefinitionException.class, "LockClash", "'lockVersion'",
+                    "lock version attribute of this session", "@Table(lockVersion)");
+        }
+        assertThat(session.tables().list()).noneMatch(n -> n.endsWith("lock_clashes"));
     }
 
     @Test

@@ -186,7 +186,7 @@ public record AssociationLink(AssociationSchema declared, ModelSchema<?> owner, 
             table = a.joinTable().orElse(own);
         }
         try {
-            dev.dynarecord.internal.schema.TableNames.check(table, owner.modelName());
+            dev.dynarecord.internal.schema.TableNames.checkBase(table, owner.modelName());
         } catch (ModelDefinitionException e) {
             throw define(a, "needs a join table, and the name derived for it, '" + table + "', is not a valid DynamoDB table"
                     + " name (3 to 255 characters of letters, digits, '_', '-' and '.'); name it with joinTable(\"...\")"

@@ -89,7 +89,7 @@ public final class TableAdmin {
         for (dev.dynarecord.internal.schema.AssociationSchema a : schema.associations()) {
             if (a.kind() == dev.dynarecord.internal.schema.AssociationKind.HAS_AND_BELONGS_TO_MANY) {
                 dev.dynarecord.internal.schema.TableDefinition join = AssociationLink.of(schema, a).joinTable();
-                String table = session.config().tableName(join.baseName());
+                String table = session.tableName(join.baseName(), schema.modelName());
                 if (manager.describe(table).isEmpty()) {
                     manager.create(table, join);
                 }

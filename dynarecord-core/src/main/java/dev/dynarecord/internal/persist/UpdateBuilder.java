@@ -47,7 +47,7 @@ public final class UpdateBuilder implements Update {
     @Override
     public Update set(String field, Object value) {
         AttributeSchema a = attribute(field, "set");
-        AttributeValue converted = value == null ? null : a.toAttributeValue(a.coerce(value));
+        AttributeValue converted = value == null ? null : converted(a, value);
         return put(a, converted == null ? UpdateAction.Kind.REMOVE : UpdateAction.Kind.SET, converted);
     }
 
@@ -65,7 +65,7 @@ public final class UpdateBuilder implements Update {
             throw new InvalidUpdateException(where(a) + ": setIfNotExists(\"" + field + "\", null) would store nothing;"
                     + " give a value, or use remove(\"" + field + "\")");
         }
-        AttributeValue converted = a.toAttributeValue(a.coerce(value));
+        AttributeValue converted = converted(a, value);
         if (converted == null) {
             throw new InvalidUpdateException(where(a) + ": setIfNotExists(\"" + field + "\", " + value + ") would store"
                     + " nothing (DynamoDB stores no empty sets); give at least one element");
@@ -331,8 +331,18 @@ public final class UpdateBuilder implements Update {
         return AttributeValue.fromSs(ss);
     }
 
+    /** A new value, converted as a save converts it (a map or list checked), and checked as a key of the indexes over it. */
+    private AttributeValue converted(AttributeSchema a, Object value) {
+        AttributeValue converted = a.toAttributeValue(a.coerce(value));
+        if (converted != null) {
+            schema.checkIndexKeys(a, converted);
+        }
+        return converted;
+    }
+
+    /** The elements as a list, checked as the stored list holds them: one level deeper than each element. */
     private AttributeValue listOf(AttributeSchema a, String operation, Object[] elements) {
-        return AttributeValue.fromL(elements(a, operation, elements));
+        return a.checkDocument(AttributeValue.fromL(elements(a, operation, elements)));
     }
 
     private List<AttributeValue> elements(AttributeSchema a, String operation, Object[] elements) {

@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.query;
 
+import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Decides what request serves a query, in one place, without sending anything. In order of
@@ -203,6 +205,9 @@ public final class QueryPlanner {
         }
         List<Condition> filters = conditions.stream().filter(c -> !keys.contains(c)).toList();
         checkNoKeyFilter(schema, filters, hashName, rangeName);
+        String of = index.map(i -> " of " + i.title()).orElse("");
+        checkKeyValues(schema, best.hash, "hash key" + of, ModelSchema.MAX_HASH_KEY_BYTES);
+        checkKeyValues(schema, best.range, "range key" + of, ModelSchema.MAX_RANGE_KEY_BYTES);
         boolean fetch = index.map(i -> i.global() && !holdsAll(schema, i, projection, alsoNeeded)).orElse(false);
         return new Plan(QueryPlan.Operation.QUERY, table, index, keys, filters, projection, fetch, consistent,
                 order == null ? Order.ASC : order, best.reason, best.mayMiss == null ? List.of() : List.of(best.mayMiss));
@@ -242,6 +247,23 @@ public final class QueryPlanner {
         }
     }
 
+    /** DynamoDB refuses a key condition with an empty string or binary, or a value longer than the key may be, as byId does. */
+    private static void checkKeyValues(ModelSchema<?> schema, Condition condition, String role, int maxBytes) {
+        if (condition == null) {
+            return;
+        }
+        AttributeSchema key = schema.attribute(condition.attribute()).orElseThrow();
+        for (AttributeValue value : condition.attributeValues()) {
+            try {
+                schema.checkKeyValue(key, role, value, maxBytes, ": no stored record has one, so drop the condition or"
+                        + " compare with a value that is not empty");
+            } catch (InvalidKeyException e) {
+                throw new InvalidQueryException(schema.modelName() + ": where(" + condition + ") is a key condition of the"
+                        + " Query: " + e.getMessage(), e);
+            }
+        }
+    }
+
     private static Optional<Condition> eq(List<Condition> conditions, String attribute) {
         return conditions.stream().filter(c -> c.attribute().equals(attribute) && c.operator() == Operator.EQ).findFirst();
     }
@@ -262,9 +284,8 @@ public final class QueryPlanner {
             return null;
         }
         String attribute = index.rangeKey().get().name();
-        return (index.sharded() ? "sharded index " : index.global() ? "global index " : "local index ") + index.name()
-                + " may miss records lacking " + attribute + " (it holds only the items that have its range key " + attribute
-                + ", and the query has no key condition on it)";
+        return index.title() + " may miss records lacking " + attribute + " (it holds only the items that have its range key "
+                + attribute + ", and the query has no key condition on it)";
     }
 
     /**

@@ -155,7 +155,7 @@ final class AssociationDeclarations {
         }
         if (!d.joinTable().isEmpty()) {
             try {
-                TableNames.check(d.joinTable(), modelName);
+                TableNames.checkBase(d.joinTable(), modelName);
             } catch (ModelDefinitionException e) {
                 throw define(where + " declares joinTable(\"" + d.joinTable() + "\"), which is not a valid DynamoDB table name;"
                         + " use 3 to 255 characters of letters, digits, '_', '-' and '.'");

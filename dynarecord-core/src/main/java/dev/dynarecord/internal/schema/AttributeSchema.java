@@ -35,6 +35,8 @@ public final class AttributeSchema {
     private final MethodHandle setter;
     private final Object zero;
     private final Binding binding;
+    /** Whether values are maps or lists, whose nesting and keys DynamoDB limits (see {@link DocumentLimits}). */
+    private final boolean document;
 
     AttributeSchema(String modelName, String name, java.lang.reflect.Field field, AttributeConverter<Object> converter,
             KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter, MethodHandle setter, Binding binding) {
@@ -63,6 +65,7 @@ public final class AttributeSchema {
         this.setter = setter;
         this.zero = Primitives.zero(rawType);
         this.binding = binding;
+        this.document = converter.attributeType() == AttributeType.M || converter.attributeType() == AttributeType.L;
     }
 
     /**
@@ -181,10 +184,12 @@ public final class AttributeSchema {
      *
      * @param value the value, not null
      * @return the attribute value, or {@code null} for "absent" (an empty set)
+     * @throws ConversionException when the value cannot be converted, or DynamoDB cannot store what it converts to
      */
     public AttributeValue toAttributeValue(Object value) {
+        AttributeValue converted;
         try {
-            return converter.toAttributeValue(value);
+            converted = converter.toAttributeValue(value);
         } catch (ClassCastException e) {
             throw wrongType(value);
         } catch (ConversionException e) {
@@ -192,6 +197,24 @@ public final class AttributeSchema {
         } catch (RuntimeException e) {
             throw new ConversionException(where() + ": the converter failed on '" + value + "': " + e, e);
         }
+        return document && converted != null ? checkDocument(converted) : converted;
+    }
+
+    /**
+     * Checks a map or list value for this attribute against what DynamoDB stores: at most
+     * {@value DocumentLimits#MAX_NESTED} maps and lists inside one another, no empty map key.
+     * {@link #toAttributeValue(Object)} checks what it converts; an update checks a list it appends.
+     *
+     * @param value the value as it would be stored
+     * @return the same value
+     * @throws ConversionException naming the model, the field and what to change
+     */
+    public AttributeValue checkDocument(AttributeValue value) {
+        String problem = DocumentLimits.problem(value, fieldName);
+        if (problem != null) {
+            throw new ConversionException(where() + ": " + problem);
+        }
+        return value;
     }
 
     /**
@@ -242,8 +265,16 @@ public final class AttributeSchema {
             if (widened != null) {
                 return widened;
             }
+            checkFinite(n);
         }
         throw wrongType(value);
+    }
+
+    private void checkFinite(Number n) {
+        if (Primitives.nonFinite(n)) {
+            throw new ConversionException(where() + ": DynamoDB numbers have no NaN or infinity; give a finite number"
+                    + " (got " + n + ")");
+        }
     }
 
     /**
@@ -269,6 +300,10 @@ public final class AttributeSchema {
         Object value = element;
         if (elementType instanceof Class<?> c && !Primitives.box(c).isInstance(element) && element instanceof Number n) {
             Object widened = Primitives.widen(n, Primitives.box(c));
+            if (widened == null && Number.class.isAssignableFrom(Primitives.box(c))) {
+                checkFinite(n);
+                throw notAnElement(element, null); // 0.5 for a Set<Long>: refused, never truncated
+            }
             value = widened != null ? widened : element;
         }
         AttributeValue converted;

@@ -57,6 +57,11 @@ public record IndexSchema(String name, Kind kind, AttributeSchema hashKey, Strin
         return projection == Projection.INCLUDE && include.contains(attribute);
     }
 
+    /** @return what the index is, in words: {@code "global index email_index"} */
+    public String title() {
+        return (sharded() ? "sharded index " : global() ? "global index " : "local index ") + name;
+    }
+
     /** @return a short description, as {@code explain()} prints it */
     public String describe() {
         String keys = hashKeyName + rangeKey.map(r -> ", " + r.name()).orElse("");

@@ -6,6 +6,7 @@ import static dev.dynarecord.internal.schema.ModelSchema.MAX_RANGE_KEY_BYTES;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.types.AttributeType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ final class ItemCodec {
     private final boolean generatesHashKey;
     private final IndexSchema[] sharded;
     private final int itemCapacity;
+    /** The attributes that are keys of a secondary index but not of the table, with their role and byte limit. */
+    private final AttributeSchema[] indexKeys;
+    private final String[] indexKeyRoles;
+    private final int[] indexKeyLimits;
 
     /**
      * @param modelName the model's name, for messages
@@ -43,6 +48,25 @@ final class ItemCodec {
         this.generatesHashKey = generatesHashKey;
         this.sharded = indexes.stream().filter(IndexSchema::sharded).toArray(IndexSchema[]::new);
         this.itemCapacity = (int) ((attributes.length + sharded.length) / 0.75f) + 1;
+        List<AttributeSchema> keys = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        List<Integer> limits = new ArrayList<>();
+        for (IndexSchema index : indexes) {
+            // A key of the table is checked as one (keyOfItem).
+            if (index.hashKey() != null && index.hashKey().keyRole() == KeyRole.NONE) {
+                keys.add(index.hashKey());
+                roles.add("hash key of " + index.title());
+                limits.add(MAX_HASH_KEY_BYTES);
+            }
+            index.rangeKey().filter(r -> r.keyRole() == KeyRole.NONE).ifPresent(r -> {
+                keys.add(r);
+                roles.add("range key of " + index.title());
+                limits.add(MAX_RANGE_KEY_BYTES);
+            });
+        }
+        this.indexKeys = keys.toArray(AttributeSchema[]::new);
+        this.indexKeyRoles = roles.toArray(String[]::new);
+        this.indexKeyLimits = limits.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -50,6 +74,7 @@ final class ItemCodec {
      *
      * @param model the instance
      * @return a new mutable map
+     * @throws InvalidKeyException when a secondary index's key attribute is empty or too long
      */
     Map<String, AttributeValue> toItem(Object model) {
         Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
@@ -57,6 +82,12 @@ final class ItemCodec {
             AttributeValue v = a.read(model);
             if (v != null) {
                 item.put(a.name(), v);
+            }
+        }
+        for (int i = 0; i < indexKeys.length; i++) {
+            AttributeValue v = item.get(indexKeys[i].name());
+            if (v != null) {
+                checkIndexKey(i, v);
             }
         }
         for (IndexSchema index : sharded) {
@@ -179,19 +210,56 @@ final class ItemCodec {
             throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is missing; set it before"
                     + " saving or finding" + (key.keyRole() == KeyRole.HASH && generatesHashKey ? " (new records get one generated)" : ""));
         }
-        int bytes = v.s() != null ? utf8Length(v.s()) : v.b() != null ? v.b().asByteArrayUnsafe().length : -1;
-        if (bytes == 0) {
-            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role
-                    + ") is empty; DynamoDB keys cannot be empty strings or empty binary");
-        }
-        if (bytes > maxBytes) {
-            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is " + bytes
-                    + " bytes; DynamoDB allows at most " + maxBytes + " bytes for a " + role);
-        }
+        checkKeyValue(key, role, v, maxBytes, "");
         if (key.attributeType() == AttributeType.N && v.n() == null) {
             throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") did not convert to a number");
         }
         return v;
+    }
+
+    /**
+     * Checks a value of a key attribute (of the table or of an index) against DynamoDB's rules for
+     * key values: not an empty string or empty binary, and at most {@code maxBytes} bytes.
+     *
+     * @param key the key attribute
+     * @param role its part in the key, for the message: "hash key", "range key of global index x"...
+     * @param v the value
+     * @param maxBytes {@link ModelSchema#MAX_HASH_KEY_BYTES} or {@link ModelSchema#MAX_RANGE_KEY_BYTES}
+     * @param fix what to do about an empty value, appended to the message (may be empty)
+     * @throws InvalidKeyException when the value is empty or too long
+     */
+    void checkKeyValue(AttributeSchema key, String role, AttributeValue v, int maxBytes, String fix) {
+        int bytes = v.s() != null ? utf8Length(v.s()) : v.b() != null ? v.b().asByteArrayUnsafe().length : -1;
+        if (bytes == 0) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role
+                    + ") is empty; DynamoDB keys cannot be empty strings or empty binary" + fix);
+        }
+        if (bytes > maxBytes) {
+            throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role + ") is " + bytes
+                    + " bytes; DynamoDB allows at most " + maxBytes + " bytes for a " + (maxBytes == MAX_HASH_KEY_BYTES
+                            ? "hash key" : "range key"));
+        }
+    }
+
+    /**
+     * Checks a value given to an attribute that is a key of secondary indexes (and not of the
+     * table), as a save or an atomic update gives it.
+     *
+     * @param a the attribute
+     * @param v its new value
+     * @throws InvalidKeyException when the value is empty or too long for one of its indexes
+     */
+    void checkIndexKeys(AttributeSchema a, AttributeValue v) {
+        for (int i = 0; i < indexKeys.length; i++) {
+            if (indexKeys[i] == a) {
+                checkIndexKey(i, v);
+            }
+        }
+    }
+
+    private void checkIndexKey(int i, AttributeValue v) {
+        checkKeyValue(indexKeys[i], indexKeyRoles[i], v, indexKeyLimits[i], ": give it a value, or leave it null (a record"
+                + " without it is not in the index)");
     }
 
     /** The UTF-8 length of a string, without encoding it (keys are checked on every save and find). */

@@ -330,6 +330,31 @@ public final class ModelSchema<T> {
         return items.keyOfItem(item);
     }
 
+    /**
+     * Checks a value compared with, or given to, a key attribute of the table or of an index.
+     *
+     * @param key the key attribute
+     * @param role its part in the key, for the message: "hash key", "range key of global index x"...
+     * @param value the value
+     * @param maxBytes {@link #MAX_HASH_KEY_BYTES} or {@link #MAX_RANGE_KEY_BYTES}
+     * @param fix what to do about an empty value, appended to the message (may be empty)
+     * @throws dev.dynarecord.exception.InvalidKeyException when the value is an empty string or binary, or too long
+     * @see ItemCodec#checkKeyValue(AttributeSchema, String, AttributeValue, int, String)
+     */
+    public void checkKeyValue(AttributeSchema key, String role, AttributeValue value, int maxBytes, String fix) {
+        items.checkKeyValue(key, role, value, maxBytes, fix);
+    }
+
+    /**
+     * @param attribute an attribute an update sets
+     * @param value its new value
+     * @throws dev.dynarecord.exception.InvalidKeyException when it is a secondary index's key and the value is empty or too long
+     * @see ItemCodec#checkIndexKeys(AttributeSchema, AttributeValue)
+     */
+    public void checkIndexKeys(AttributeSchema attribute, AttributeValue value) {
+        items.checkIndexKeys(attribute, value);
+    }
+
     /** @param item a whole item of this model's table @return its key as it is @see ItemCodec#keyFromItem(Map) */
     public Map<String, AttributeValue> keyFromItem(Map<String, AttributeValue> item) {
         return items.keyFromItem(item);

@@ -26,8 +26,16 @@ final class Primitives {
         return ZEROS.get(type);
     }
 
-    /** A number converted to {@code target} without loss, or null when it does not fit exactly. */
+    /** @return whether a number is a NaN or an infinity, which no DynamoDB number holds */
+    static boolean nonFinite(Number n) {
+        return (n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue());
+    }
+
+    /** A number converted to {@code target} without loss, or null when it does not fit exactly (NaN and infinities never do). */
     static Object widen(Number n, Class<?> target) {
+        if (nonFinite(n)) {
+            return null;
+        }
         BigDecimal d = n instanceof BigDecimal b ? b
                 : n instanceof BigInteger i ? new BigDecimal(i)
                 : (n instanceof Double || n instanceof Float) ? new BigDecimal(n.toString())

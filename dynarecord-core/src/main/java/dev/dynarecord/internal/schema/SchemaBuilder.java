@@ -360,7 +360,7 @@ final class SchemaBuilder<T> {
 
     private String tableBaseName() {
         String name = table == null || table.name().isEmpty() ? TableNames.derive(type.getSimpleName()) : table.name();
-        TableNames.check(name, modelName);
+        TableNames.checkBase(name, modelName); // the full name's length is checked once the session names the table
         return name;
     }
 

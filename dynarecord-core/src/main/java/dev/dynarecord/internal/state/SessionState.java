@@ -96,22 +96,43 @@ public final class SessionState {
      * built-in ones; the global schema itself when the configuration registers none. Cached, and
      * allocation-free once built: every save, load, query and key conversion asks for it.
      *
+     * <p>A model that declares a field stored under this session's lock version attribute is refused
+     * here, at its first use in the session, before any request.
+     *
      * @param type a model class
      * @return its schema in this session
-     * @throws ModelDefinitionException when the class cannot be mapped with these converters
+     * @throws ModelDefinitionException when the class cannot be mapped with these converters, or
+     *     declares the lock version attribute
      */
     public <T> ModelSchema<T> schema(Class<T> type) {
-        return schemas.schema(type);
+        ModelSchema<T> schema = schemas.schema(type);
+        if (lockNames.get(type) == null) {
+            lockVersionName(schema);
+        }
+        return schema;
     }
 
     /** @return the physical table name of a model class in this session, checked once */
     public String tableName(Class<?> type) {
         return tableNames.computeIfAbsent(type, t -> {
             ModelSchema<?> schema = Schemas.structure(t);
-            String name = config.tableName(schema.tableBaseName());
-            TableNames.check(name, schema.modelName());
-            return name;
+            return tableName(schema.tableBaseName(), schema.modelName());
         });
+    }
+
+    /**
+     * The physical name of a table in this session: the namespace and suffix applied, then the full
+     * name checked (a base name is checked for its characters only, when its schema is built).
+     *
+     * @param baseName a model's or a join table's name
+     * @param modelName the model it is for, named in the message
+     * @return the full name
+     * @throws ModelDefinitionException when DynamoDB would refuse the full name
+     */
+    public String tableName(String baseName, String modelName) {
+        String name = config.tableName(baseName);
+        TableNames.check(name, modelName);
+        return name;
     }
 
     /** @return every table this session used so far: the models' and the join tables */

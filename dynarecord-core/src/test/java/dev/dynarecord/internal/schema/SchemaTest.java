@@ -474,10 +474,6 @@ class SchemaTest {
     static class SpaceInTableName extends Model<SpaceInTableName> {
     }
 
-    @Table(name = "ab")
-    static class ShortTableName extends Model<ShortTableName> {
-    }
-
     @Table(readCapacity = -1)
     static class NegativeCapacity extends Model<NegativeCapacity> {
     }
@@ -604,7 +600,6 @@ class SchemaTest {
         @Test
         void invalidTableNames() {
             definitionError(SpaceInTableName.class).hasMessageContaining("'a b'").hasMessageContaining("3 to 255 characters");
-            definitionError(ShortTableName.class).hasMessageContaining("'ab'").hasMessageContaining("3 to 255 characters");
         }
 
         @Test

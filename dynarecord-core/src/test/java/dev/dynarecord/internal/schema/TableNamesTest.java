@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynarecord.Model;
+import dev.dynarecord.annotation.Table;
 import dev.dynarecord.exception.ModelDefinitionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,5 +50,20 @@ class TableNamesTest {
     void lengthLimitIs255() {
         assertThatCode(() -> TableNames.check("a".repeat(255), "User")).doesNotThrowAnyException();
         assertThatThrownBy(() -> TableNames.check("a".repeat(256), "User")).isInstanceOf(ModelDefinitionException.class);
+    }
+
+    @Table(name = "ab")
+    static class ShortTableName extends Model<ShortTableName> {
+    }
+
+    @org.junit.jupiter.api.Test
+    void aModelsOwnNameIsCheckedForItsCharactersTheFullNameForItsLength() {
+        // "ab" may be the name of a table in a namespace ("app_ab"): only the full name must be 3 to 255 characters
+        assertThat(ModelSchema.build(ShortTableName.class, TestSchemas.BASE).tableBaseName()).isEqualTo("ab");
+        assertThatCode(() -> TableNames.checkBase("ab", "User")).doesNotThrowAnyException();
+        assertThatCode(() -> TableNames.checkBase("a".repeat(255), "User")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> TableNames.checkBase("a b", "User")).isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("'a b'");
+        assertThatThrownBy(() -> TableNames.checkBase("a".repeat(256), "User")).isInstanceOf(ModelDefinitionException.class);
     }
 }

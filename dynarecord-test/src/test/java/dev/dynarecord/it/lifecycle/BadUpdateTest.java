@@ -88,6 +88,33 @@ class BadUpdateTest {
     }
 
     @Test
+    void nanAndInfinitiesAreConversionErrors() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            refused(u -> u.add("count", bad)).isInstanceOf(ConversionException.class)
+                    .hasMessageContaining("Player.rank").hasMessageContaining("NaN or infinity");
+            refused(u -> u.decrement("credits", bad)).isInstanceOf(ConversionException.class)
+                    .hasMessageContaining("Player.credits");
+            refused(u -> u.set("visits", (float) bad)).isInstanceOf(ConversionException.class)
+                    .hasMessageContaining("Player.visits");
+            refused(u -> u.set("score", (float) bad)).isInstanceOf(ConversionException.class)
+                    .hasMessageContaining("Player.score");
+            refused(u -> u.addToSet("lucky", bad)).isInstanceOf(ConversionException.class)
+                    .hasMessageContaining("Player.lucky");
+        }
+        Player loaded = Player.find.byId(id);
+        recorder.clear();
+        assertThatThrownBy(() -> loaded.increment("count", Double.NaN)).isInstanceOf(ConversionException.class)
+                .hasMessageContaining("Player.rank").hasMessageContaining("NaN");
+        assertThatThrownBy(() -> loaded.decrement("rank", Double.NEGATIVE_INFINITY)).isInstanceOf(ConversionException.class);
+        assertThatThrownBy(() -> loaded.increment("score", Float.POSITIVE_INFINITY)).isInstanceOf(ConversionException.class)
+                .hasMessageContaining("Player.score");
+        assertThatThrownBy(() -> Player.find.where("count", Double.NaN).all()).isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("Player.rank");
+        assertThat(recorder.count()).isZero();
+        assertThat(Player.find.byId(id).rank).isEqualTo(loaded.rank);
+    }
+
+    @Test
     void aFieldChangedTwiceIsRefused() {
         refused(u -> u.increment("credits").set("credits", 3)).isInstanceOf(InvalidUpdateException.class)
                 .hasMessageContaining("Player.credits is changed twice").hasMessageContaining("overlapping");
