@@ -12,6 +12,7 @@ import dev.dynarecord.annotation.Index;
 import dev.dynarecord.annotation.RangeKey;
 import dev.dynarecord.annotation.Table;
 import dev.dynarecord.exception.ConversionException;
+import dev.dynarecord.exception.ItemTooLargeException;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.test.DynarecordTest;
@@ -135,6 +136,16 @@ class BadInputLimitsTest {
         Doc updated = Doc.find.update(id, u -> u.append("entries", maps(30)).set("body", maps(31)));
         assertThat(depth(updated.entries)).isEqualTo(31);
         assertThat(depth(updated.body)).isEqualTo(31);
+    }
+
+    @Test
+    void anAtomicUpdateWhoseOwnValuesAreOver400KbIsRefusedFirst(RequestRecorder recorder) {
+        Object id = saved().id();
+        String half = "x".repeat(210 * 1024);
+        throwsNothingSent(recorder, () -> Doc.find.update(id, u -> u.set("body", Map.of("k", half)).append("entries", half)),
+                ItemTooLargeException.class, "after the update", "400 KB");
+        throwsNothingSent(recorder, () -> Doc.find.upsert("new-doc", u -> u.set("labels", Map.of("k", half + half))),
+                ItemTooLargeException.class, "labels");
     }
 
     @Test

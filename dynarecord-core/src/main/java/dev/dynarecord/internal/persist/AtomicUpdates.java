@@ -6,6 +6,7 @@ import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.Guard;
+import dev.dynarecord.internal.dynamo.ItemSize;
 import dev.dynarecord.internal.dynamo.UpdateAction;
 import dev.dynarecord.internal.dynamo.UpdateItemOperation;
 import dev.dynarecord.internal.dynamo.WriteSender;
@@ -68,8 +69,9 @@ public final class AtomicUpdates {
         session.lockVersionName(schema).ifPresent(lock -> all.add(UpdateAction.of(
                 UpdateAction.Kind.ADD, lock, AttributeValue.fromN("1"))));
 
-        String table = session.ready(schema);
         String what = schema.modelName() + " " + Records.keyText(hash, range);
+        refuseKnownOversize(key, all, what);
+        String table = session.ready(schema);
         Guard guard = new Guard(upsert ? Guard.Existence.EITHER : Guard.Existence.MUST_EXIST, schema.hashKey().name(), null, 0,
                 conditions);
         UpdateItemOperation op = UpdateItemOperation.of(table, key, all, guard, () -> what).returning(ReturnValue.ALL_NEW);
@@ -119,6 +121,20 @@ public final class AtomicUpdates {
             base.put(a.name(), a.toAttributeValue(stored));
             RecordState.of(record).rebase(base);
         }
+    }
+
+    /**
+     * An update whose own values already make the item larger than DynamoDB stores is refused before
+     * sending: the key and the values it sets or adds are part of the item after it, whatever else is stored.
+     */
+    private static void refuseKnownOversize(Map<String, AttributeValue> key, List<UpdateAction> actions, String what) {
+        Map<String, AttributeValue> least = new java.util.HashMap<>(key);
+        for (UpdateAction a : actions) {
+            if (a.value() != null && a.kind() != UpdateAction.Kind.DELETE) {
+                least.put(a.attribute(), a.value());
+            }
+        }
+        ItemSize.check(least, () -> what + " after the update");
     }
 
     /** The shard attribute of every sharded range index over a timestamp the update sets (as for a field, from the key). */

@@ -67,7 +67,6 @@ public final class Persistence {
     public <T extends Model<T>> Outcome save(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
         UserCondition user = UserCondition.of(schema, condition);
-        session.lockVersionName(schema); // a model that declares the lock attribute is refused before anything runs
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
         }
