@@ -1,11 +1,15 @@
 package dev.dynarecord;
 
+import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -46,6 +50,67 @@ abstract class FinderQueries<T extends Model<T>> {
      */
     public Where<T> where(String field) {
         return query().where(field);
+    }
+
+    /**
+     * Reads many records by hash key: Dynamoid's {@code find_all}. Every id is checked and converted
+     * before any request; duplicates are read once; BatchGetItem reads 100 keys at a time and
+     * retries the keys DynamoDB leaves unprocessed.
+     *
+     * @param ids the hash key values
+     * @return the records found, in the order of their ids; an id without an item is simply absent
+     * @throws dev.dynarecord.exception.InvalidKeyException when an id is null or the model has a range
+     *     key (use {@link #byKeys(Collection)}); nothing is sent
+     */
+    public List<T> byIds(Collection<?> ids) {
+        return byIds(ids, ReadOptions.eventual());
+    }
+
+    /**
+     * @param ids the hash key values
+     * @param options {@code consistent()}, and {@code strict()} / {@code andStrict()} to require every id to have an item
+     * @return the records found, in the order of their ids
+     * @throws dev.dynarecord.exception.RecordNotFoundException with {@code strict()}, naming the ids without an item
+     * @see #byIds(Collection)
+     */
+    public List<T> byIds(Collection<?> ids, ReadOptions options) {
+        ModelSchema<T> schema = schema();
+        if (ids == null) {
+            throw new InvalidKeyException(schema.modelName() + ": byIds(null); pass a collection of ids");
+        }
+        if (schema.rangeKey().isPresent()) {
+            throw new InvalidKeyException(schema.modelName() + " has a range key (" + schema.rangeKey().get().fieldName()
+                    + "), so an id alone is not a key; use byKeys(List.of(Key.of(hash, range), ...))");
+        }
+        List<Key> keys = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            if (id == null) {
+                throw new InvalidKeyException(schema.modelName() + ": id #" + keys.size() + " of " + ids.size()
+                        + " is null; nothing was read. Pass only ids");
+            }
+            keys.add(Key.of(id));
+        }
+        return new ArrayList<>(byKeys(keys, options).values());
+    }
+
+    /**
+     * Reads many records by key, for hash and hash+range models. As {@link #byIds(Collection)}.
+     *
+     * @param keys the keys
+     * @return the records found by key, in the order of the keys; a key without an item is absent
+     */
+    public Map<Key, T> byKeys(Collection<Key> keys) {
+        return byKeys(keys, ReadOptions.eventual());
+    }
+
+    /**
+     * @param keys the keys
+     * @param options {@code consistent()}, and {@code strict()} / {@code andStrict()} to require every key to have an item
+     * @return the records found by key, in the order of the keys
+     * @throws dev.dynarecord.exception.RecordNotFoundException with {@code strict()}, naming the keys without an item
+     */
+    public Map<Key, T> byKeys(Collection<Key> keys, ReadOptions options) {
+        return finder().session().findAll(type(), keys, options);
     }
 
     /**

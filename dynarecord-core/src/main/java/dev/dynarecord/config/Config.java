@@ -212,6 +212,11 @@ public final class Config {
         return v.threads();
     }
 
+    /** @return how batch requests retry unprocessed and throttled work (see {@link RetryPolicy}) */
+    public RetryPolicy retryPolicy() {
+        return v.retryPolicy;
+    }
+
     /** @return an executor supplied by the user for concurrent requests, used as is and never shut down, if any */
     public Optional<Executor> executor() {
         return Optional.ofNullable(v.executor);

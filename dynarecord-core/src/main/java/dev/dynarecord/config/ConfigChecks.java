@@ -132,6 +132,7 @@ final class ConfigChecks {
                 + ", partitioning=" + v.partitioning
                 + (v.partitioning ? ", partitionSize=" + v.partitionSize : "")
                 + (v.executor == null ? ", parallelism=" + v.threads() : ", executor=(supplied)")
+                + (v.retryPolicy.equals(RetryPolicy.DEFAULT) ? "" : ", retryPolicy=" + v.retryPolicy)
                 + (v.converters.isEmpty() ? "" : ", converters=" + converters(v))
                 + "}";
     }

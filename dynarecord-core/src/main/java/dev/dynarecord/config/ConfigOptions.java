@@ -217,6 +217,35 @@ abstract sealed class ConfigOptions permits Config.Builder {
     }
 
     /**
+     * How batch requests retry what DynamoDB leaves unprocessed or throttles (default
+     * {@link RetryPolicy#DEFAULT}); from the environment as {@code DYNARECORD_RETRY_MAX_ATTEMPTS},
+     * {@code DYNARECORD_RETRY_BASE_DELAY} and {@code DYNARECORD_RETRY_MAX_DELAY} (milliseconds).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Config.Builder retryPolicy(RetryPolicy policy) {
+        v.retryPolicy = java.util.Objects.requireNonNull(policy, "policy");
+        return self();
+    }
+
+    Config.Builder retryMaxAttempts(int attempts) {
+        RetryPolicy p = v.retryPolicy;
+        return retryPolicy(new RetryPolicy(attempts, p.baseDelay(), p.maxDelay()));
+    }
+
+    Config.Builder retryBaseDelay(java.time.Duration delay) {
+        RetryPolicy p = v.retryPolicy;
+        return retryPolicy(new RetryPolicy(p.maxAttempts(), delay, p.maxDelay().compareTo(delay) < 0 ? delay : p.maxDelay()));
+    }
+
+    Config.Builder retryMaxDelay(java.time.Duration delay) {
+        RetryPolicy p = v.retryPolicy;
+        return retryPolicy(new RetryPolicy(p.maxAttempts(), p.baseDelay(), delay));
+    }
+
+
+    /**
      * An executor of your own for concurrent requests, instead of the session's pool: used as is
      * and never shut down by Dynarecord. The thread asking also runs tasks, so a small or busy
      * executor slows a fan-out down but cannot stall it.
@@ -274,7 +303,8 @@ abstract sealed class ConfigOptions permits Config.Builder {
      * {@code DYNARECORD_AUTO_CREATE_TABLES}, {@code DYNARECORD_WARN_ON_SCAN}, {@code DYNARECORD_LOCK_VERSION},
      * {@code DYNARECORD_ERROR_ON_SCAN}, {@code DYNARECORD_PARTITIONING},
      * {@code DYNARECORD_PARTITION_SIZE}, {@code DYNARECORD_LOCAL_DATA_FILE},
-     * {@code DYNARECORD_PARALLELISM}. Unset variables leave the option alone.
+     * {@code DYNARECORD_PARALLELISM}, {@code DYNARECORD_RETRY_MAX_ATTEMPTS}, {@code DYNARECORD_RETRY_BASE_DELAY},
+     * {@code DYNARECORD_RETRY_MAX_DELAY} (milliseconds). Unset variables leave the option alone.
      *
      * @param env the variables
      * @return this builder

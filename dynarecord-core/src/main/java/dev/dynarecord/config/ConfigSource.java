@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,10 @@ final class ConfigSource {
             new Option("partitioning", false, (b, v) -> b.partitioning(parseBoolean(v))),
             new Option("partitionSize", false, (b, v) -> b.partitionSize(Integer.parseInt(v.trim()))),
             new Option("localDataFile", false, (b, v) -> b.localDataFile(Path.of(v.trim()))),
-            new Option("parallelism", false, (b, v) -> b.parallelism(parseWholeNumber(v))));
+            new Option("parallelism", false, (b, v) -> b.parallelism(parseWholeNumber(v))),
+            new Option("retryMaxAttempts", false, (b, v) -> b.retryMaxAttempts(parseWholeNumber(v))),
+            new Option("retryBaseDelay", false, (b, v) -> b.retryBaseDelay(Duration.ofMillis(parseWholeNumber(v)))),
+            new Option("retryMaxDelay", false, (b, v) -> b.retryMaxDelay(Duration.ofMillis(parseWholeNumber(v)))));
 
     private final Map<String, String> values;
     private final String sourceName;

@@ -43,6 +43,7 @@ final class ConfigValues {
     /** Null until set: the session's own pool then has the default size; never set with an executor. */
     Integer parallelism;
     Executor executor;
+    RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     Map<Class<?>, AttributeConverter<?>> converters = new LinkedHashMap<>();
 
     /** @return whether missing tables are created on first use: by default yes for LOCAL, no for AWS */
@@ -94,6 +95,7 @@ final class ConfigValues {
         c.localDataFile = localDataFile;
         c.parallelism = parallelism;
         c.executor = executor;
+        c.retryPolicy = retryPolicy;
         return c;
     }
 }

@@ -554,4 +554,19 @@ class ConfigTest {
         assertThat(first.listeners()).hasSize(1);
         assertThat(second.listeners()).hasSize(2);
     }
+
+    @Test
+    void theRetryPolicyComesFromCodeOrTheEnvironmentAndIsChecked() {
+        assertThat(Config.builder().build().retryPolicy()).isEqualTo(RetryPolicy.DEFAULT);
+        Config c = Config.builder().fromEnvironment(Map.of("DYNARECORD_RETRY_MAX_ATTEMPTS", "5",
+                "DYNARECORD_RETRY_BASE_DELAY", "10", "DYNARECORD_RETRY_MAX_DELAY", "500")).build();
+        assertThat(c.retryPolicy()).isEqualTo(new RetryPolicy(5, java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(500)));
+        assertThat(c.toString()).contains("retryPolicy=");
+        assertThatThrownBy(() -> new RetryPolicy(0, java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(20)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("maxAttempts");
+        assertThatThrownBy(() -> new RetryPolicy(3, java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(5)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("maxDelay");
+        assertThatThrownBy(() -> Config.builder().fromEnvironment(Map.of("DYNARECORD_RETRY_MAX_ATTEMPTS", "many")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("DYNARECORD_RETRY_MAX_ATTEMPTS");
+    }
 }

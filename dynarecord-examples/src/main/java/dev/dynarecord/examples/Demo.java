@@ -103,6 +103,8 @@ public final class Demo {
         out.println("   consistent: " + User.find.byId(josh.id(), consistent()).name);
         out.println("   byIdOptional(\"nobody\"): " + User.find.byIdOptional("nobody"));
         out.println("   exists: " + User.find.exists(josh.id()));
+        out.println("   byIds(josh, nobody, josh): " + User.find.byIds(List.of(josh.id(), "nobody", josh.id())).stream()
+                .map(u -> u.name).toList() + " (one BatchGetItem: ids in order, duplicates read once, absent ids left out)");
 
         step("5. Update: an UpdateItem that sets what the model declares and keeps everything else");
         found.update(u -> {

@@ -20,6 +20,7 @@ class DemoTest {
         assertThat(out).containsPattern("saved [0-9a-f-]{36} \\(new record\\? false, persisted\\? true, poisonLimit default 5\\)");
         assertThat(out).contains("same record? true; lastLoginAt kept to the nanosecond: true");
         assertThat(out).contains("byIdOptional(\"nobody\"): Optional.empty", "exists: true");
+        assertThat(out).contains("byIds(josh, nobody, josh): [Josh] (one BatchGetItem", "-> BatchGetItem demo_users");
         assertThat(out).contains("rank 4, nicknames null, updatedAt moved: true");
         assertThat(out).contains("legacyScore still there: AttributeValue(N=11)");
         assertThat(out).containsPattern("fromItem: Josh, score 99\\.0, lockVersion 3, changed \\[\\]; toItem: \\d+ attributes");

@@ -23,7 +23,6 @@ public final class BatchWriteOperation {
 
     /** DynamoDB's limit on writes per BatchWriteItem. */
     public static final int MAX_WRITES = 25;
-    private static final int MAX_ATTEMPTS = 10;
 
     private BatchWriteOperation() {
     }
@@ -80,24 +79,35 @@ public final class BatchWriteOperation {
     /** Sends one chunk until DynamoDB has processed all of it, counting the writes it made in {@code applied[0]}. */
     private static void send(DynamoDbGateway gateway, Map<String, List<WriteRequest>> chunk, int total, int[] applied,
             String what) {
-        Map<String, List<WriteRequest>> pending = chunk;
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            int left = pending.values().stream().mapToInt(List::size).sum();
-            if (attempt > MAX_ATTEMPTS) {
-                throw new ThroughputExceededException(what + ": " + left + " of " + total
-                        + " writes stayed unprocessed after " + MAX_ATTEMPTS + " BatchWriteItem attempts on table "
-                        + String.join(", ", new TreeSet<>(pending.keySet()))
-                        + "; raise the table's write capacity or write fewer at once");
-            }
-            if (attempt > 1) {
-                Backoff.pause(attempt, "BatchWriteItem");
-            }
-            BatchWriteItemResponse response = gateway.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending)
-                    .build(), CallContext.of(what, String.join(", ", pending.keySet())));
-            pending = response.hasUnprocessedItems() ? new LinkedHashMap<>(response.unprocessedItems()) : new LinkedHashMap<>();
-            pending.values().removeIf(List::isEmpty);
-            applied[0] += left - pending.values().stream().mapToInt(List::size).sum();
+        @SuppressWarnings("unchecked")
+        Map<String, List<WriteRequest>>[] pending = new Map[] {chunk};
+        Backoff backoff = new Backoff(gateway.retries(), "BatchWriteItem");
+        int left = count(chunk);
+        while (left > 0) {
+            int before = left;
+            left = backoff.attempt(() -> {
+                BatchWriteItemResponse response = gateway.batchWriteItem(BatchWriteItemRequest.builder()
+                        .requestItems(pending[0]).build(), CallContext.of(what, String.join(", ", pending[0].keySet())));
+                Map<String, List<WriteRequest>> rest = response.hasUnprocessedItems()
+                        ? new LinkedHashMap<>(response.unprocessedItems()) : new LinkedHashMap<>();
+                rest.values().removeIf(List::isEmpty);
+                pending[0] = rest;
+                int remaining = count(rest);
+                applied[0] += before - remaining;
+                return remaining;
+            }, before, n -> new ThroughputExceededException(what + ": " + n + " of " + total + " writes stayed unprocessed after "
+                    + gateway.retries().maxAttempts() + " BatchWriteItem attempts in a row without progress on table "
+                    + String.join(", ", new TreeSet<>(pending[0].keySet())) + "; raise the table's write capacity, write fewer"
+                    + " at once, or allow more attempts with Config.Builder.retryPolicy"));
         }
+    }
+
+    private static int count(Map<String, List<WriteRequest>> writes) {
+        int n = 0;
+        for (List<WriteRequest> w : writes.values()) {
+            n += w.size();
+        }
+        return n;
     }
 
     private static Map<String, List<WriteRequest>> byTable(List<Item> chunk) {

@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.dynamo;
 
+import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.SessionClosedException;
 import dev.dynarecord.spi.RequestListener;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class DynamoDbGateway {
 
     private final DynamoDbClient client;
     private final List<RequestListener> listeners;
+    private final RetryPolicy retries;
     /** Why nothing more may be sent (the session was closed), or null while open. */
     private volatile String closed;
 
@@ -51,8 +53,23 @@ public final class DynamoDbGateway {
      * @param listeners listeners to call before each request
      */
     public DynamoDbGateway(DynamoDbClient client, List<RequestListener> listeners) {
+        this(client, listeners, RetryPolicy.DEFAULT);
+    }
+
+    /**
+     * @param client the SDK client
+     * @param listeners listeners to call before each request
+     * @param retries how batch requests retry unprocessed and throttled work
+     */
+    public DynamoDbGateway(DynamoDbClient client, List<RequestListener> listeners, RetryPolicy retries) {
         this.client = client;
         this.listeners = new CopyOnWriteArrayList<>(listeners);
+        this.retries = retries;
+    }
+
+    /** @return how batch requests retry unprocessed and throttled work */
+    public RetryPolicy retries() {
+        return retries;
     }
 
     /** @return the SDK client, for callers that need the raw escape hatch */

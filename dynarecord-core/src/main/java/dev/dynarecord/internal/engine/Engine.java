@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.engine;
 
+import dev.dynarecord.Key;
 import dev.dynarecord.Model;
 import dev.dynarecord.ReadOptions;
 import dev.dynarecord.Session;
@@ -9,11 +10,12 @@ import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.dynamo.ClientFactory;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
-import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
+import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.internal.persist.AtomicUpdates;
 import dev.dynarecord.internal.persist.Persistence;
+import dev.dynarecord.internal.query.BatchReads;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.Records;
 import dev.dynarecord.internal.state.SessionState;
@@ -21,6 +23,7 @@ import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.spi.RequestListener;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -55,7 +58,7 @@ public final class Engine implements AutoCloseable {
      */
     public Engine(Session session, Config config, BooleanSupplier isDefault) {
         ClientFactory.Connection connection = ClientFactory.connect(config);
-        DynamoDbGateway gateway = new DynamoDbGateway(connection.client(), config.listeners());
+        DynamoDbGateway gateway = new DynamoDbGateway(connection.client(), config.listeners(), config.retryPolicy());
         this.owned = connection.owned();
         this.state = new SessionState(session, config, gateway, new TableManager(gateway, config), isDefault);
         this.persistence = new Persistence(state);
@@ -175,6 +178,10 @@ public final class Engine implements AutoCloseable {
         Map<String, AttributeValue> item = GetItemOperation.item(state.gateway(), state.ready(schema), key,
                 options.consistentRead(), () -> type.getSimpleName() + " " + Records.keyText(hash, range));
         return item == null ? Optional.empty() : Optional.of(state.load(schema, item));
+    }
+
+    public <T extends Model<T>> Map<Key, T> findAll(Class<T> type, Collection<Key> keys, ReadOptions options) {
+        return BatchReads.byKeys(state, type, keys, options.consistentRead(), options.requireAll());
     }
 
     public <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {

@@ -1,0 +1,86 @@
+package dev.dynarecord.internal.query;
+
+import dev.dynarecord.Key;
+import dev.dynarecord.Model;
+import dev.dynarecord.exception.InvalidKeyException;
+import dev.dynarecord.exception.RecordNotFoundException;
+import dev.dynarecord.internal.dynamo.BatchGetOperation;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.state.Records;
+import dev.dynarecord.internal.state.SessionState;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads many records by key: every key checked and converted before any request, duplicates
+ * collapsed, BatchGetItem 100 keys at a time (unprocessed keys retried), and the records returned
+ * in the order their keys were given. Thread-safe.
+ */
+public final class BatchReads {
+
+    private static final int MISSING_SHOWN = 10;
+
+    private BatchReads() {
+    }
+
+    /**
+     * @param <T> the model type
+     * @param state the session
+     * @param type the model
+     * @param keys the keys, in the order the records are wanted
+     * @param consistent whether to read strongly consistently
+     * @param strict whether a key without an item is an error
+     * @return the records found, by the key given (the first of equal keys), in input order
+     * @throws InvalidKeyException when a key is null or cannot be converted; nothing is sent
+     * @throws RecordNotFoundException when {@code strict} and some keys have no item, naming them
+     */
+    public static <T extends Model<T>> Map<Key, T> byKeys(SessionState state, Class<T> type, Collection<Key> keys,
+            boolean consistent, boolean strict) {
+        ModelSchema<T> schema = state.schema(type);
+        if (keys == null) {
+            throw new InvalidKeyException(schema.modelName() + ": byKeys(null); pass a collection of keys");
+        }
+        Map<Map<String, AttributeValue>, Key> wanted = new LinkedHashMap<>(keys.size() * 2);
+        int position = 0;
+        for (Key key : keys) {
+            if (key == null) {
+                throw new InvalidKeyException(schema.modelName() + ": key #" + position + " of " + keys.size()
+                        + " is null; nothing was read. Pass only keys");
+            }
+            wanted.putIfAbsent(schema.key(key.hash(), key.range()), key);
+            position++;
+        }
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        String table = state.ready(schema);
+        List<Map<String, AttributeValue>> items = BatchGetOperation.execute(state.gateway(), table, new ArrayList<>(wanted.keySet()),
+                List.of(), consistent, "reading " + wanted.size() + " " + schema.modelName() + " records by key");
+        Map<Map<String, AttributeValue>, T> read = new HashMap<>(items.size() * 2);
+        for (Map<String, AttributeValue> item : items) {
+            read.put(schema.keyFromItem(item), state.load(schema, item));
+        }
+        Map<Key, T> found = new LinkedHashMap<>(read.size() * 2);
+        List<String> missing = new ArrayList<>();
+        wanted.forEach((itemKey, key) -> {
+            T record = read.get(itemKey);
+            if (record != null) {
+                found.put(key, record);
+            } else if (missing.size() < MISSING_SHOWN) {
+                missing.add(Records.keyText(key.hash(), key.range()));
+            }
+        });
+        if (strict && found.size() < wanted.size()) {
+            int absent = wanted.size() - found.size();
+            throw new RecordNotFoundException(absent + " of " + wanted.size() + " " + schema.modelName() + " keys have no item"
+                    + " in table " + table + ": " + String.join(", ", missing) + (absent > missing.size() ? ", ..." : "")
+                    + "; drop strict() to get the records that exist");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.dynarecord.it.query;
+
+import static dev.dynarecord.ReadOptions.consistent;
+import static dev.dynarecord.ReadOptions.strict;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynarecord.Finder;
+import dev.dynarecord.Key;
+import dev.dynarecord.Session;
+import dev.dynarecord.config.RetryPolicy;
+import dev.dynarecord.exception.ConversionException;
+import dev.dynarecord.exception.InvalidKeyException;
+import dev.dynarecord.exception.RecordNotFoundException;
+import dev.dynarecord.exception.ThroughputExceededException;
+import dev.dynarecord.it.fixtures.Address;
+import dev.dynarecord.it.fixtures.Counter;
+import dev.dynarecord.it.lifecycle.Player;
+import dev.dynarecord.test.DynarecordTest;
+import dev.dynarecord.test.Fault;
+import dev.dynarecord.test.FaultyClient;
+import dev.dynarecord.test.RequestRecorder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+
+/** Reads of many records by key: one BatchGetItem per 100 keys, in input order, every key checked first. */
+@DynarecordTest(global = false)
+class BatchReadTest {
+
+    private static List<Object> ids(List<? extends dev.dynarecord.Model<?>> records) {
+        return records.stream().map(r -> (Object) r.id()).toList();
+    }
+
+    private static List<Address> addresses(Finder<Address> find, int n) {
+        List<Address> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            out.add(find.create(a -> a.city = "c" + k));
+        }
+        return out;
+    }
+
+    @Test
+    void manyIdsComeBackInTheirOrderWithDuplicatesReadOnce(Session session, RequestRecorder recorder) {
+        Finder<Address> find = Address.find.using(session);
+        List<Address> saved = addresses(find, 230);
+        List<Object> wanted = new ArrayList<>(ids(saved));
+        java.util.Collections.reverse(wanted);
+        wanted.add(3, "nobody");
+        wanted.add(wanted.get(10));
+        recorder.clear();
+        List<Address> read = find.byIds(wanted);
+        assertThat(ids(read)).containsExactlyElementsOf(wanted.stream().filter(id -> !id.equals("nobody")).distinct().toList());
+        assertThat(read.get(0).city).isEqualTo("c229");
+        List<BatchGetItemRequest> requests = recorder.requests(BatchGetItemRequest.class);
+        assertThat(requests).hasSize(3);
+        assertThat(requests.stream().mapToInt(r -> r.requestItems().values().iterator().next().keys().size()).sum())
+                .as("231 distinct keys, each read once").isEqualTo(231);
+        assertThat(recorder.summary()).allMatch(s -> s.startsWith("BatchGetItem"));
+    }
+
+    @Test
+    void strictNamesTheKeysWithoutAnItemAndConsistentReadsConsistently(Session session, RequestRecorder recorder) {
+        Finder<Address> find = Address.find.using(session);
+        List<Address> saved = addresses(find, 3);
+        assertThatThrownBy(() -> find.byIds(List.of(saved.get(0).id(), "ghost-1", "ghost-2"), strict()))
+                .isInstanceOf(RecordNotFoundException.class).hasMessageContaining("2 of 3")
+                .hasMessageContaining("'ghost-1'").hasMessageContaining("'ghost-2'");
+        recorder.clear();
+        assertThat(find.byIds(ids(saved), consistent().andStrict())).hasSize(3);
+        assertThat(recorder.single(BatchGetItemRequest.class).requestItems().values().iterator().next().consistentRead()).isTrue();
+        assertThat(find.byIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void compositeKeysAreReadByKey(Session session) {
+        Finder<Player> players = Player.find.using(session);
+        Player p = players.create(x -> x.name = "Ann");
+        Map<Key, Player> found = players.byKeys(List.of(Key.of("nobody"), Key.of(p.id())));
+        assertThat(found).containsOnlyKeys(Key.of(p.id()));
+        assertThat(found.get(Key.of(p.id())).name).isEqualTo("Ann");
+    }
+
+    @Test
+    void badIdsAreRefusedBeforeAnythingIsSent(Session session, RequestRecorder recorder) {
+        Finder<Counter> counters = Counter.find.using(session);
+        counters.create(c -> c.counterId = 1L);
+        recorder.clear();
+        assertThatThrownBy(() -> counters.byIds(Arrays.asList(1L, null))).isInstanceOf(InvalidKeyException.class)
+                .hasMessageContaining("Counter").hasMessageContaining("id #1");
+        assertThatThrownBy(() -> counters.byIds(List.of(1L, "two"))).isInstanceOf(ConversionException.class)
+                .hasMessageContaining("counterId");
+        assertThatThrownBy(() -> counters.byIds(null)).isInstanceOf(InvalidKeyException.class);
+        assertThatThrownBy(() -> counters.byKeys(Arrays.asList(Key.of(1L), null))).isInstanceOf(InvalidKeyException.class)
+                .hasMessageContaining("key #1");
+        assertThat(recorder.requests()).isEmpty();
+    }
+
+    @Test
+    void unprocessedKeysAndThrottlingAreRetriedUntilEveryRecordIsRead(Session raw) {
+        FaultyClient faults = FaultyClient.wrap(raw.client()).seed(3).rate(0.5).faults(Fault.UNPROCESSED, Fault.THROTTLE)
+                .only("BatchGetItem").build();
+        try (Session session = Session.open(c -> c.client(faults.client()).namespace(raw.config().namespace())
+                .retryPolicy(new RetryPolicy(20, Duration.ofMillis(1), Duration.ofMillis(5))))) {
+            List<Address> saved = addresses(Address.find.using(raw), 450);
+            faults.next(Fault.THROTTLE, Fault.UNPROCESSED, Fault.THROTTLE, Fault.THROTTLE);
+            List<Address> read = Address.find.using(session).byIds(ids(saved));
+            assertThat(ids(read)).containsExactlyElementsOf(ids(saved));
+            assertThat(faults.stats().injected(Fault.UNPROCESSED)).isPositive();
+            assertThat(faults.stats().injected(Fault.THROTTLE)).isPositive();
+        }
+    }
+
+    @Test
+    void keysThatStayUnreadAreAThroughputExceptionNamingThem(Session raw) {
+        FaultyClient faults = FaultyClient.wrap(raw.client()).rate(1).faults(Fault.THROTTLE).only("BatchGetItem").build();
+        try (Session session = Session.open(c -> c.client(faults.client()).namespace(raw.config().namespace())
+                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2))))) {
+            List<Address> saved = addresses(Address.find.using(raw), 2);
+            assertThatThrownBy(() -> Address.find.using(session).byIds(ids(saved)))
+                    .isInstanceOf(ThroughputExceededException.class).hasMessageContaining("2 of 2 items were not read")
+                    .hasMessageContaining((String) saved.get(0).id()).hasMessageContaining("retryPolicy");
+            assertThat(faults.stats().calls("BatchGetItem")).isEqualTo(3);
+        }
+    }
+}
