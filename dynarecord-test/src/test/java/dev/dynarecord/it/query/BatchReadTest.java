@@ -128,4 +128,40 @@ class BatchReadTest {
             assertThat(faults.stats().calls("BatchGetItem")).isEqualTo(3);
         }
     }
+
+    @Test
+    void tenThousandIdsUnderThrottlingAndUnprocessedKeysComeBackExactlyAndInOrder(Session raw) {
+        Finder<Address> plain = Address.find.using(raw);
+        raw.tables().create(Address.class);
+        String table = plain.tableName();
+        List<Object> ids = new ArrayList<>();
+        List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> batch = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            String id = String.format("a-%05d", (i * 7919) % 10_000);
+            String city = "c" + i;
+            ids.add(id);
+            batch.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(Map.of(
+                    "id", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(id),
+                    "city", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(city)))).build());
+            if (batch.size() == 25) {
+                List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> chunk = List.copyOf(batch);
+                raw.client().batchWriteItem(r -> r.requestItems(Map.of(table, chunk)));
+                batch.clear();
+            }
+        }
+        FaultyClient faults = FaultyClient.wrap(raw.client()).seed(20).rate(0.5).faults(Fault.THROTTLE, Fault.UNPROCESSED)
+                .only("BatchGetItem").build();
+        try (Session session = Session.open(c -> c.client(faults.client()).namespace(raw.config().namespace())
+                .retryPolicy(new RetryPolicy(10, Duration.ofMillis(1), Duration.ofMillis(4))))) {
+            List<Address> read = Address.find.using(session).byIds(ids, strict());
+            assertThat(ids(read)).containsExactlyElementsOf(ids);
+            long throttled = faults.stats().injected(Fault.THROTTLE);
+            long unprocessed = faults.stats().injected(Fault.UNPROCESSED);
+            long calls = faults.stats().calls("BatchGetItem");
+            assertThat((double) throttled / calls).as("about a quarter throttled").isBetween(0.15, 0.35);
+            assertThat((double) unprocessed / calls).as("about a quarter partly unprocessed").isBetween(0.15, 0.35);
+            System.out.println("byIds of 10,000 under faults: " + calls + " BatchGetItem calls, " + throttled + " throttled, "
+                    + unprocessed + " partly unprocessed; every record read once, in order");
+        }
+    }
 }
