@@ -224,6 +224,32 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
+     * Reads a Scan in this many segments at once (DynamoDB's {@code Segment} / {@code TotalSegments}),
+     * each paged on the session's own pool, merged into one stream in no particular order (the order
+     * across segments is unspecified, as for any Scan). Limits, {@code scanLimit} (a total, shared
+     * out among the segments), projections, filters and {@code includes} behave as for a serial
+     * Scan, and {@link #count()} adds up the segments' counts. A stream reads one page per segment
+     * at a time, when its items are used up, so a limit met or a stream closed early stops them all.
+     * The scan policy applies as to any Scan. Only a Scan is split: a query the planner serves with
+     * a Query reads one partition, so this has no effect on it, and {@link #explain()} says so.
+     *
+     * <pre>{@code User.find.where("rank.gt", 3).allowScan().parallel(8).stream()}</pre>
+     *
+     * @param segments how many segments, 1 (a serial Scan) to 1,000,000
+     * @return the query
+     * @throws InvalidQueryException when segments is outside that range; a parallel Scan with
+     *     {@link #page(int, String)} or {@code start(...)} is refused when it runs, as a cursor holds
+     *     one position, not one per segment
+     */
+    public Query<T> parallel(int segments) {
+        if (segments < 1 || segments > QuerySpec.MAX_SEGMENTS) {
+            throw new InvalidQueryException(schema().modelName() + ": parallel(" + segments + ") must be from 1 to 1,000,000"
+                    + " segments (DynamoDB's TotalSegments range)");
+        }
+        return new Query<>(finder, spec.withSegments(segments));
+    }
+
+    /**
      * Preloads associations of the records this query returns, so reading them later sends nothing:
      * belongs_to owners and has_and_belongs_to_many records with BatchGetItem (100 keys a request,
      * each distinct record read once), has_many and has_one children with Queries run concurrently.

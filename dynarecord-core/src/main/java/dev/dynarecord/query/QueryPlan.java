@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * @param index the name of the index read, if not the table itself
  * @param source what is read, for people: {@code GSI email_index (email) of table users}, or
  *     {@code table users}
- * @param fanOut how many Queries serve it concurrently (the shards of a sharded range index), else 1
+ * @param fanOut how many requests serve it concurrently: a Query per shard of a sharded range index,
+ *     or the segments of a parallel Scan ({@code query.parallel(n)}); else 1
  * @param keyConditions the conditions sent as the key condition expression
  * @param filters the conditions sent as the filter expression
  * @param projection the attributes read; empty for all of them
@@ -78,7 +79,10 @@ public record QueryPlan(Operation operation, String table, Optional<String> inde
         return operation == Operation.SCAN;
     }
 
-    /** @return the number of Queries sent at once: the shard count for a sharded index, else 1 */
+    /**
+     * @return the number of requests sent at once: the shard count for a sharded index, the segment
+     *     count of a parallel Scan, else 1
+     */
     public int fanOut() {
         return fanOut;
     }
@@ -88,8 +92,10 @@ public record QueryPlan(Operation operation, String table, Optional<String> inde
         StringBuilder out = new StringBuilder();
         out.append(operation == Operation.QUERY ? "Query" : "Scan").append(" on ");
         out.append(source);
-        if (fanOut() > 1) {
+        if (fanOut() > 1 && operation == Operation.QUERY) {
             out.append(", one Query per shard (").append(fanOut()).append(", concurrently), merged in order");
+        } else if (fanOut() > 1) {
+            out.append(" in ").append(fanOut()).append(" parallel segments, merged in no order");
         }
         out.append(operation == Operation.QUERY ? ", no Scan" : "").append('\n');
         out.append("  key conditions: ").append(list(keyConditions)).append('\n');

@@ -6,6 +6,7 @@ import dev.dynarecord.Dynarecord;
 import dev.dynarecord.ItemMapper;
 import dev.dynarecord.Key;
 import dev.dynarecord.Page;
+import dev.dynarecord.Query;
 import dev.dynarecord.Session;
 import dev.dynarecord.config.Adapter;
 import dev.dynarecord.exception.ConditionFailedException;
@@ -185,6 +186,9 @@ public final class Demo {
         out.println(indent(User.find.where("rank").between(1, 10).explain().toString()));
         out.println("   rank between 1 and 10: " + User.find.where("rank").between(1, 10).allowScan().stream()
                 .map(u -> u.name).sorted().toList());
+        Query<User> parallel = User.find.where("rank").between(1, 10).allowScan().parallel(4);   // 4 segments at once
+        out.println(indent(parallel.explain().toString().lines().findFirst().orElseThrow()));
+        out.println("   rank between 1 and 10 in 4 parallel segments, count: " + parallel.count());
         out.println(indent(User.find.where("createdAt.gt", josh.createdAt()).explain().toString().lines().findFirst()
                 .orElseThrow()));
         out.println("   created after josh: " + User.find.where("createdAt.gt", josh.createdAt()).stream().map(u -> u.name)

@@ -27,6 +27,8 @@ class DemoTest {
         assertThat(out).contains("boiler at 2: 62.0 C", "RecordNotUniqueException:", "boiler at 2 is still 62.0 C");
         assertThat(out).contains("Query on GSI email_index (email) of table demo_users, no Scan", "-> Query demo_users (index email_index)",
                 "findBy email: Ann", "Scan on table demo_users", "rank between 1 and 10: [Ann, Josh]");
+        assertThat(out).contains("Scan on table demo_users in 4 parallel segments",
+                "rank between 1 and 10 in 4 parallel segments, count: 2");
         assertThat(out).contains("Query on GSI createdAt_sharded_index (createdAt_shard, createdAt) sharded 4 ways of table demo_users",
                 "one Query per shard (4, concurrently)", "-> Query demo_users (index createdAt_sharded_index)",
                 "created after josh: [Ann, Bob]");

@@ -17,8 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
- * Sends the pages of one Query (one shard's, for a sharded index) or Scan. The expressions are
- * rendered once, with {@code #name} / {@code :value} placeholders only. Thread-safe.
+ * Sends the pages of one Query (one shard's, for a sharded index) or Scan (or one segment of a
+ * parallel Scan). The expressions are rendered once, with {@code #name} / {@code :value}
+ * placeholders only. Thread-safe.
  */
 final class PageReader {
 
@@ -31,6 +32,9 @@ final class PageReader {
     private final Map<String, String> countNames;
     private final Map<String, AttributeValue> values;
     private final String description;
+    /** This reader's segment of a parallel Scan, or null; and how many segments there are. */
+    private final Integer segment;
+    private final Integer totalSegments;
 
     /**
      * @param gateway the adapter layer
@@ -60,6 +64,31 @@ final class PageReader {
         this.names = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
         Map<String, AttributeValue> v = placeholders.valuesOrNull();
         this.values = v == null ? null : Map.copyOf(v);
+        this.segment = null;
+        this.totalSegments = null;
+    }
+
+    private PageReader(PageReader scan, int segment, int totalSegments) {
+        this.gateway = scan.gateway;
+        this.plan = scan.plan;
+        this.keyExpression = scan.keyExpression;
+        this.filterExpression = scan.filterExpression;
+        this.projectionExpression = scan.projectionExpression;
+        this.names = scan.names;
+        this.countNames = scan.countNames;
+        this.values = scan.values;
+        this.description = scan.description + " segment " + segment + " of " + totalSegments;
+        this.segment = segment;
+        this.totalSegments = totalSegments;
+    }
+
+    /**
+     * @param segment the segment, from 0
+     * @param totalSegments how many segments the Scan is read in
+     * @return a reader of one segment of this reader's Scan (its expressions are shared, not rendered again)
+     */
+    PageReader segment(int segment, int totalSegments) {
+        return new PageReader(this, segment, totalSegments);
     }
 
     /**
@@ -92,7 +121,7 @@ final class PageReader {
         }
         ScanRequest.Builder r = ScanRequest.builder().tableName(plan.table()).filterExpression(filterExpression)
                 .expressionAttributeNames(names).expressionAttributeValues(values).exclusiveStartKey(start).limit(limit)
-                .consistentRead(plan.consistent() ? Boolean.TRUE : null);
+                .consistentRead(plan.consistent() ? Boolean.TRUE : null).segment(segment).totalSegments(totalSegments);
         if (count) {
             r.select(Select.COUNT).expressionAttributeNames(countNames);
         } else {

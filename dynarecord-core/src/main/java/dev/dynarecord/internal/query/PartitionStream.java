@@ -64,6 +64,23 @@ final class PartitionStream implements Iterator<Map<String, AttributeValue>> {
         return done && buffer.isEmpty() ? nextStart : null;
     }
 
+    /** @return whether items are buffered: taking one sends nothing */
+    boolean buffered() {
+        return !buffer.isEmpty();
+    }
+
+    /** @return whether every item was read and given out */
+    boolean exhausted() {
+        return done && buffer.isEmpty();
+    }
+
+    /** Reads the next page into the buffer, if there is one, even when it holds no item (all filtered out). */
+    void readPage() {
+        if (!done) {
+            fetch();
+        }
+    }
+
     private void fetch() {
         Integer limit = pageLimit;
         if (scanBudget != Long.MAX_VALUE) {

@@ -76,9 +76,20 @@ public record Plan(Operation operation, String table, Optional<IndexSchema> inde
 
     /** @return what {@code explain()} shows of this plan: names and text, no schema objects */
     public QueryPlan view() {
+        return view(1);
+    }
+
+    /**
+     * @param segments the parallel Scan segments the query asks for (1: a serial Scan)
+     * @return what {@code explain()} shows of this plan: a Scan in that many segments; a Query with a
+     *     reason that says they are ignored, when more than one is asked for
+     */
+    public QueryPlan view(int segments) {
+        String why = isScan() || segments <= 1 ? reason : reason + "; parallel(" + segments + ") is ignored: a Query reads"
+                + " one partition" + (fanOut() > 1 ? " per shard" : "") + ", and only a Scan is split into segments";
         return new QueryPlan(operation, table, indexName(), index.map(i -> i.describe() + " of table " + table)
-                .orElse("table " + table), fanOut(), keyConditions, filters, projection, fetchesFromTable, consistent, order,
-                reason, warnings);
+                .orElse("table " + table), isScan() ? segments : fanOut(), keyConditions, filters, projection, fetchesFromTable,
+                consistent, order, why, warnings);
     }
 
     @Override

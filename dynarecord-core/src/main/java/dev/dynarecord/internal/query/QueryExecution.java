@@ -62,12 +62,12 @@ public final class QueryExecution<T extends Model<T>> {
         this.session = session;
         this.schema = schema;
         this.plan = plan;
-        this.runner = new QueryRunner(session.gateway(), session.executor(), schema, plan);
+        this.runner = new QueryRunner(session.gateway(), session.executor(), schema, plan, query.segments());
     }
 
     /** @return how the query would be served */
     public QueryPlan explain() {
-        return plan.view();
+        return plan.view(query.segments());
     }
 
     /** @return the matching records (up to the limit), read a page at a time as they are taken */
@@ -128,7 +128,7 @@ public final class QueryExecution<T extends Model<T>> {
      * @param requestLimit items per request whatever the filters (findEach's batch size), or null
      */
     private Iterator<T> records(int wanted, Integer requestLimit) {
-        checkScan();
+        checkScan(false);
         List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
         Iterator<T> records = new Records(runner.open(from, wanted, query.scanLimit(), requestLimit), query.limit());
@@ -137,7 +137,7 @@ public final class QueryExecution<T extends Model<T>> {
 
     /** @return the number of matching records (up to the limit), counted with Select COUNT */
     public long count() {
-        checkScan();
+        checkScan(false);
         List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
         return runner.count(from, query.limit(), query.scanLimit());
@@ -149,7 +149,7 @@ public final class QueryExecution<T extends Model<T>> {
      * @return the page and the cursor of the next one
      */
     public Page<T> page(int size, String cursor) {
-        checkScan();
+        checkScan(true);
         // a bad cursor is refused before any request, table creation included
         List<Map<String, AttributeValue>> decoded = cursor != null && !cursor.isEmpty()
                 ? CursorCodec.decode(cursor, plan, schema.modelName(), runner.positionKeys()) : null;
@@ -166,17 +166,23 @@ public final class QueryExecution<T extends Model<T>> {
         return new Page<>(items, next);
     }
 
-    private void checkScan() {
-        if (!plan.isScan() || query.allowScan()) {
+    /** @param paging whether the query reads a page, whose cursor a parallel Scan cannot give */
+    private void checkScan(boolean paging) {
+        if (!plan.isScan()) {
             return;
         }
         Config config = session.config();
-        if (config.errorOnScan()) {
+        if (config.errorOnScan() && !query.allowScan()) {
             throw new ScanProhibitedException(schema.modelName() + " query " + query.conditions() + " needs a Scan of table "
                     + plan.table() + " (" + plan.reason() + ") and errorOnScan is on; add an eq condition on a key, declare an"
                     + " index on the field, or call allowScan() on this query");
         }
-        if (config.warnOnScan()) {
+        if (query.segments() > 1 && (paging || query.starts())) {
+            throw new InvalidQueryException(schema.modelName() + ": " + (paging ? "page(...)" : "start(...)") + " on a Scan in "
+                    + query.segments() + " parallel segments: a position is one key, not one per segment; drop parallel("
+                    + query.segments() + ") to page through the Scan or start after a record");
+        }
+        if (config.warnOnScan() && !query.allowScan()) {
             LOG.warn("Scan of table {} for {} where {}: {}", plan.table(), schema.modelName(), plan.filters(), plan.reason());
         }
     }

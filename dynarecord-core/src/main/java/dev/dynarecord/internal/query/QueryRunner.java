@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Runs a {@link Plan}: gives out its items lazily from a position, or counts them. One runner
- * per plan; thread-safe (each {@link #open} gives a new, single-consumer iteration).
+ * Runs a {@link Plan}: gives out its items lazily from a position, or counts them; a Scan in
+ * parallel segments, when asked. One runner per plan; thread-safe (each {@link #open} gives a new,
+ * single-consumer iteration).
  */
 public final class QueryRunner {
 
@@ -27,6 +28,7 @@ public final class QueryRunner {
     private final Executor executor;
     private final ModelSchema<?> schema;
     private final Plan plan;
+    private final int segments;
     private final List<String> positionKeys;
     private final String description;
 
@@ -37,10 +39,22 @@ public final class QueryRunner {
      * @param plan the plan
      */
     public QueryRunner(DynamoDbGateway gateway, Executor executor, ModelSchema<?> schema, Plan plan) {
+        this(gateway, executor, schema, plan, 1);
+    }
+
+    /**
+     * @param gateway the adapter layer
+     * @param executor the session's executor, for the concurrent requests of a sharded index or a parallel Scan
+     * @param schema the model's schema
+     * @param plan the plan
+     * @param segments for a Scan, how many segments to read in parallel (1: serially); ignored for a Query
+     */
+    public QueryRunner(DynamoDbGateway gateway, Executor executor, ModelSchema<?> schema, Plan plan, int segments) {
         this.gateway = gateway;
         this.executor = executor;
         this.schema = schema;
         this.plan = plan;
+        this.segments = plan.isScan() ? segments : 1;
         this.positionKeys = Positions.keys(schema, plan);
         this.description = "querying " + schema.modelName();
     }
@@ -71,15 +85,29 @@ public final class QueryRunner {
      * Starts giving out items.
      *
      * @param starts one position per stream (null entries start at the beginning, empty maps are
-     *     exhausted), or null to start every stream at the beginning
+     *     exhausted), or null to start every stream at the beginning; null for a parallel Scan
      * @param wanted how many items the consumer will take, if known (used as DynamoDB's Limit when
      *     no filter could reject items), or 0
-     * @param scanLimit at most this many items evaluated per stream, or 0
+     * @param scanLimit at most this many items evaluated per stream (in all, for a parallel Scan), or 0
      * @param requestLimit DynamoDB's Limit on every request whatever the filters (a batch size), or null
      * @return the items
      */
     public Results open(List<Map<String, AttributeValue>> starts, int wanted, long scanLimit, Integer requestLimit) {
         Integer pageLimit = requestLimit != null ? requestLimit : wanted > 0 && plan.filters().isEmpty() ? wanted : null;
+        if (segments > 1) {
+            // Each segment holds about 1/n of the table: ask each for its share of what the consumer wants.
+            Integer share = requestLimit != null || pageLimit == null ? pageLimit
+                    : Integer.valueOf((pageLimit + segments - 1) / segments);
+            List<PageReader> readers = readers();
+            List<PartitionStream> parts = new ArrayList<>(segments);
+            for (int s = 0; s < segments; s++) {
+                long budget = scanLimitOf(s, scanLimit);
+                if (scanLimit == 0 || budget > 0) {
+                    parts.add(new PartitionStream(readers.get(s), null, share, budget));
+                }
+            }
+            return new Results(new SegmentMerge(executor, parts), null, null);
+        }
         if (Positions.isSharded(plan)) {
             IndexSchema index = plan.index().orElseThrow();
             List<PartitionStream> shards = new ArrayList<>(index.shards());
@@ -112,38 +140,61 @@ public final class QueryRunner {
      *
      * @param starts one position per stream, as {@link #open} takes them, or null to count from the beginning
      * @param limit stop counting at this many, or 0 for all
-     * @param scanLimit at most this many items evaluated per stream, or 0
+     * @param scanLimit at most this many items evaluated per stream (in all, for a parallel Scan), or 0
      * @return the count
      */
     public long count(List<Map<String, AttributeValue>> starts, long limit, long scanLimit) {
-        int streams = plan.fanOut();
+        List<PageReader> readers = readers();
         AtomicLong total = new AtomicLong();
-        List<Runnable> tasks = new ArrayList<>(streams);
-        for (int s = 0; s < streams; s++) {
-            PageReader reader = reader(Positions.isSharded(plan) ? s : -1);
+        List<Runnable> tasks = new ArrayList<>(readers.size());
+        for (int s = 0; s < readers.size(); s++) {
+            PageReader reader = readers.get(s);
             Map<String, AttributeValue> from = starts == null ? null : starts.get(s);
-            if (from != null && from.isEmpty()) {
-                continue; // an exhausted shard
+            long streamLimit = scanLimitOf(s, scanLimit);
+            if (from != null && from.isEmpty() || scanLimit > 0 && streamLimit == 0) {
+                continue; // an exhausted shard, or a segment with no share of the scan limit
             }
             tasks.add(() -> {
                 Map<String, AttributeValue> start = from;
-                long budget = scanLimit > 0 ? scanLimit : Long.MAX_VALUE;
-                do {
+                long budget = streamLimit > 0 ? streamLimit : Long.MAX_VALUE;
+                // the other streams may have reached the limit already: then this one sends nothing more
+                while (limit <= 0 || total.get() < limit) {
                     Integer pageLimit = budget == Long.MAX_VALUE ? null : (int) Math.min(Integer.MAX_VALUE, budget);
                     ItemPage page = reader.read(start, pageLimit, true);
                     if (budget != Long.MAX_VALUE) {
                         budget -= page.scanned();
                     }
-                    long now = total.addAndGet(page.count());
+                    total.addAndGet(page.count());
                     start = page.lastKey();
-                    if (limit > 0 && now >= limit) {
+                    if (start == null || budget <= 0) {
                         break;
                     }
-                } while (start != null && budget > 0);
+                }
             });
         }
         FanOut.runAll(executor, tasks);
         return limit > 0 ? Math.min(limit, total.get()) : total.get();
+    }
+
+    /** @return one reader per stream: each shard's of a sharded index, each segment's of a parallel Scan, else the one */
+    private List<PageReader> readers() {
+        List<PageReader> readers = new ArrayList<>(Math.max(segments, plan.fanOut()));
+        if (Positions.isSharded(plan)) {
+            for (int shard = 0; shard < plan.fanOut(); shard++) {
+                readers.add(reader(shard));
+            }
+            return readers;
+        }
+        PageReader whole = reader(-1);
+        for (int s = 0; s < segments; s++) {
+            readers.add(segments == 1 ? whole : whole.segment(s, segments));
+        }
+        return readers;
+    }
+
+    /** @return a stream's scan limit: a shard's is the whole one, a segment's its share of the total */
+    private long scanLimitOf(int stream, long scanLimit) {
+        return segments == 1 ? scanLimit : scanLimit / segments + (stream < scanLimit % segments ? 1 : 0);
     }
 
     private PageReader reader(int shard) {
@@ -188,6 +239,7 @@ public final class QueryRunner {
 
         /** @return whether the items ran out only because the scan limit did: more may follow {@link #positions()} */
         public boolean truncated() {
+            noCursor();
             if (items.hasNext()) {
                 return false;
             }
@@ -212,8 +264,15 @@ public final class QueryRunner {
             return item;
         }
 
+        private void noCursor() {
+            if (items instanceof SegmentMerge) {
+                throw new IllegalStateException("a parallel Scan has no cursor: it would need a position per segment");
+            }
+        }
+
         /** @return one position per stream after the last item given out, as {@link #open} takes them */
         public List<Map<String, AttributeValue>> positions() {
+            noCursor();
             if (items instanceof ShardMerge merge) {
                 return merge.positions();
             }

@@ -23,13 +23,18 @@ import java.util.List;
  * @param index the index to read, or null to let the planner choose
  * @param allowScan whether the user allowed a Scan
  * @param includes the associations to preload
+ * @param segments how many segments a Scan is read in, in parallel (1: a serial Scan)
  */
 public record QuerySpec(List<Condition> conditions, int limit, long scanLimit, Model<?> startRecord, Key startKey,
-        List<String> projection, Order order, boolean consistent, String index, boolean allowScan, List<String> includes) {
+        List<String> projection, Order order, boolean consistent, String index, boolean allowScan, List<String> includes,
+        int segments) {
+
+    /** The most segments a parallel Scan can have: DynamoDB's largest {@code TotalSegments}. */
+    public static final int MAX_SEGMENTS = 1_000_000;
 
     /** No conditions and no options: every record. */
     public static final QuerySpec ALL = new QuerySpec(List.of(), 0, 0, null, null, List.of(), null, false, null, false,
-            List.of());
+            List.of(), 1);
 
     /** @return whether the query starts after a record or a key */
     public boolean starts() {
@@ -41,19 +46,19 @@ public record QuerySpec(List<Condition> conditions, int limit, long scanLimit, M
         List<Condition> more = new ArrayList<>(conditions);
         more.add(condition);
         return new QuerySpec(List.copyOf(more), limit, scanLimit, startRecord, startKey, projection, order, consistent,
-                index, allowScan, includes);
+                index, allowScan, includes, segments);
     }
 
     /** @param records at most this many records @return the spec with this limit */
     public QuerySpec withLimit(int records) {
         return new QuerySpec(conditions, records, scanLimit, startRecord, startKey, projection, order, consistent, index,
-                allowScan, includes);
+                allowScan, includes, segments);
     }
 
     /** @param items at most this many items read @return the spec with this scan limit */
     public QuerySpec withScanLimit(long items) {
         return new QuerySpec(conditions, limit, items, startRecord, startKey, projection, order, consistent, index,
-                allowScan, includes);
+                allowScan, includes, segments);
     }
 
     /**
@@ -63,37 +68,37 @@ public record QuerySpec(List<Condition> conditions, int limit, long scanLimit, M
      */
     public QuerySpec startingAfter(Model<?> record, Key key) {
         return new QuerySpec(conditions, limit, scanLimit, record, key, projection, order, consistent, index, allowScan,
-                includes);
+                includes, segments);
     }
 
     /** @param attributes the attributes to read @return the spec with this projection */
     public QuerySpec withProjection(List<String> attributes) {
         return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, List.copyOf(attributes), order,
-                consistent, index, allowScan, includes);
+                consistent, index, allowScan, includes, segments);
     }
 
     /** @param direction the order @return the spec with this order */
     public QuerySpec withOrder(Order direction) {
         return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, direction, consistent,
-                index, allowScan, includes);
+                index, allowScan, includes, segments);
     }
 
     /** @return the spec with strongly consistent reads */
     public QuerySpec withConsistentReads() {
         return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, true, index,
-                allowScan, includes);
+                allowScan, includes, segments);
     }
 
     /** @param name the index to read @return the spec that reads this index */
     public QuerySpec withIndex(String name) {
         return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, consistent, name,
-                allowScan, includes);
+                allowScan, includes, segments);
     }
 
     /** @return the spec that may Scan whatever the scan policy */
     public QuerySpec withScanAllowed() {
         return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, consistent, index,
-                true, includes);
+                true, includes, segments);
     }
 
     /** @param associations association names @return the spec that also preloads these, each once */
@@ -105,13 +110,19 @@ public record QuerySpec(List<Condition> conditions, int limit, long scanLimit, M
             }
         }
         return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, consistent, index,
-                allowScan, List.copyOf(more));
+                allowScan, List.copyOf(more), segments);
+    }
+
+    /** @param count how many segments to Scan in parallel (1: serially) @return the spec with this many segments */
+    public QuerySpec withSegments(int count) {
+        return new QuerySpec(conditions, limit, scanLimit, startRecord, startKey, projection, order, consistent, index,
+                allowScan, includes, count);
     }
 
     /** @param keys the key attributes @return the spec that tells whether any record matches: one, keys only */
     QuerySpec probe(List<String> keys) {
         return new QuerySpec(conditions, 1, scanLimit, startRecord, startKey, keys, order, consistent, index, allowScan,
-                List.of());
+                List.of(), segments);
     }
 
     /** @return the conditions and the options set, as the query's own text shows them */
@@ -119,6 +130,7 @@ public record QuerySpec(List<Condition> conditions, int limit, long scanLimit, M
     public String toString() {
         return conditions + (limit > 0 ? " limit " + limit : "") + (order != null ? " order " + order : "")
                 + (index != null ? " index " + index : "") + (consistent ? " consistent" : "")
-                + (projection.isEmpty() ? "" : " project " + projection) + (includes.isEmpty() ? "" : " includes " + includes);
+                + (projection.isEmpty() ? "" : " project " + projection) + (includes.isEmpty() ? "" : " includes " + includes)
+                + (segments > 1 ? " parallel " + segments : "");
     }
 }
