@@ -4,6 +4,7 @@ import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
 import java.util.ArrayList;
@@ -216,6 +217,45 @@ abstract class FinderQueries<T extends Model<T>> {
      */
     public void findEach(int batchSize, Consumer<? super T> action) {
         query().findEach(batchSize, action);
+    }
+
+    /**
+     * Deletes every record of the model without loading them, as Dynamoid's {@code delete_all}: a
+     * Scan of the keys, then BatchWriteItem 25 at a time; no callbacks, no dependents (see
+     * {@link Query#deleteAll()}). This is a Scan and does not allow itself one: {@code warnOnScan}
+     * logs it, and with {@code errorOnScan} it is a {@code ScanProhibitedException} before any
+     * request, as {@link #all()} is; say {@code allowScan().deleteAll()} to mean the whole table.
+     *
+     * @return how many were deleted
+     * @throws dev.dynarecord.exception.PartialWriteException when a request fails part-way; repeating finishes it
+     */
+    public long deleteAll() {
+        return query().deleteAll();
+    }
+
+    /**
+     * Destroys every record of the model, loading them a page at a time and calling each one's
+     * {@code destroy()} (see {@link Query#destroyAll()}). A Scan, under the scan policy as
+     * {@link #deleteAll()} is: {@code allowScan().destroyAll()} when {@code errorOnScan} is on.
+     *
+     * @return how many were destroyed
+     */
+    public long destroyAll() {
+        return query().destroyAll();
+    }
+
+    /**
+     * Applies one atomic update to every record of the model, one UpdateItem each (see
+     * {@link Query#updateAll(Consumer)}). A Scan, under the scan policy as {@link #deleteAll()} is:
+     * {@code allowScan().updateAll(changes)} when {@code errorOnScan} is on.
+     *
+     * <pre>{@code User.find.allowScan().updateAll(u -> u.set("plan", "FREE"));}</pre>
+     *
+     * @param changes the changes
+     * @return how many were updated
+     */
+    public long updateAll(Consumer<Update> changes) {
+        return query().updateAll(changes);
     }
 
     /** @return how a Scan of every record would be served */

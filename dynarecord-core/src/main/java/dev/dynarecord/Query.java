@@ -7,6 +7,7 @@ import dev.dynarecord.internal.query.QueryPlanner;
 import dev.dynarecord.internal.query.QuerySpec;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
@@ -357,6 +358,45 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
             throw new InvalidQueryException(schema().modelName() + ": findEach batch size " + batchSize + " must be at least 1");
         }
         execution().findEach(batchSize, action);
+    }
+
+    /**
+     * Deletes every matching record (up to the limit) without loading it, as Dynamoid's {@code
+     * delete_all}: the keys are read a page at a time (keys only; any {@link #project} is ignored) and
+     * deleted 25 a BatchWriteItem. No callbacks, no dependents, no lock check. The scan policy applies.
+     *
+     * @return how many were deleted
+     * @throws dev.dynarecord.exception.PartialWriteException when a request fails part-way: {@code applied()} counts
+     *     every delete made; repeating the call deletes the rest
+     */
+    public long deleteAll() {
+        return finder.session().engine().deleteAll(schema(), spec);
+    }
+
+    /**
+     * Destroys every matching record (up to the limit), loading them a page at a time and calling each
+     * one's {@link Model#destroy()}: callbacks, dependents, lock version. Refused on a {@link #project}ed
+     * query. A before_destroy returning false stops it ({@code RecordNotSavedException}).
+     *
+     * @return how many were destroyed
+     * @throws dev.dynarecord.exception.PartialWriteException when a request fails after some were destroyed
+     */
+    public long destroyAll() {
+        return finder.session().engine().destroyAll(schema(), spec);
+    }
+
+    /**
+     * Applies one atomic update to every matching record (up to the limit), as {@code find.update} does
+     * to one: the changes checked once before any request, then one UpdateItem per key read, setting
+     * {@code updatedAt} and adding 1 to the lock version. A record deleted meanwhile is skipped: not
+     * counted, not an error. See docs/lifecycle.md for repeating one that failed part-way.
+     *
+     * @param changes the changes, as for {@link Finder#update(Object, Consumer)}; keys cannot change
+     * @return how many were updated
+     * @throws dev.dynarecord.exception.PartialWriteException when a request fails after some were updated
+     */
+    public long updateAll(Consumer<Update> changes) {
+        return finder.session().engine().updateAll(schema(), spec, changes);
     }
 
     ModelSchema<T> schema() {

@@ -1,10 +1,13 @@
 package dev.dynarecord.exception;
 
 /**
- * A change that takes several requests (linking many records, a dependent cascade, a batch) failed
- * part-way: {@link #applied()} of the requested writes were made before the failure, the rest were
- * not. Each write of such a change is idempotent (a put of the same link, a delete of the same
- * item), so repeating the same call completes it exactly. {@link #getCause()} is the failure.
+ * A change that takes several requests (linking many records, a dependent cascade, a batch, a
+ * {@code deleteAll}, {@code destroyAll} or {@code updateAll} over a query) failed part-way:
+ * {@link #applied()} of the requested writes were made before the failure, the rest were not. Each
+ * write of such a change is idempotent (a put of the same link, a delete of the same item), so
+ * repeating the same call completes it exactly; an {@code updateAll} repeated updates every
+ * matching record again, which only {@code set} and {@code remove} make harmless. {@link #getCause()}
+ * is the failure.
  */
 public class PartialWriteException extends DynarecordException {
 
@@ -17,7 +20,7 @@ public class PartialWriteException extends DynarecordException {
      * @param message what was applied, what failed, and what to do
      * @param cause the failure
      * @param applied how many of the writes were made
-     * @param requested how many were asked for, or -1 when not known up front (a cascade read a page at a time)
+     * @param requested how many were asked for, or -1 when not known up front (a cascade or a query read a page at a time)
      */
     public PartialWriteException(String message, Throwable cause, long applied, long requested) {
         super(message, cause);

@@ -297,6 +297,15 @@ public final class Demo {
             out.println("   ConditionFailedException: " + e.getMessage());
         }
 
+        step("17b. Writes over a query: updateAll (one atomic UpdateItem per record), deleteAll (keys read, then"
+                + " BatchWriteItem, 25 a request; no callbacks)");
+        for (String trial : List.of("Fay", "Gus", "Hal")) {
+            User.find.create(u -> { u.name = trial; u.plan = User.Plan.FREE; });
+        }
+        out.println("   updateAll: " + User.find.where("plan", "FREE").allowScan().updateAll(c -> c.add("loginCount", 1))
+                + " updated; deleteAll: " + User.find.where("plan", "FREE").allowScan().deleteAll() + " deleted; FREE left: "
+                + User.find.where("plan", "FREE").allowScan().count());
+
         step("18. Mass assignment: every key checked and converted; protected fields refused");
         User assigned = new User().assign(Map.of("name", "Eve", "email", "eve@example.com", "rank", "4", "birthday", "1991-02-03"));
         out.println("   rank " + assigned.rank + ", birthday " + assigned.birthday + "; toMap has " + assigned.toMap().size()

@@ -46,6 +46,10 @@ class DemoTest {
         assertThat(out).containsPattern("saved: true; lockVersion (\\d+), stored \\1; faults injected: 1");
         assertThat(out).contains("loginCount 2", "loginCount 12, tags [vip]", "upserted fixed-id (lockVersion 1)",
                 "ConditionFailedException: User", "the condition plan eq 'PRO' did not hold");
+        assertThat(out).contains("updateAll: 3 updated; deleteAll: 3 deleted; FREE left: 0");
+        String queryWrites = out.substring(out.indexOf("17b. Writes over a query"), out.indexOf("18. Mass assignment"));
+        assertThat(queryWrites.split("-> UpdateItem demo_users", -1)).hasSize(4);
+        assertThat(queryWrites.split("-> BatchWriteItem demo_users", -1)).hasSize(2);
         assertThat(out).contains("rank 4, birthday 1991-02-03", "ProtectedAttributeException: User: 'admin'");
         assertThat(out).contains("josh.addresses: [Boston, Chicago], in Chicago: [Chicago]", "home.user is josh: true; userId true",
                 "Query on GSI userId_index (userId) of table demo_addresses, no Scan");

@@ -15,7 +15,10 @@ import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.internal.persist.AtomicUpdates;
 import dev.dynarecord.internal.persist.Persistence;
+import dev.dynarecord.internal.persist.QueryWrites;
 import dev.dynarecord.internal.query.BatchReads;
+import dev.dynarecord.internal.query.QueryExecution;
+import dev.dynarecord.internal.query.QuerySpec;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.Records;
 import dev.dynarecord.internal.state.SessionState;
@@ -37,7 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The engine behind one {@link Session}: the single object the public façade delegates to. It
  * wires the session's state (gateway, tables, lock policy) to the features that use it: writes
- * ({@link Persistence}), atomic updates ({@link AtomicUpdates}) and reads by key. Thread-safe.
+ * ({@link Persistence}), atomic updates ({@link AtomicUpdates}), reads by key, and writes over a
+ * query ({@link QueryWrites}, fed by the query's {@link QueryExecution}). Thread-safe.
  */
 public final class Engine implements AutoCloseable {
 
@@ -48,6 +52,7 @@ public final class Engine implements AutoCloseable {
     private final AutoCloseable owned;
     private final Persistence persistence;
     private final AtomicUpdates atomicUpdates;
+    private final QueryWrites queryWrites;
     private final TableAdmin tables;
 
     /**
@@ -63,6 +68,7 @@ public final class Engine implements AutoCloseable {
         this.state = new SessionState(session, config, gateway, new TableManager(gateway, config), isDefault);
         this.persistence = new Persistence(state);
         this.atomicUpdates = new AtomicUpdates(state);
+        this.queryWrites = new QueryWrites(state, atomicUpdates);
         this.tables = new TableAdmin(state);
     }
 
@@ -162,6 +168,24 @@ public final class Engine implements AutoCloseable {
 
     public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
         atomicUpdates.increment(record, field, by, down);
+    }
+
+    // ---- Writes over a query: the query reads, page by page, and QueryWrites writes as it goes ----
+
+    /** @return how many of the query's records were deleted (keys read, BatchWriteItem, no callbacks) */
+    public <T extends Model<T>> long deleteAll(ModelSchema<T> schema, QuerySpec query) {
+        return queryWrites.deleteAll(schema, () -> new QueryExecution<>(schema, state, query).keys());
+    }
+
+    /** @return how many of the query's records were destroyed (loaded, then each one's destroy()) */
+    public <T extends Model<T>> long destroyAll(ModelSchema<T> schema, QuerySpec query) {
+        return queryWrites.destroyAll(schema, !query.projection().isEmpty(),
+                () -> new QueryExecution<>(schema, state, query).records());
+    }
+
+    /** @return how many of the query's records got the atomic update (one UpdateItem each) */
+    public <T extends Model<T>> long updateAll(ModelSchema<T> schema, QuerySpec query, Consumer<Update> changes) {
+        return queryWrites.updateAll(schema, changes, () -> new QueryExecution<>(schema, state, query).keys());
     }
 
     // ---- Reads by key ----

@@ -2,6 +2,7 @@ package dev.dynarecord.internal.persist;
 
 import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
+import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
@@ -52,12 +54,49 @@ public final class AtomicUpdates {
         Objects.requireNonNull(changes, "changes");
         ModelSchema<T> schema = session.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
+        Checked checked = check(schema, condition, changes, upsert, () -> schema.modelName() + " " + Records.keyText(hash, range));
+        Map<String, AttributeValue> item = send(checked, key, ReturnValue.ALL_NEW, () -> new RecordNotFoundException("no "
+                + schema.modelName() + " with key " + Records.keyText(hash, range) + " in table " + session.tableName(type)
+                + "; use upsert to create it (nothing was written)"));
+        return session.load(schema, item);
+    }
+
+    /**
+     * Checks an atomic update against its model once, sending nothing: its changes, its condition, and
+     * whether its own values already exceed the item size DynamoDB stores. What {@link #send} applies,
+     * to one item or, for {@code Query.updateAll}, to each of many.
+     *
+     * @param schema the model's schema
+     * @param condition what each item must hold, or null
+     * @param changes the changes, given to an {@link Update} that checks them as they are made
+     * @param upsert whether a missing item is created
+     * @param what the items updated, for messages
+     * @return the checked update
+     */
+    public Checked check(ModelSchema<?> schema, WriteCondition condition, Consumer<Update> changes, boolean upsert,
+            Supplier<String> what) {
         UpdateBuilder update = new UpdateBuilder(schema);
         changes.accept(update);
-        WriteCondition given = condition == null ? WriteCondition.none() : condition;
-        List<Condition> conditions = WriteConditions.of(schema, given);
+        List<Condition> conditions = WriteConditions.of(schema, condition == null ? WriteCondition.none() : condition);
+        refuseKnownOversize(Map.of(), update.actions(), what);
+        return new Checked(schema, update, conditions, upsert);
+    }
 
-        List<UpdateAction> all = atomicChanges(schema, key, update);
+    /**
+     * Sends a checked update to the item with a key: one UpdateItem that also sets {@code updatedAt}
+     * (and {@code createdAt} on an upsert), the shards of the timestamp indexes, and adds 1 to the lock version.
+     *
+     * @param checked the update
+     * @param key the item's key
+     * @param returning what DynamoDB returns
+     * @param whenAbsent the exception when the item must exist and does not
+     * @return what DynamoDB returned
+     */
+    public Map<String, AttributeValue> send(Checked checked, Map<String, AttributeValue> key, ReturnValue returning,
+            Supplier<? extends DynarecordException> whenAbsent) {
+        ModelSchema<?> schema = checked.schema();
+        boolean upsert = checked.upsert();
+        List<UpdateAction> all = atomicChanges(schema, key, checked.update());
         Instant now = Instant.now();
         schema.updatedAt().ifPresent(a -> all.add(UpdateAction.of(
                 UpdateAction.Kind.SET, a.name(), a.toAttributeValue(now))));
@@ -69,17 +108,25 @@ public final class AtomicUpdates {
         session.lockVersionName(schema).ifPresent(lock -> all.add(UpdateAction.of(
                 UpdateAction.Kind.ADD, lock, AttributeValue.fromN("1"))));
 
-        String what = schema.modelName() + " " + Records.keyText(hash, range);
+        Supplier<String> what = () -> Records.describeKey(schema, key);
         refuseKnownOversize(key, all, what);
         String table = session.ready(schema);
         Guard guard = new Guard(upsert ? Guard.Existence.EITHER : Guard.Existence.MUST_EXIST, schema.hashKey().name(), null, 0,
-                conditions);
-        UpdateItemOperation op = UpdateItemOperation.of(table, key, all, guard, () -> what).returning(ReturnValue.ALL_NEW);
+                checked.conditions());
+        UpdateItemOperation op = UpdateItemOperation.of(table, key, all, guard, what).returning(returning);
         op = session.lockVersionName(schema).map(op::bumping).orElse(op);
-        Map<String, AttributeValue> item = WriteSender.send(gateway, op
-                .whenAbsent(() -> new RecordNotFoundException("no " + schema.modelName() + " with key "
-                        + Records.keyText(hash, range) + " in table " + table + "; use upsert to create it (nothing was written)")));
-        return session.load(schema, item);
+        return WriteSender.send(gateway, op.whenAbsent(whenAbsent));
+    }
+
+    /**
+     * An atomic update checked against its model ({@link #check}), ready to be sent to any number of items.
+     *
+     * @param schema the model's schema
+     * @param update the changes
+     * @param conditions what each item must hold, converted
+     * @param upsert whether a missing item is created
+     */
+    public record Checked(ModelSchema<?> schema, UpdateBuilder update, List<Condition> conditions, boolean upsert) {
     }
 
     /**
@@ -127,14 +174,14 @@ public final class AtomicUpdates {
      * An update whose own values already make the item larger than DynamoDB stores is refused before
      * sending: the key and the values it sets or adds are part of the item after it, whatever else is stored.
      */
-    private static void refuseKnownOversize(Map<String, AttributeValue> key, List<UpdateAction> actions, String what) {
+    private static void refuseKnownOversize(Map<String, AttributeValue> key, List<UpdateAction> actions, Supplier<String> what) {
         Map<String, AttributeValue> least = new java.util.HashMap<>(key);
         for (UpdateAction a : actions) {
             if (a.value() != null && a.kind() != UpdateAction.Kind.DELETE) {
                 least.put(a.attribute(), a.value());
             }
         }
-        ItemSize.check(least, () -> what + " after the update");
+        ItemSize.check(least, () -> what.get() + " after the update");
     }
 
     /** The shard attribute of every sharded range index over a timestamp the update sets (as for a field, from the key). */

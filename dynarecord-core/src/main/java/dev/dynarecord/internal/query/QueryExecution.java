@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -124,15 +125,32 @@ public final class QueryExecution<T extends Model<T>> {
     }
 
     /**
+     * The table keys of the matching records (up to the limit), read a page at a time with only the
+     * key attributes projected, whatever the query's own projection: what a write over the query
+     * needs ({@code deleteAll}, {@code updateAll}), in bounded memory. The scan policy applies.
+     *
+     * @return the keys
+     */
+    public Iterator<Map<String, AttributeValue>> keys() {
+        return new QueryExecution<>(schema, session, query.withProjection(schema.keyNames())).open(query.limit(), null,
+                schema::keyOfItem);
+    }
+
+    /**
      * @param wanted how many records the consumer will take, if known, or 0
      * @param requestLimit items per request whatever the filters (findEach's batch size), or null
      */
     private Iterator<T> records(int wanted, Integer requestLimit) {
+        Iterator<T> records = open(wanted, requestLimit, this::load);
+        return query.includes().isEmpty() ? records : new Preloading(records);
+    }
+
+    /** The matching items (up to the limit) as {@code as} makes them, after the scan policy allowed the query. */
+    private <R> Iterator<R> open(int wanted, Integer requestLimit, Function<Map<String, AttributeValue>, R> as) {
         checkScan(false);
         List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);
-        Iterator<T> records = new Records(runner.open(from, wanted, query.scanLimit(), requestLimit), query.limit());
-        return query.includes().isEmpty() ? records : new Preloading(records);
+        return new Limited<>(runner.open(from, wanted, query.scanLimit(), requestLimit), query.limit(), as);
     }
 
     /** @return the number of matching records (up to the limit), counted with Select COUNT */
@@ -299,16 +317,18 @@ public final class QueryExecution<T extends Model<T>> {
         }
     }
 
-    /** The records of an iteration, up to the limit. */
-    private final class Records implements Iterator<T> {
+    /** The items of an iteration, up to the limit, each as a function makes it. */
+    private static final class Limited<R> implements Iterator<R> {
 
         private final QueryRunner.Results items;
         private final int limit;
+        private final Function<Map<String, AttributeValue>, R> as;
         private int given;
 
-        Records(QueryRunner.Results items, int limit) {
+        Limited(QueryRunner.Results items, int limit, Function<Map<String, AttributeValue>, R> as) {
             this.items = items;
             this.limit = limit;
+            this.as = as;
         }
 
         @Override
@@ -317,12 +337,12 @@ public final class QueryExecution<T extends Model<T>> {
         }
 
         @Override
-        public T next() {
+        public R next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             given++;
-            return load(items.next());
+            return as.apply(items.next());
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.dynarecord.internal.state;
 
+import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * How the engine names a record or a key in its messages. (A record's schema comes from the session
@@ -21,5 +24,12 @@ public final class Records {
     /** @return a key for messages: {@code 'a1'} or {@code 'a1'/'2024'} */
     public static String keyText(Object hash, Object range) {
         return range == null ? "'" + hash + "'" : "'" + hash + "'/'" + range + "'";
+    }
+
+    /** @return an item's key for messages, as {@link #describe} names a record: {@code User 'a1'} */
+    public static String describeKey(ModelSchema<?> schema, Map<String, AttributeValue> key) {
+        AttributeSchema hash = schema.hashKey();
+        Object range = schema.rangeKey().map(r -> r.fromAttributeValue(key.get(r.name()))).orElse(null);
+        return schema.modelName() + " " + keyText(hash.fromAttributeValue(key.get(hash.name())), range);
     }
 }
