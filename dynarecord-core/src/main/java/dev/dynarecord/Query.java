@@ -225,22 +225,15 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
-     * Reads a Scan in this many segments at once (DynamoDB's {@code Segment} / {@code TotalSegments}),
-     * each paged on the session's own pool, merged into one stream in no particular order (the order
-     * across segments is unspecified, as for any Scan). Limits, {@code scanLimit} (a total, shared
-     * out among the segments), projections, filters and {@code includes} behave as for a serial
-     * Scan, and {@link #count()} adds up the segments' counts. A stream reads one page per segment
-     * at a time, when its items are used up, so a limit met or a stream closed early stops them all.
-     * The scan policy applies as to any Scan. Only a Scan is split: a query the planner serves with
-     * a Query reads one partition, so this has no effect on it, and {@link #explain()} says so.
-     *
-     * <pre>{@code User.find.where("rank.gt", 3).allowScan().parallel(8).stream()}</pre>
+     * Reads a Scan in this many segments at once ({@code Segment} / {@code TotalSegments}), each paged
+     * on the session's own pool, merged in no particular order. Limits, {@code scanLimit} (a total),
+     * projections, filters, {@code includes} and the scan policy behave as for a serial Scan; a
+     * Query (one partition) is not split, and {@link #explain()} says so. See docs/querying.md.
      *
      * @param segments how many segments, 1 (a serial Scan) to 1,000,000
      * @return the query
-     * @throws InvalidQueryException when segments is outside that range; a parallel Scan with
-     *     {@link #page(int, String)} or {@code start(...)} is refused when it runs, as a cursor holds
-     *     one position, not one per segment
+     * @throws InvalidQueryException when out of range; {@link #page(int, String)} and {@code start(...)}
+     *     on a parallel Scan are refused when it runs (a cursor holds one position, not one per segment)
      */
     public Query<T> parallel(int segments) {
         if (segments < 1 || segments > QuerySpec.MAX_SEGMENTS) {
@@ -251,10 +244,9 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
-     * Preloads associations of the records this query returns, so reading them later sends nothing:
-     * belongs_to owners and has_and_belongs_to_many records with BatchGetItem (100 keys a request,
-     * each distinct record read once), has_many and has_one children with Queries run concurrently.
-     * Records are preloaded 100 at a time as they are read, never one round trip per record in turn.
+     * Preloads associations of the records this query returns, 100 records at a time as they are
+     * read, so reading them later sends nothing: owners and habtm records with BatchGetItem, children
+     * with concurrent Queries.
      *
      * <pre>{@code User.find.where("rank", 3).includes("addresses", "group").all();}</pre>
      *
@@ -362,8 +354,8 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
 
     /**
      * Deletes every matching record (up to the limit) without loading it, as Dynamoid's {@code
-     * delete_all}: the keys are read a page at a time (keys only; any {@link #project} is ignored) and
-     * deleted 25 a BatchWriteItem. No callbacks, no dependents, no lock check. The scan policy applies.
+     * delete_all}: keys read a page at a time, deleted 25 a BatchWriteItem; no callbacks, dependents
+     * or lock check. The scan policy applies.
      *
      * @return how many were deleted
      * @throws dev.dynarecord.exception.PartialWriteException when a request fails part-way: {@code applied()} counts
@@ -386,10 +378,9 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
-     * Applies one atomic update to every matching record (up to the limit), as {@code find.update} does
-     * to one: the changes checked once before any request, then one UpdateItem per key read, setting
-     * {@code updatedAt} and adding 1 to the lock version. A record deleted meanwhile is skipped: not
-     * counted, not an error. See docs/lifecycle.md for repeating one that failed part-way.
+     * Applies one atomic update to every matching record (up to the limit), as {@code find.update}
+     * does to one: checked once, then one UpdateItem per key read. A record deleted meanwhile is
+     * skipped. See docs/lifecycle.md for repeating one that failed part-way.
      *
      * @param changes the changes, as for {@link Finder#update(Object, Consumer)}; keys cannot change
      * @return how many were updated
