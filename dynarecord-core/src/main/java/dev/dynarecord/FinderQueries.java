@@ -2,6 +2,7 @@ package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.lifecycle.Update;
@@ -9,6 +10,7 @@ import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -256,6 +258,53 @@ abstract class FinderQueries<T extends Model<T>> {
      */
     public long updateAll(Consumer<Update> changes) {
         return query().updateAll(changes);
+    }
+
+    /**
+     * Writes many new records, Dynamoid's {@code import}: 25 a BatchWriteItem, read from the
+     * iterable as they come (memory: one batch, and the keys written so far). Each item is what the
+     * record's {@code save()} would store (generated key, timestamps, lock version 1), and each
+     * written record is persisted as after it. Validations run and invalid records are skipped
+     * (see {@link ImportResult#skipped()}); callbacks do not run (see {@link Import}). A batch put
+     * is unconditional: an item with the same key is overwritten. A record that is null, persisted,
+     * destroyed, of another session, or has the key of an earlier record stops the import before
+     * its batch is sent; the batches before stay written. See docs/bulk-and-transactions.md.
+     *
+     * @param records new records
+     * @return what was written and skipped
+     * @throws dev.dynarecord.exception.RecordNotSavedException when {@code records} or a record is null, or a record is not new
+     * @throws InvalidKeyException when two records have the same key
+     * @throws dev.dynarecord.exception.PartialWriteException when a batch fails after records were written:
+     *     {@code applied()} counts them all; repeat with the records still new to finish
+     */
+    public ImportResult<T> importAll(Iterable<T> records) {
+        return importAll(records, Import.options());
+    }
+
+    /**
+     * @param records new records
+     * @param options validations, callbacks, progress (see {@link #importAll(Iterable)})
+     * @return what was written and skipped
+     */
+    public ImportResult<T> importAll(Iterable<T> records, Import options) {
+        return importAll(records == null ? null : records.iterator(), options);
+    }
+
+    /**
+     * @param records new records, consumed as they come (the caller closes the stream)
+     * @param options validations, callbacks, progress (see {@link #importAll(Iterable)})
+     * @return what was written and skipped
+     */
+    public ImportResult<T> importAll(Stream<T> records, Import options) {
+        return importAll(records == null ? null : records.iterator(), options);
+    }
+
+    private ImportResult<T> importAll(Iterator<T> records, Import options) {
+        if (records == null || options == null) {
+            throw new RecordNotSavedException(schema().modelName() + ": importAll needs the records and the options"
+                    + " (Import.options()), not null; nothing was written");
+        }
+        return finder().session().importAll(type(), records, options);
     }
 
     /** @return how a Scan of every record would be served */

@@ -241,6 +241,10 @@ public final class Session implements AutoCloseable {
         engine.deleteByKey(type, hash, range);
     }
 
+    <T extends Model<T>> ImportResult<T> importAll(Class<T> type, java.util.Iterator<T> records, Import options) {
+        return engine.importAll(type, records, options);
+    }
+
     <T extends Model<T>> T build(Class<T> type) {
         return engine.build(type);
     }

@@ -3,6 +3,8 @@ package dev.dynarecord.examples;
 import static dev.dynarecord.ReadOptions.consistent;
 
 import dev.dynarecord.Dynarecord;
+import dev.dynarecord.Import;
+import dev.dynarecord.ImportResult;
 import dev.dynarecord.ItemMapper;
 import dev.dynarecord.Key;
 import dev.dynarecord.Page;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -305,6 +308,16 @@ public final class Demo {
         out.println("   updateAll: " + User.find.where("plan", "FREE").allowScan().updateAll(c -> c.add("loginCount", 1))
                 + " updated; deleteAll: " + User.find.where("plan", "FREE").allowScan().deleteAll() + " deleted; FREE left: "
                 + User.find.where("plan", "FREE").allowScan().count());
+
+        step("17c. Import: 200 new readings read from a stream, BatchWriteItem 25 a request (puts without conditions)");
+        ImportResult<Reading> imported = Reading.find.importAll(LongStream.rangeClosed(1, 200).mapToObj(at -> {
+            Reading r = new Reading();
+            r.sensor = "meter";
+            r.at = at;
+            return r;
+        }), Import.options().progress(p -> out.print(p.written() % 100 == 0 ? "   progress: " + p.line() + "\n" : "")));
+        out.println("   importAll: " + imported.written() + " written in " + imported.batches() + " batches; meter readings: "
+                + Reading.find.where("sensor", "meter").count());
 
         step("18. Mass assignment: every key checked and converted; protected fields refused");
         User assigned = new User().assign(Map.of("name", "Eve", "email", "eve@example.com", "rank", "4", "birthday", "1991-02-03"));

@@ -13,7 +13,10 @@ import dev.dynarecord.internal.dynamo.DeleteItemOperation;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.dynamo.WriteSender;
+import dev.dynarecord.Import;
+import dev.dynarecord.ImportResult;
 import dev.dynarecord.internal.persist.AtomicUpdates;
+import dev.dynarecord.internal.persist.Imports;
 import dev.dynarecord.internal.persist.Persistence;
 import dev.dynarecord.internal.persist.QueryWrites;
 import dev.dynarecord.internal.query.BatchReads;
@@ -27,6 +30,7 @@ import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.spi.RequestListener;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -53,6 +57,7 @@ public final class Engine implements AutoCloseable {
     private final Persistence persistence;
     private final AtomicUpdates atomicUpdates;
     private final QueryWrites queryWrites;
+    private final Imports imports;
     private final TableAdmin tables;
 
     /**
@@ -69,6 +74,7 @@ public final class Engine implements AutoCloseable {
         this.persistence = new Persistence(state);
         this.atomicUpdates = new AtomicUpdates(state);
         this.queryWrites = new QueryWrites(state, atomicUpdates);
+        this.imports = new Imports(state, persistence);
         this.tables = new TableAdmin(state);
     }
 
@@ -168,6 +174,11 @@ public final class Engine implements AutoCloseable {
 
     public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
         atomicUpdates.increment(record, field, by, down);
+    }
+
+    /** @return what an import of these new records wrote (BatchWriteItem, 25 a request, see {@link Imports}) */
+    public <T extends Model<T>> ImportResult<T> importAll(Class<T> type, Iterator<T> records, Import options) {
+        return imports.importAll(state.schema(type), records, options);
     }
 
     // ---- Writes over a query: the query reads, page by page, and QueryWrites writes as it goes ----

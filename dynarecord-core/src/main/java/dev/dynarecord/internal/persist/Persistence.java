@@ -14,7 +14,6 @@ import dev.dynarecord.internal.dynamo.PutItemOperation;
 import dev.dynarecord.internal.dynamo.UpdateAction;
 import dev.dynarecord.internal.dynamo.UpdateItemOperation;
 import dev.dynarecord.internal.dynamo.WriteSender;
-import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
 import dev.dynarecord.internal.schema.IndexSchema;
@@ -32,7 +31,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -41,8 +39,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (records themselves are not).
  */
 public final class Persistence {
-
-    private static final AttributeValue ONE = AttributeValue.fromN("1");
 
     /** How a save ended. */
     public enum Outcome {
@@ -123,60 +119,20 @@ public final class Persistence {
     }
 
     private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record, UserCondition user) {
-        AttributeSchema hash = schema.hashKey();
-        AttributeSchema created = schema.createdAt().orElse(null);
-        AttributeSchema updated = schema.updatedAt().orElse(null);
-        Object previousHash = hash.get(record);
-        AttributeSchema range = schema.rangeKey().orElse(null);
-        Object previousRange = range == null ? null : range.get(record);
-        Object previousCreated = created == null ? null : created.get(record);
-        Object previousUpdated = updated == null ? null : updated.get(record);
         // The last attempt failed without an answer: send the same item again, so that it is recognised if it was applied.
         boolean repeat = RecordState.of(record).outcomeUnknown();
+        NewItem<T> created = NewItem.prepare(session, schema, record);
         try {
-            if (previousHash == null && schema.generatesHashKey()) {
-                UUID generated = UUID.randomUUID();
-                hash.set(record, hash.javaType() == UUID.class ? generated : generated.toString());
-            }
-            if (previousRange == null && schema.generatesRangeKey()) {
-                range.set(record, UUID.randomUUID().toString());
-            }
-            if ((created != null || updated != null) && !repeat) {
-                Instant now = Instant.now();
-                if (created != null && previousCreated == null) {
-                    created.set(record, now);
-                }
-                if (updated != null) {
-                    updated.set(record, now);
-                }
-            }
-            Map<String, AttributeValue> item = schema.toItem(record);
-            Map<String, AttributeValue> key = schema.keyOfItem(item);
-            String lock = session.lockAttribute(schema);
-            if (lock != null) {
-                // Also in the baseline, where it is harmless: changes are only looked for in declared attributes.
-                item.put(lock, ONE);
-            }
-            WriteSender.send(gateway, new PutItemOperation(table, key, item, Guard.newRecord(hash.name(), user.conditions()),
-                    () -> describe(schema, record)), repeat);
-            RecordState.of(record).lockVersion(lock != null ? 1 : 0);
-            written(record, Map.of(), item, null, key);
+            WriteSender.send(gateway, new PutItemOperation(table, created.key(), created.item(),
+                    Guard.newRecord(schema.hashKey().name(), user.conditions()), () -> describe(schema, record)), repeat);
+            created.written();
         } catch (RuntimeException e) {
             if (mayHaveBeenApplied(e)) {
                 // Keep the generated key and timestamps: saving the same record again repeats this very write.
                 RecordState.of(record).outcomeUnknown(true);
                 throw e;
             }
-            hash.set(record, previousHash);
-            if (range != null) {
-                range.set(record, previousRange);
-            }
-            if (created != null) {
-                created.set(record, previousCreated);
-            }
-            if (updated != null) {
-                updated.set(record, previousUpdated);
-            }
+            created.undo();
             throw e;
         }
     }
@@ -238,7 +194,7 @@ public final class Persistence {
         }
     }
 
-    private static boolean mayHaveBeenApplied(RuntimeException e) {
+    static boolean mayHaveBeenApplied(RuntimeException e) {
         return e instanceof TransientFailureException t && t.mayHaveBeenApplied();
     }
 

@@ -1,0 +1,121 @@
+package dev.dynarecord.internal.persist;
+
+import dev.dynarecord.Model;
+import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.state.RecordState;
+import dev.dynarecord.internal.state.SessionState;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The item a new record's first write stores, shared by a save ({@link Persistence}) and an import
+ * ({@link Imports}): the generated hash and range keys when they are null, createdAt and updatedAt,
+ * and the lock version 1. Preparing it sets those values on the record; {@link #undo()} gives them
+ * back when nothing was written, and {@link #written()} makes the record persisted. When the
+ * record's last write failed without an answer, the same key and timestamps are kept, so that the
+ * same item is sent again. Not thread-safe: one record, one write.
+ *
+ * @param <T> the model type
+ */
+final class NewItem<T extends Model<T>> {
+
+    private static final AttributeValue ONE = AttributeValue.fromN("1");
+
+    private final SessionState session;
+    private final ModelSchema<T> schema;
+    private final T record;
+    private final Object previousHash;
+    private final Object previousRange;
+    private final Object previousCreated;
+    private final Object previousUpdated;
+    private final String lock;
+    private Map<String, AttributeValue> item;
+    private Map<String, AttributeValue> key;
+
+    private NewItem(SessionState session, ModelSchema<T> schema, T record) {
+        this.session = session;
+        this.schema = schema;
+        this.record = record;
+        this.previousHash = schema.hashKey().get(record);
+        this.previousRange = schema.rangeKey().map(a -> a.get(record)).orElse(null);
+        this.previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
+        this.previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        this.lock = session.lockAttribute(schema);
+    }
+
+    /**
+     * Sets the generated values on the record and builds its item; on a failure (a conversion, a
+     * key too long) the record's values are given back before the exception leaves.
+     *
+     * @param session the session's state
+     * @param schema the record's schema
+     * @param record a record not saved yet
+     * @return the prepared item
+     */
+    static <T extends Model<T>> NewItem<T> prepare(SessionState session, ModelSchema<T> schema, T record) {
+        NewItem<T> created = new NewItem<>(session, schema, record);
+        try {
+            created.generate(RecordState.of(record).outcomeUnknown());
+        } catch (RuntimeException e) {
+            created.undo();
+            throw e;
+        }
+        return created;
+    }
+
+    private void generate(boolean repeat) {
+        AttributeSchema hash = schema.hashKey();
+        if (previousHash == null && schema.generatesHashKey()) {
+            UUID generated = UUID.randomUUID();
+            hash.set(record, hash.javaType() == UUID.class ? generated : generated.toString());
+        }
+        if (previousRange == null && schema.generatesRangeKey()) {
+            schema.rangeKey().orElseThrow().set(record, UUID.randomUUID().toString());
+        }
+        AttributeSchema created = schema.createdAt().orElse(null);
+        AttributeSchema updated = schema.updatedAt().orElse(null);
+        if ((created != null || updated != null) && !repeat) {
+            Instant now = Instant.now();
+            if (created != null && previousCreated == null) {
+                created.set(record, now);
+            }
+            if (updated != null) {
+                updated.set(record, now);
+            }
+        }
+        Map<String, AttributeValue> built = schema.toItem(record);
+        key = schema.keyOfItem(built);
+        if (lock != null) {
+            // Also in the baseline, where it is harmless: changes are only looked for in declared attributes.
+            built.put(lock, ONE);
+        }
+        item = built;
+    }
+
+    /** @return the whole item, lock version included */
+    Map<String, AttributeValue> item() {
+        return item;
+    }
+
+    /** @return the item's key attributes */
+    Map<String, AttributeValue> key() {
+        return key;
+    }
+
+    /** The item was stored: the record is persisted, with its lock version and dirty-tracking baseline. */
+    void written() {
+        RecordState.of(record).lockVersion(lock != null ? 1 : 0);
+        session.written(record, Map.of(), item, null, key);
+    }
+
+    /** Nothing was written: the record gets back the key and timestamps it had before {@link #prepare}. */
+    void undo() {
+        schema.hashKey().set(record, previousHash);
+        schema.rangeKey().ifPresent(a -> a.set(record, previousRange));
+        schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
+        schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+    }
+}
