@@ -64,6 +64,15 @@ public final class Dynarecord {
     }
 
     /**
+     * Runs a write transaction on the default session (see {@link Session#transaction(Consumer)}).
+     *
+     * @param body adds the actions
+     */
+    public static void transaction(Consumer<Transaction> body) {
+        session().transaction(body);
+    }
+
+    /**
      * The default session, configured on first use from properties and environment when
      * {@link #configure(Consumer)} was not called.
      *

@@ -245,6 +245,22 @@ public final class Session implements AutoCloseable {
         return engine.importAll(type, records, options);
     }
 
+    /**
+     * Runs a write transaction: the body adds actions to the {@link Transaction}, and once it returns
+     * they are sent as one TransactWriteItems, all or nothing (see docs/bulk-and-transactions.md). An
+     * empty transaction sends nothing.
+     *
+     * @param body adds the actions
+     * @throws dev.dynarecord.exception.TransactionFailedException when DynamoDB cancelled it, naming each failing action
+     * @throws RecordInvalidException when a record saved in it is invalid; nothing was sent
+     */
+    public void transaction(Consumer<Transaction> body) {
+        java.util.Objects.requireNonNull(body, "body");
+        var actions = engine.beginTransaction();
+        body.accept(new Transaction(actions));
+        engine.commit(actions);
+    }
+
     <T extends Model<T>> T build(Class<T> type) {
         return engine.build(type);
     }

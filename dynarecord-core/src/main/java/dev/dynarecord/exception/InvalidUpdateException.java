@@ -1,7 +1,8 @@
 package dev.dynarecord.exception;
 
 /**
- * An atomic update that cannot be sent as written: an increment on a field that is not a number, adding set elements to a field that is not a set, appending to a field that is not a list. Raised before any request.
+ * An atomic update or a transaction that cannot be sent as written (a transaction of more than 100
+ * actions, a condition check without a condition): an increment on a field that is not a number, adding set elements to a field that is not a set, appending to a field that is not a list. Raised before any request.
  */
 public class InvalidUpdateException extends DynarecordException {
     /**

@@ -16,6 +16,7 @@ import dev.dynarecord.exception.ProtectedAttributeException;
 import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.StaleRecordException;
+import dev.dynarecord.exception.TransactionFailedException;
 import dev.dynarecord.exception.RecordNotUniqueException;
 import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.query.Order;
@@ -318,6 +319,21 @@ public final class Demo {
         }), Import.options().progress(p -> out.print(p.written() % 100 == 0 ? "   progress: " + p.line() + "\n" : "")));
         out.println("   importAll: " + imported.written() + " written in " + imported.batches() + " batches; meter readings: "
                 + Reading.find.where("sensor", "meter").count());
+
+        step("17d. Transactions: a create, an atomic update and a condition check in one TransactWriteItems, all or nothing");
+        Reading logged = new Reading();
+        Reading lost = new Reading();
+        logged.sensor = lost.sensor = "tx";
+        lost.at = 1;
+        Dynarecord.transaction(tx -> tx.save(logged).update(User.class, Key.of(cy.id()), c -> c.add("loginCount", 1))
+                .check(User.class, Key.of("fixed-id"), WriteCondition.where("name", "Dee")));
+        out.println("   committed: reading persisted " + logged.isPersisted() + ", Cy's loginCount " + User.find.byId(cy.id()).loginCount);
+        try {
+            Dynarecord.transaction(tx -> tx.save(lost).update(User.class, Key.of("no-such-user"), c -> c.add("loginCount", 1)));
+        } catch (TransactionFailedException e) {
+            out.println("   TransactionFailedException: " + e.getMessage().lines().findFirst().orElse("") + "\n   reading persisted "
+                    + lost.isPersisted() + "; tx readings stored: " + Reading.find.where("sensor", "tx").count());
+        }
 
         step("18. Mass assignment: every key checked and converted; protected fields refused");
         User assigned = new User().assign(Map.of("name", "Eve", "email", "eve@example.com", "rank", "4", "birthday", "1991-02-03"));

@@ -53,6 +53,9 @@ class DemoTest {
         String queryWrites = out.substring(out.indexOf("17b. Writes over a query"), out.indexOf("18. Mass assignment"));
         assertThat(queryWrites.split("-> UpdateItem demo_users", -1)).hasSize(4);
         assertThat(queryWrites.split("-> BatchWriteItem demo_users", -1)).hasSize(2);
+        assertThat(out).contains("committed: reading persisted true, Cy's loginCount ",
+                "TransactionFailedException: the transaction of 2 actions was cancelled; nothing was written: action #1"
+                        + " (update of User 'no-such-user')", "reading persisted false; tx readings stored: 1");
         assertThat(out).contains("rank 4, birthday 1991-02-03", "ProtectedAttributeException: User: 'admin'");
         assertThat(out).contains("josh.addresses: [Boston, Chicago], in Chicago: [Chicago]", "home.user is josh: true; userId true",
                 "Query on GSI userId_index (userId) of table demo_addresses, no Scan");

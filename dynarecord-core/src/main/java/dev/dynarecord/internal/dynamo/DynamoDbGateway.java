@@ -31,6 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
@@ -134,6 +136,11 @@ public final class DynamoDbGateway {
     /** @param r request @param c context @return response */
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r, CallContext c) {
         return send(r, client::batchWriteItem, "BatchWriteItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest r, CallContext c) {
+        return send(r, client::transactWriteItems, "TransactWriteItems", c);
     }
 
     /** @param r request @param c context @return response */

@@ -49,6 +49,11 @@ public final class ExceptionTranslator {
             return new ThroughputExceededException(what + " was throttled after the SDK's retries; nothing was applied."
                     + " Raise the table's capacity, switch to on-demand billing, or slow down", e, operation, context.table());
         }
+        if (isUnknownOperation(e)) {
+            return new DynarecordException(what + " failed: this DynamoDB engine does not implement " + operation
+                    + " (it answered " + ((AwsServiceException) e).awsErrorDetails().errorCode() + "); nothing was applied."
+                    + " Use DynamoDB or DynamoDB Local, or do without it (dynalite, for one, has no transactions)", e);
+        }
         String message = e instanceof DynamoDbException d && d.awsErrorDetails() != null
                 ? d.awsErrorDetails().errorMessage() : e.getMessage();
         if (isServerError(e) || isTimeoutOrBrokenConnection(e)) {
@@ -92,6 +97,15 @@ public final class ExceptionTranslator {
         }
         return t;
     }
+
+    /** An engine without the operation (dynalite has no transactions), recognised by its error code. */
+    private static boolean isUnknownOperation(SdkException e) {
+        return e instanceof AwsServiceException s && s.awsErrorDetails() != null
+                && UNKNOWN_OPERATION.contains(s.awsErrorDetails().errorCode());
+    }
+
+    private static final Set<String> UNKNOWN_OPERATION = Set.of("UnknownOperationException", "UnknownOperation",
+            "InvalidAction");
 
     private static boolean isThrottling(SdkException e) {
         return e instanceof DynamoDbException d && d.awsErrorDetails() != null

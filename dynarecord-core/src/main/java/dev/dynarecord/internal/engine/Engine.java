@@ -19,6 +19,7 @@ import dev.dynarecord.internal.persist.AtomicUpdates;
 import dev.dynarecord.internal.persist.Imports;
 import dev.dynarecord.internal.persist.Persistence;
 import dev.dynarecord.internal.persist.QueryWrites;
+import dev.dynarecord.internal.persist.Transactions;
 import dev.dynarecord.internal.query.BatchReads;
 import dev.dynarecord.internal.query.QueryExecution;
 import dev.dynarecord.internal.query.QuerySpec;
@@ -58,6 +59,7 @@ public final class Engine implements AutoCloseable {
     private final AtomicUpdates atomicUpdates;
     private final QueryWrites queryWrites;
     private final Imports imports;
+    private final Transactions transactions;
     private final TableAdmin tables;
 
     /**
@@ -75,6 +77,7 @@ public final class Engine implements AutoCloseable {
         this.atomicUpdates = new AtomicUpdates(state);
         this.queryWrites = new QueryWrites(state, atomicUpdates);
         this.imports = new Imports(state, persistence);
+        this.transactions = new Transactions(state, persistence, atomicUpdates);
         this.tables = new TableAdmin(state);
     }
 
@@ -170,6 +173,16 @@ public final class Engine implements AutoCloseable {
     public <T extends Model<T>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
         return atomicUpdates.update(type, hash, range, condition, changes, upsert);
+    }
+
+    /** @return a new, empty list of a transaction's actions */
+    public Transactions.Actions beginTransaction() {
+        return transactions.begin();
+    }
+
+    /** @param actions a transaction's actions, sent as one TransactWriteItems (see {@link Transactions}) */
+    public void commit(Transactions.Actions actions) {
+        transactions.commit(actions);
     }
 
     public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {

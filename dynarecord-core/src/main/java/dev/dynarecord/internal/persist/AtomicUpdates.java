@@ -94,6 +94,20 @@ public final class AtomicUpdates {
      */
     public Map<String, AttributeValue> send(Checked checked, Map<String, AttributeValue> key, ReturnValue returning,
             Supplier<? extends DynarecordException> whenAbsent) {
+        return WriteSender.send(gateway, operation(checked, key, returning, whenAbsent));
+    }
+
+    /**
+     * Builds what {@link #send} sends, without sending it: for a transaction.
+     *
+     * @param checked the update
+     * @param key the item's key
+     * @param returning what DynamoDB returns, or null
+     * @param whenAbsent the exception when the item must exist and does not
+     * @return the write
+     */
+    public UpdateItemOperation operation(Checked checked, Map<String, AttributeValue> key, ReturnValue returning,
+            Supplier<? extends DynarecordException> whenAbsent) {
         ModelSchema<?> schema = checked.schema();
         boolean upsert = checked.upsert();
         List<UpdateAction> all = atomicChanges(schema, key, checked.update());
@@ -115,7 +129,7 @@ public final class AtomicUpdates {
                 checked.conditions());
         UpdateItemOperation op = UpdateItemOperation.of(table, key, all, guard, what).returning(returning);
         op = session.lockVersionName(schema).map(op::bumping).orElse(op);
-        return WriteSender.send(gateway, op.whenAbsent(whenAbsent));
+        return op.whenAbsent(whenAbsent);
     }
 
     /**

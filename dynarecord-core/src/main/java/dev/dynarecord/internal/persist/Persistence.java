@@ -13,6 +13,7 @@ import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.PutItemOperation;
 import dev.dynarecord.internal.dynamo.UpdateAction;
 import dev.dynarecord.internal.dynamo.UpdateItemOperation;
+import dev.dynarecord.internal.dynamo.WriteOperation;
 import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
@@ -63,6 +64,28 @@ public final class Persistence {
     public <T extends Model<T>> Outcome save(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
         UserCondition user = UserCondition.of(schema, condition);
+        boolean creating = !record.isPersisted();
+        Outcome before = beforeSave(schema, record);
+        if (before != Outcome.SAVED) {
+            return before;
+        }
+        String table = session.ready(schema);
+        if (creating) {
+            create(schema, table, record, user);
+        } else {
+            update(schema, table, record, user);
+        }
+        afterSave(schema, record, creating);
+        return Outcome.SAVED;
+    }
+
+    /**
+     * What a save does before its write, in ActiveRecord's order: the checks of a record that cannot
+     * be saved, the belongs_to keys, validations, before_save and before_create or before_update.
+     *
+     * @return SAVED when the write may go ahead; INVALID or ABORTED when it must not
+     */
+    <T extends Model<T>> Outcome beforeSave(ModelSchema<T> schema, T record) {
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
         }
@@ -85,12 +108,12 @@ public final class Persistence {
                 || !callbacks.run(creating ? CallbackEvent.BEFORE_CREATE : CallbackEvent.BEFORE_UPDATE, record)) {
             return Outcome.ABORTED;
         }
-        String table = session.ready(schema);
-        if (creating) {
-            create(schema, table, record, user);
-        } else {
-            update(schema, table, record, user);
-        }
+        return Outcome.SAVED;
+    }
+
+    /** What a save does after its write: after_create or after_update, after_save, and the links waiting for a new record. */
+    <T extends Model<T>> void afterSave(ModelSchema<T> schema, T record, boolean creating) {
+        Callbacks callbacks = schema.callbacks();
         callbacks.run(creating ? CallbackEvent.AFTER_CREATE : CallbackEvent.AFTER_UPDATE, record);
         callbacks.run(CallbackEvent.AFTER_SAVE, record);
         if (creating) {
@@ -98,7 +121,6 @@ public final class Persistence {
                 action.run();
             }
         }
-        return Outcome.SAVED;
     }
 
     public <T extends Model<T>> boolean validate(T record) {
@@ -121,38 +143,87 @@ public final class Persistence {
     private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record, UserCondition user) {
         // The last attempt failed without an answer: send the same item again, so that it is recognised if it was applied.
         boolean repeat = RecordState.of(record).outcomeUnknown();
-        NewItem<T> created = NewItem.prepare(session, schema, record);
+        Prepared created = prepareCreate(schema, table, record, user.conditions());
         try {
-            WriteSender.send(gateway, new PutItemOperation(table, created.key(), created.item(),
-                    Guard.newRecord(schema.hashKey().name(), user.conditions()), () -> describe(schema, record)), repeat);
-            created.written();
+            WriteSender.send(gateway, created.op(), repeat);
+            created.written().run();
         } catch (RuntimeException e) {
             if (mayHaveBeenApplied(e)) {
                 // Keep the generated key and timestamps: saving the same record again repeats this very write.
                 RecordState.of(record).outcomeUnknown(true);
                 throw e;
             }
-            created.undo();
+            created.undo().run();
             throw e;
         }
     }
 
     private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record, UserCondition user) {
+        RecordState state = RecordState.of(record);
+        Prepared changes = prepareUpdate(schema, table, record, user.conditions(), state.outcomeUnknown());
+        if (changes.op() == null) {
+            changes.written().run();
+            return;
+        }
+        try {
+            WriteSender.send(gateway, changes.op(), state.outcomeUnknown());
+            changes.written().run();
+        } catch (RuntimeException e) {
+            if (mayHaveBeenApplied(e)) {
+                // Keep updatedAt: saving the record again repeats this very write and recognises it if it was applied.
+                state.outcomeUnknown(true);
+                throw e;
+            }
+            changes.undo().run();
+            throw e;
+        }
+    }
+
+    /**
+     * A record's write built but not sent, for a save or a destroy alone or in a transaction.
+     *
+     * @param op the write, or null when there is nothing to write (a saved record without changes, a new record destroyed)
+     * @param written what the record becomes once the write is stored: persisted, lock version moved, dirty tracking reset
+     * @param undo gives the record back what preparing the write changed (a generated key, timestamps), when nothing was written
+     */
+    record Prepared(WriteOperation op, Runnable written, Runnable undo) {
+    }
+
+    /** A new record's put, its key free; the generated key and timestamps are set on the record until undone. */
+    <T extends Model<T>> Prepared prepareCreate(ModelSchema<T> schema, String table, T record, List<Condition> conditions) {
+        NewItem<T> created = NewItem.prepare(session, schema, record);
+        try {
+            return new Prepared(new PutItemOperation(table, created.key(), created.item(),
+                    Guard.newRecord(schema.hashKey().name(), conditions), () -> describe(schema, record)),
+                    created::written, created::undo);
+        } catch (RuntimeException e) {
+            created.undo();
+            throw e;
+        }
+    }
+
+    /**
+     * A saved record's changed attributes, its lock version checked and bumped; updatedAt is set on
+     * the record until undone. Without changes, the write is null and nothing is set.
+     *
+     * @param repeat whether the record's last write failed without an answer (its updatedAt is kept)
+     */
+    <T extends Model<T>> Prepared prepareUpdate(ModelSchema<T> schema, String table, T record, List<Condition> conditions,
+            boolean repeat) {
         Map<String, AttributeValue> key = schema.keyOf(record);
         if (!key.equals(storedKey(schema, record))) {
             throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
                     + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
         }
+        RecordState state = RecordState.of(record);
         Map<String, AttributeValue> item = schema.toItem(record);
         List<String> written = DirtyTracking.changedNames(schema, record, item);
         if (written.isEmpty()) {
-            RecordState.of(record).unchanged();
-            return;
+            return new Prepared(null, state::unchanged, () -> { });
         }
         Map<String, AttributeValue> before = DirtyTracking.baseline(schema, record);
         Object previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
-        RecordState state = RecordState.of(record);
-        boolean repeat = state.outcomeUnknown();
+        Runnable undo = () -> schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
         try {
             schema.updatedAt().filter(a -> !repeat).ifPresent(a -> {
                 Instant now = Instant.now();
@@ -172,24 +243,20 @@ public final class Persistence {
                 }
             }
             String lock = session.lockAttribute(schema);
+            long version = state.lockVersion();
             if (lock != null) {
-                actions.add(UpdateAction.of(UpdateAction.Kind.SET, lock,
-                        AttributeValue.fromN(Long.toString(state.lockVersion() + 1))));
+                actions.add(UpdateAction.of(UpdateAction.Kind.SET, lock, AttributeValue.fromN(Long.toString(version + 1))));
             }
-            WriteSender.send(gateway, UpdateItemOperation.of(table, key, actions,
-                    Guard.stored(schema.hashKey().name(), lock, state.lockVersion(), user.conditions()),
-                    () -> describe(schema, record)).sizedAs(item), repeat);
-            if (lock != null) {
-                state.lockVersion(state.lockVersion() + 1);
-            }
-            written(record, before, item, written, key);
+            UpdateItemOperation op = UpdateItemOperation.of(table, key, actions,
+                    Guard.stored(schema.hashKey().name(), lock, version, conditions), () -> describe(schema, record)).sizedAs(item);
+            return new Prepared(op, () -> {
+                if (lock != null) {
+                    state.lockVersion(version + 1);
+                }
+                written(record, before, item, written, key);
+            }, undo);
         } catch (RuntimeException e) {
-            if (mayHaveBeenApplied(e)) {
-                // Keep updatedAt: saving the record again repeats this very write and recognises it if it was applied.
-                state.outcomeUnknown(true);
-                throw e;
-            }
-            schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+            undo.run();
             throw e;
         }
     }
@@ -211,15 +278,25 @@ public final class Persistence {
             return false;
         }
         Associations.beforeDestroy(schema, record);
-        if (record.isPersisted()) {
-            String lock = session.lockAttribute(schema);
-            WriteSender.send(gateway, new DeleteItemOperation(session.ready(schema), storedKey(schema, record),
-                    Guard.destroying(schema.hashKey().name(), lock, RecordState.of(record).lockVersion(), user.conditions()),
-                    () -> describe(schema, record)));
+        Prepared destroy = prepareDestroy(schema, record, user.conditions());
+        if (destroy.op() != null) {
+            WriteSender.send(gateway, destroy.op());
         }
-        RecordState.of(record).destroyed(true);
+        destroy.written().run();
         callbacks.run(CallbackEvent.AFTER_DESTROY, record);
         return true;
+    }
+
+    /** A destroy's delete, guarded by the lock version (an item already gone is fine); null for a record never saved. */
+    <T extends Model<T>> Prepared prepareDestroy(ModelSchema<T> schema, T record, List<Condition> conditions) {
+        Runnable destroyed = () -> RecordState.of(record).destroyed(true);
+        if (!record.isPersisted()) {
+            return new Prepared(null, destroyed, () -> { });
+        }
+        String lock = session.lockAttribute(schema);
+        return new Prepared(new DeleteItemOperation(session.ready(schema), storedKey(schema, record),
+                Guard.destroying(schema.hashKey().name(), lock, RecordState.of(record).lockVersion(), conditions),
+                () -> describe(schema, record)), destroyed, () -> { });
     }
 
     public <T extends Model<T>> void delete(T record) {
