@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a model's {@code @LocalIndex}, {@code @GlobalIndex} and {@code @Index} declarations (on
  * its fields, and {@code @Index} on the class for the automatic timestamps) and checks them against
- * DynamoDB's limits (see {@code DYNAMODB-LIMITS.md}): every mistake is a
+ * DynamoDB's limits (5 local indexes, 20 global ones, index names of 3–255 characters from
+ * {@code a-z A-Z 0-9 _ - .}, key attributes scalar): every mistake is a
  * {@link ModelDefinitionException} that names the class, the field or index, and what to change.
  */
 final class IndexDeclarations {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Writes whose answer is lost: the SDK's retry meets the write's own effect, or the caller repeats a
@@ -39,8 +38,7 @@ class AmbiguousFailureTest {
     void open(Session raw) {
         this.raw = raw;
         faults = FaultyClient.wrap(raw.client()).seed(11).build();
-        session = Session.open(c -> c.client(faults.client()).autoCreateTables(true)
-                .namespace(raw.config().namespace() + "_amb"));
+        session = FaultySessions.open(raw, faults, "amb");
         addresses = Address.find.using(session);
         players = Player.find.using(session);
         session.tables().create(Address.class);
@@ -49,16 +47,11 @@ class AmbiguousFailureTest {
 
     @AfterEach
     void close() {
-        try {
-            session.tables().dropAll();
-        } finally {
-            session.close();
-        }
+        FaultySessions.close(session);
     }
 
     private List<Map<String, AttributeValue>> stored(Class<?> model) {
-        return raw.client().scan(ScanRequest.builder().tableName(session.tableName(model.asSubclass(dev.dynarecord.Model.class)))
-                .consistentRead(true).build()).items();
+        return FaultySessions.items(raw, session.tableName(model.asSubclass(dev.dynarecord.Model.class)));
     }
 
     @Test

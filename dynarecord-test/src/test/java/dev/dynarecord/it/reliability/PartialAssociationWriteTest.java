@@ -18,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /** An association change of many requests that fails part-way says how much was done; repeating it finishes it exactly. */
 @DynarecordTest(global = false)
@@ -32,21 +31,16 @@ class PartialAssociationWriteTest {
     void open(Session raw) {
         this.raw = raw;
         faults = FaultyClient.wrap(raw.client()).seed(5).only("BatchWriteItem", "DeleteItem").build();
-        session = Session.open(c -> c.client(faults.client()).autoCreateTables(true)
-                .namespace(raw.config().namespace() + "_part"));
+        session = FaultySessions.open(raw, faults, "part");
     }
 
     @AfterEach
     void close() {
-        try {
-            session.tables().dropAll();
-        } finally {
-            session.close();
-        }
+        FaultySessions.close(session);
     }
 
     private int count(String table) {
-        return raw.client().scan(ScanRequest.builder().tableName(table).consistentRead(true).build()).count();
+        return FaultySessions.items(raw, table).size();
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Hundreds of writes with a fault on about a third of the calls (every kind the SDK can show:
@@ -47,8 +46,7 @@ class ResilienceSoakTest {
     void open(Session raw) {
         this.raw = raw;
         faults = FaultyClient.wrap(raw.client()).seed(20261203).rate(0.3).build();
-        session = Session.open(c -> c.client(faults.client()).autoCreateTables(true)
-                .namespace(raw.config().namespace() + "_soak"));
+        session = FaultySessions.open(raw, faults, "soak");
         session.tables().create(Address.class);
         session.tables().create(Member.class);
         session.tables().create(Player.class);
@@ -56,11 +54,7 @@ class ResilienceSoakTest {
 
     @AfterEach
     void close() {
-        try {
-            session.tables().dropAll();
-        } finally {
-            session.close();
-        }
+        FaultySessions.close(session);
     }
 
     /** Repeats the call while it fails with a retryable exception, as a caller following the guarantees would. */
@@ -82,8 +76,7 @@ class ResilienceSoakTest {
     }
 
     private List<Map<String, AttributeValue>> stored(Class<? extends dev.dynarecord.Model<?>> model) {
-        return raw.client().scanPaginator(ScanRequest.builder().tableName(session.tableName(model)).consistentRead(true).build())
-                .items().stream().toList();
+        return FaultySessions.items(raw, session.tableName(model));
     }
 
     @Test
