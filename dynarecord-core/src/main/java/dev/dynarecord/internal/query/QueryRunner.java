@@ -34,16 +34,6 @@ public final class QueryRunner {
 
     /**
      * @param gateway the adapter layer
-     * @param executor the session's executor, for the concurrent requests of a sharded index
-     * @param schema the model's schema
-     * @param plan the plan
-     */
-    public QueryRunner(DynamoDbGateway gateway, Executor executor, ModelSchema<?> schema, Plan plan) {
-        this(gateway, executor, schema, plan, 1);
-    }
-
-    /**
-     * @param gateway the adapter layer
      * @param executor the session's executor, for the concurrent requests of a sharded index or a parallel Scan
      * @param schema the model's schema
      * @param plan the plan

@@ -134,6 +134,16 @@ class AmbiguousFailureTest {
     }
 
     @Test
+    void aTouchRetriedAfterItsAnswerWasLostIsRecognised() {
+        Address a = addresses.create(x -> x.city = "Oslo");
+        faults.next(Fault.LOST_RESPONSE_RETRIED);
+        a.touch();
+        assertThat(stored(Address.class).get(0).get("lockVersion").n()).as("applied once").isEqualTo("2");
+        a.city = "Bergen";
+        assertThat(a.save()).as("the record knows its version").isTrue();
+    }
+
+    @Test
     void aDestroyWhoseAnswerWasLostIsDoneWhenRepeated() {
         Address a = addresses.create(x -> x.city = "Oslo");
         faults.next(Fault.SERVER_ERROR_AFTER);
