@@ -73,6 +73,21 @@ public final class Dynarecord {
     }
 
     /**
+     * Runs a read transaction on the default session (see {@link Session#readTransaction(Consumer)}).
+     *
+     * @param body adds the gets
+     * @return the records in the order of the gets, null where no item has the key
+     */
+    public static java.util.List<Object> readTransaction(Consumer<ReadTransaction> body) {
+        return session().readTransaction(body);
+    }
+
+    /** @return a new read transaction on the default session (see {@link Session#readTransaction()}) */
+    public static ReadTransaction readTransaction() {
+        return session().readTransaction();
+    }
+
+    /**
      * The default session, configured on first use from properties and environment when
      * {@link #configure(Consumer)} was not called.
      *

@@ -261,6 +261,37 @@ public final class Session implements AutoCloseable {
         engine.commit(actions);
     }
 
+    /**
+     * Runs a read transaction: the body adds gets to the {@link ReadTransaction}, and once it returns
+     * they are read as one TransactGetItems, a consistent snapshot of up to 100 items (see
+     * docs/bulk-and-transactions.md). An empty read transaction sends nothing.
+     *
+     * <pre>{@code
+     * List<Object> read = session.readTransaction(tx -> { tx.get(User.class, id); tx.get(Order.class, oid); });
+     * }</pre>
+     *
+     * @param body adds the gets
+     * @return the records in the order of the gets, null where no item has the key; unmodifiable
+     * @throws dev.dynarecord.exception.TransactionFailedException when DynamoDB cancelled it, naming the gets
+     * @throws dev.dynarecord.exception.InvalidKeyException when a key is null, incomplete or given twice; nothing was sent
+     */
+    public java.util.List<Object> readTransaction(Consumer<ReadTransaction> body) {
+        java.util.Objects.requireNonNull(body, "body");
+        ReadTransaction tx = readTransaction();
+        body.accept(tx);
+        return tx.execute();
+    }
+
+    /**
+     * Starts a read transaction whose gets give typed {@link ReadTransaction.Ref}s; nothing is sent
+     * until {@link ReadTransaction#execute()}.
+     *
+     * @return a new, empty read transaction
+     */
+    public ReadTransaction readTransaction() {
+        return new ReadTransaction(engine.beginReadTransaction());
+    }
+
     <T extends Model<T>> T build(Class<T> type) {
         return engine.build(type);
     }

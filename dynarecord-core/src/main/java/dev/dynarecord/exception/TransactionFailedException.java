@@ -8,8 +8,9 @@ import java.util.List;
  * cancellation, in the transaction's order, with the exception the same write alone would have
  * raised ({@link StaleRecordException}, {@link RecordNotUniqueException},
  * {@link ConditionFailedException}, {@link RecordNotFoundException}); the message names them too.
- * {@link #isRetryable()} tells whether running the same transaction again may succeed: every
- * failure was a conflict with another transaction or throttling.
+ * A read transaction ({@code session.readTransaction(...)}) fails the same way, naming its gets:
+ * nothing was read. {@link #isRetryable()} tells whether running the same transaction again may
+ * succeed: every failure was a conflict with another transaction or throttling.
  */
 public class TransactionFailedException extends DynarecordException {
 

@@ -9,6 +9,7 @@ import dev.dynarecord.ItemMapper;
 import dev.dynarecord.Key;
 import dev.dynarecord.Page;
 import dev.dynarecord.Query;
+import dev.dynarecord.ReadTransaction;
 import dev.dynarecord.Session;
 import dev.dynarecord.config.Adapter;
 import dev.dynarecord.exception.ConditionFailedException;
@@ -334,6 +335,19 @@ public final class Demo {
             out.println("   TransactionFailedException: " + e.getMessage().lines().findFirst().orElse("") + "\n   reading persisted "
                     + lost.isPersisted() + "; tx readings stored: " + Reading.find.where("sensor", "tx").count());
         }
+
+        step("17e. Read transactions: records of two tables in one TransactGetItems, a snapshot that no write transaction"
+                + " is half-way through");
+        ReadTransaction read = Dynarecord.readTransaction();
+        ReadTransaction.Ref<User> cyNow = read.get(User.class, cy.id());
+        ReadTransaction.Ref<Reading> txReading = read.get(Reading.class, Key.of("tx", logged.at));
+        read.execute();
+        List<Object> asList = Dynarecord.readTransaction(tx -> {
+            tx.get(User.class, cy.id());
+            tx.get(User.class, "no-such-user");
+        });
+        out.println("   read: " + cyNow.get().name + " with loginCount " + cyNow.get().loginCount + ", tx reading at "
+                + txReading.get().at + "; as a list: " + asList.stream().map(r -> r == null ? null : ((User) r).name).toList());
 
         step("18. Mass assignment: every key checked and converted; protected fields refused");
         User assigned = new User().assign(Map.of("name", "Eve", "email", "eve@example.com", "rank", "4", "birthday", "1991-02-03"));

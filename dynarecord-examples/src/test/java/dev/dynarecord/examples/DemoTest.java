@@ -56,6 +56,10 @@ class DemoTest {
         assertThat(out).contains("committed: reading persisted true, Cy's loginCount ",
                 "TransactionFailedException: the transaction of 2 actions was cancelled; nothing was written: action #1"
                         + " (update of User 'no-such-user')", "reading persisted false; tx readings stored: 1");
+        String readTransactions = out.substring(out.indexOf("17e. Read transactions"), out.indexOf("18. Mass assignment"));
+        assertThat(readTransactions).containsPattern("read: (\\w+) with loginCount \\d+, tx reading at 0; as a list: \\[\\1, null\\]");
+        assertThat(readTransactions.split("-> TransactGetItems", -1)).hasSize(3);
+        assertThat(readTransactions).doesNotContain("-> GetItem", "-> BatchGetItem");
         assertThat(out).contains("rank 4, birthday 1991-02-03", "ProtectedAttributeException: User: 'admin'");
         assertThat(out).contains("josh.addresses: [Boston, Chicago], in Chicago: [Chicago]", "home.user is josh: true; userId true",
                 "Query on GSI userId_index (userId) of table demo_addresses, no Scan");

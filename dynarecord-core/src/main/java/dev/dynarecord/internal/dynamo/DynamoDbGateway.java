@@ -31,6 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -136,6 +138,11 @@ public final class DynamoDbGateway {
     /** @param r request @param c context @return response */
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r, CallContext c) {
         return send(r, client::batchWriteItem, "BatchWriteItem", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest r, CallContext c) {
+        return send(r, client::transactGetItems, "TransactGetItems", c);
     }
 
     /** @param r request @param c context @return response */

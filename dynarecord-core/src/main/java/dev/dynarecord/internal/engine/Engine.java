@@ -23,6 +23,7 @@ import dev.dynarecord.internal.persist.Transactions;
 import dev.dynarecord.internal.query.BatchReads;
 import dev.dynarecord.internal.query.QueryExecution;
 import dev.dynarecord.internal.query.QuerySpec;
+import dev.dynarecord.internal.query.TransactionReads;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.Records;
 import dev.dynarecord.internal.state.SessionState;
@@ -183,6 +184,11 @@ public final class Engine implements AutoCloseable {
     /** @param actions a transaction's actions, sent as one TransactWriteItems (see {@link Transactions}) */
     public void commit(Transactions.Actions actions) {
         transactions.commit(actions);
+    }
+
+    /** @return a new, empty read transaction, sent as one TransactGetItems (see {@link TransactionReads}) */
+    public TransactionReads beginReadTransaction() {
+        return new TransactionReads(state);
     }
 
     public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
