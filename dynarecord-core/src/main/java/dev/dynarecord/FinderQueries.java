@@ -77,6 +77,11 @@ abstract class FinderQueries<T extends Model<T>> {
      * @see #byIds(Collection)
      */
     public List<T> byIds(Collection<?> ids, ReadOptions options) {
+        return byIds(ids, options, List.of());
+    }
+
+    /** As {@link #byIds(Collection, ReadOptions)}, reading only the attributes projected (all when empty). */
+    List<T> byIds(Collection<?> ids, ReadOptions options, List<String> projection) {
         ModelSchema<T> schema = schema();
         if (ids == null) {
             throw new InvalidKeyException(schema.modelName() + ": byIds(null); pass a collection of ids");
@@ -93,7 +98,7 @@ abstract class FinderQueries<T extends Model<T>> {
             }
             keys.add(Key.of(id));
         }
-        return new ArrayList<>(byKeys(keys, options).values());
+        return new ArrayList<>(byKeys(keys, options, projection).values());
     }
 
     /**
@@ -113,7 +118,12 @@ abstract class FinderQueries<T extends Model<T>> {
      * @throws dev.dynarecord.exception.RecordNotFoundException with {@code strict()}, naming the keys without an item
      */
     public Map<Key, T> byKeys(Collection<Key> keys, ReadOptions options) {
-        return finder().session().findAll(type(), keys, options);
+        return byKeys(keys, options, List.of());
+    }
+
+    /** As {@link #byKeys(Collection, ReadOptions)}, reading only the attributes projected (all when empty). */
+    Map<Key, T> byKeys(Collection<Key> keys, ReadOptions options, List<String> projection) {
+        return finder().session().findAll(type(), keys, projection, options);
     }
 
     /**

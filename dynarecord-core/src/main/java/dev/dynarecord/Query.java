@@ -13,8 +13,10 @@ import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -291,6 +293,40 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     @Override
     public Iterator<T> iterator() {
         return execution().records();
+    }
+
+    /**
+     * Reads many records by id, as {@link Finder#byIds(Collection)}, with this query's projection and
+     * consistency: {@code User.find.project("name").byIds(ids)} gives partial records. Only
+     * {@code project} and {@code consistent} apply to a read by key.
+     *
+     * @param ids the hash key values
+     * @return the records found, in the order of their ids
+     * @throws InvalidQueryException when the query has conditions or other options; nothing is sent
+     */
+    public List<T> byIds(Collection<?> ids) {
+        return finder.byIds(ids, keyReadOptions("byIds", ReadOptions.eventual()), spec.projection());
+    }
+
+    /**
+     * As {@link #byIds(Collection)}, for hash and hash+range models, as {@link Finder#byKeys(Collection, ReadOptions)}.
+     *
+     * @param keys the keys
+     * @param options {@code strict()} to require every key to have an item; consistency as the query's or the options'
+     * @return the records found by key, in the order of the keys
+     */
+    public Map<Key, T> byKeys(Collection<Key> keys, ReadOptions options) {
+        return finder.byKeys(keys, keyReadOptions("byKeys", Objects.requireNonNull(options, "options")), spec.projection());
+    }
+
+    private ReadOptions keyReadOptions(String read, ReadOptions options) {
+        QuerySpec keyed = QuerySpec.ALL.withProjection(spec.projection());
+        if (!(spec.consistent() ? keyed.withConsistentReads() : keyed).equals(spec)) {
+            throw new InvalidQueryException(schema().modelName() + ": " + read + " reads by key, so only project(...) and"
+                    + " consistent() apply to it; drop the query's conditions and other options, or filter the records"
+                    + " it returns. Nothing was read");
+        }
+        return new ReadOptions(spec.consistent() || options.consistentRead(), options.requireAll());
     }
 
     /** @return the first matching record, if any */

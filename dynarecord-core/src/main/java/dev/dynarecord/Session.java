@@ -229,8 +229,9 @@ public final class Session implements AutoCloseable {
         return engine.findOptional(type, hash, range, options);
     }
 
-    <T extends Model<T>> java.util.Map<Key, T> findAll(Class<T> type, java.util.Collection<Key> keys, ReadOptions options) {
-        return engine.findAll(type, keys, options);
+    <T extends Model<T>> java.util.Map<Key, T> findAll(Class<T> type, java.util.Collection<Key> keys,
+            java.util.List<String> projection, ReadOptions options) {
+        return engine.findAll(type, keys, projection, options);
     }
 
     <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {

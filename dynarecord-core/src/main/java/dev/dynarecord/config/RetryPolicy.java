@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * How Dynarecord itself retries what DynamoDB leaves undone in batch requests (unprocessed items
- * and keys) and what it throttles, on top of the SDK's own retries: up to {@code maxAttempts}
+ * and keys), what it throttles, and write transactions that met another transaction or got no
+ * answer, on top of the SDK's own retries: up to {@code maxAttempts}
  * attempts in a row that make no progress, pausing with exponential backoff and full jitter
  * between {@code baseDelay} and {@code maxDelay} (the SDK's {@code BackoffStrategy}). An attempt
  * that gets some of the work done starts the count again, so a long batch under throttling

@@ -59,18 +59,38 @@ public enum Fault {
      * A batch of several handles at least one and returns at least one; a batch of one returns it
      * unhandled.
      */
-    UNPROCESSED;
+    UNPROCESSED,
+
+    /**
+     * Only for transactions ({@code TransactWriteItems}, {@code TransactGetItems},
+     * {@code ExecuteTransaction}). Not applied: a {@code TransactionCanceledException} whose
+     * cancellation reasons name one action, chosen at random, {@code TransactionConflict} and the
+     * others {@code None}, as when another transaction was changing that item at the same time.
+     */
+    TRANSACTION_CONFLICT,
+
+    /**
+     * Only for {@code TransactWriteItems} and {@code ExecuteTransaction}. Applied, then a
+     * {@code TransactionInProgressException}: the first attempt was still being committed when the
+     * SDK's retries, under the same client request token, arrived, and they gave up.
+     */
+    TRANSACTION_IN_PROGRESS;
 
     /**
      * @param operation an operation name, such as {@code "PutItem"}
      * @return whether this fault can happen to that operation
      */
     boolean appliesTo(String operation) {
-        return this != UNPROCESSED || operation.equals("BatchWriteItem") || operation.equals("BatchGetItem");
+        return switch (this) {
+            case UNPROCESSED -> operation.equals("BatchWriteItem") || operation.equals("BatchGetItem");
+            case TRANSACTION_CONFLICT -> operation.startsWith("Transact") || operation.equals("ExecuteTransaction");
+            case TRANSACTION_IN_PROGRESS -> operation.equals("TransactWriteItems") || operation.equals("ExecuteTransaction");
+            default -> true;
+        };
     }
 
     /** @return whether the request reaches the table before the exception */
     boolean reachesTable() {
-        return this == SERVER_ERROR_AFTER || this == TIMEOUT_AFTER;
+        return this == SERVER_ERROR_AFTER || this == TIMEOUT_AFTER || this == TRANSACTION_IN_PROGRESS;
     }
 }

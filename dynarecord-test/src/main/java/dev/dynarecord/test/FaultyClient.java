@@ -25,12 +25,13 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
  * Wraps a {@link DynamoDbClient} to inject {@link Fault faults} into its data-plane calls, chosen
  * by a seeded random generator, so that a test can check how code copes with throttling, server
- * errors, timeouts, lost responses and partly handled batches:
+ * errors, timeouts, lost responses, partly handled batches and transactions that meet others:
  *
  * <pre>{@code
  * FaultyClient faults = FaultyClient.wrap(session.client())
@@ -108,7 +109,8 @@ public final class FaultyClient {
     /**
      * Scripts faults: each eligible call takes the first fault waiting, whatever the rate, and the
      * rate decides only when none waits. A fault waits for a call it can happen to: an
-     * {@link Fault#UNPROCESSED} waits for a batch, and the faults queued after it wait too.
+     * {@link Fault#UNPROCESSED} waits for a batch, a {@link Fault#TRANSACTION_CONFLICT} for a
+     * transaction, and the faults queued after it wait too.
      *
      * @param next the faults, in the order the calls get them
      * @return this
@@ -168,6 +170,10 @@ public final class FaultyClient {
             return request instanceof BatchWriteItemRequest write ? Unprocessed.write(real, write, injection.draws())
                     : Unprocessed.get(real, (BatchGetItemRequest) request, injection.draws());
         }
+        if (fault == Fault.TRANSACTION_CONFLICT) {
+            int actions = actions(request);
+            throw SdkFailures.conflict(actions, injection.draws().nextInt(Math.max(1, actions)));
+        }
         if (fault == Fault.LOST_RESPONSE_RETRIED) {
             DynamoDbRequest retried = withToken(request, injection.draws());
             attempt(method, retried);
@@ -181,6 +187,17 @@ public final class FaultyClient {
             attempt(method, request);
         }
         throw SdkFailures.of(fault, attempts);
+    }
+
+    /** @return how many actions a transaction has */
+    private static int actions(DynamoDbRequest request) {
+        if (request instanceof TransactWriteItemsRequest t) {
+            return t.transactItems().size();
+        }
+        if (request instanceof TransactGetItemsRequest t) {
+            return t.transactItems().size();
+        }
+        return ((ExecuteTransactionRequest) request).transactStatements().size();
     }
 
     /**

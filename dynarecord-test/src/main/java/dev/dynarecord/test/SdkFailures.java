@@ -1,12 +1,17 @@
 package dev.dynarecord.test;
 
 import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 
 /** The exceptions of {@link FaultyClient}, built as the SDK's client builds them after its retries. */
 final class SdkFailures {
@@ -26,6 +31,7 @@ final class SdkFailures {
             case THROTTLE -> throttle(attempts);
             case SERVER_ERROR_BEFORE, SERVER_ERROR_AFTER -> serverError(attempts);
             case TIMEOUT_BEFORE, TIMEOUT_AFTER -> timeout(attempts);
+            case TRANSACTION_IN_PROGRESS -> inProgress(attempts);
             default -> throw new IllegalArgumentException(fault + " is not an exception");
         };
     }
@@ -49,6 +55,31 @@ final class SdkFailures {
         String message = "Internal server error" + INJECTED;
         return InternalServerErrorException.builder().message(message).statusCode(500)
                 .awsErrorDetails(details("InternalServerError", message, 500)).numAttempts(attempts).build();
+    }
+
+    /**
+     * @param actions the transaction's actions
+     * @param conflicting the one that met another transaction, from 0
+     * @return DynamoDB's cancellation of the transaction, with a reason for every action
+     */
+    static TransactionCanceledException conflict(int actions, int conflicting) {
+        List<CancellationReason> reasons = new ArrayList<>(actions);
+        for (int i = 0; i < actions; i++) {
+            reasons.add(i == conflicting
+                    ? CancellationReason.builder().code("TransactionConflict").message("Transaction is ongoing for the item")
+                            .build()
+                    : CancellationReason.builder().code("None").build());
+        }
+        String message = "Transaction cancelled, please refer cancellation reasons for specific reasons "
+                + reasons.stream().map(CancellationReason::code).toList() + INJECTED;
+        return TransactionCanceledException.builder().message(message).statusCode(400).cancellationReasons(reasons)
+                .awsErrorDetails(details("TransactionCanceledException", message, 400)).numAttempts(1).build();
+    }
+
+    private static TransactionInProgressException inProgress(int attempts) {
+        String message = "Transaction is in progress" + INJECTED;
+        return TransactionInProgressException.builder().message(message).statusCode(400)
+                .awsErrorDetails(details("TransactionInProgressException", message, 400)).numAttempts(attempts).build();
     }
 
     private static SdkClientException timeout(int attempts) {

@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -36,6 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** FaultyClient on the embedded engine: what each fault does to the caller and to the stored item. */
@@ -124,6 +127,38 @@ class FaultyClientTest {
 
         assertThat(stored(3)).contains(1L);
         assertThat(faults.stats().injected(Fault.LOST_RESPONSE_RETRIED, "TransactWriteItems")).isEqualTo(1);
+    }
+
+    @Test
+    void aConflictCancelsTheTransactionNamingOneActionAndAppliesNothing() {
+        faults.next(Fault.TRANSACTION_CONFLICT);
+        Throwable thrown = catchThrowable(() -> faults.client().transactWriteItems(t -> t.transactItems(
+                i -> i.put(p -> p.tableName(table).item(item(4, 1))), i -> i.put(p -> p.tableName(table).item(item(5, 1))))));
+
+        assertThat(thrown).isInstanceOfSatisfying(TransactionCanceledException.class, e -> assertThat(e.cancellationReasons())
+                .extracting(CancellationReason::code).containsExactlyInAnyOrder("TransactionConflict", "None"));
+        assertThat(stored(4)).isEmpty();
+        assertThat(stored(5)).isEmpty();
+    }
+
+    @Test
+    void aTransactionInProgressWasApplied() {
+        faults.next(Fault.TRANSACTION_IN_PROGRESS);
+        Throwable thrown = catchThrowable(() -> faults.client().transactWriteItems(t -> t.clientRequestToken("tok-6")
+                .transactItems(i -> i.put(p -> p.tableName(table).item(item(6, 1))))));
+
+        assertThat(thrown).isInstanceOf(TransactionInProgressException.class);
+        assertThat(stored(6)).contains(1L);
+    }
+
+    @Test
+    void aTransactionFaultWaitsForATransaction() {
+        faults.next(Fault.TRANSACTION_CONFLICT);
+        faults.client().putItem(put(7, 1));
+        assertThat(stored(7)).as("a put passes").contains(1L);
+        assertThat(catchThrowable(() -> faults.client().transactWriteItems(t -> t.transactItems(
+                i -> i.put(p -> p.tableName(table).item(item(8, 1)))))))
+                .isInstanceOf(TransactionCanceledException.class);
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.function.IntSupplier;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**
- * Retries work a batch request left undone (unprocessed items or keys) or that was throttled, by
+ * Retries work a batch request left undone (unprocessed items or keys), a transaction that met
+ * another, or a request that was throttled, by
  * the session's {@link RetryPolicy}: exponential backoff with full jitter (the SDK's
  * {@link BackoffStrategy}), and only attempts in a row without progress count against the limit.
  */
@@ -51,6 +52,25 @@ final class Backoff {
             throw exhausted.apply(after);
         }
         return after;
+    }
+
+    /**
+     * Counts an attempt that made no progress and, when the policy allows another, pauses before it.
+     *
+     * @return whether another attempt may be made
+     */
+    boolean another() {
+        idle++;
+        if (idle >= policy.maxAttempts()) {
+            return false;
+        }
+        pause();
+        return true;
+    }
+
+    /** @return the attempts made in a row without progress */
+    int attempts() {
+        return idle;
     }
 
     private void pause() {

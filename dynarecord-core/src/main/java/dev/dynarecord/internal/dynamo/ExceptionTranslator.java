@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 
 /** The one place where SDK exceptions become Dynarecord's named exceptions. */
 public final class ExceptionTranslator {
@@ -56,6 +57,12 @@ public final class ExceptionTranslator {
         }
         String message = e instanceof DynamoDbException d && d.awsErrorDetails() != null
                 ? d.awsErrorDetails().errorMessage() : e.getMessage();
+        if (e instanceof TransactionInProgressException) {
+            return new TransientFailureException(what + " is still in progress under the same client request token after"
+                    + " the SDK's retries (" + message + "); it may have been applied. Run the same transaction again"
+                    + " with the same records: Dynarecord recognises its own earlier commit", e, operation, context.table(),
+                    WRITES.contains(operation));
+        }
         if (isServerError(e) || isTimeoutOrBrokenConnection(e)) {
             boolean applied = WRITES.contains(operation) && !(rootCause(e) instanceof ConnectException);
             return new TransientFailureException(what + (isServerError(e) ? " failed on DynamoDB's side" : " got no answer")

@@ -103,7 +103,7 @@ public final class WriteSender {
     }
 
     /** Whether the SDK sent the request more than once: an earlier attempt may have been applied. */
-    private static boolean retried(Throwable cause) {
+    static boolean retried(Throwable cause) {
         return cause instanceof SdkException e && e.numAttempts() != null && e.numAttempts() > 1;
     }
 

@@ -33,6 +33,7 @@ import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.spi.RequestListener;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -234,8 +235,9 @@ public final class Engine implements AutoCloseable {
         return item == null ? Optional.empty() : Optional.of(state.load(schema, item));
     }
 
-    public <T extends Model<T>> Map<Key, T> findAll(Class<T> type, Collection<Key> keys, ReadOptions options) {
-        return BatchReads.byKeys(state, type, keys, options.consistentRead(), options.requireAll());
+    public <T extends Model<T>> Map<Key, T> findAll(Class<T> type, Collection<Key> keys, List<String> projection,
+            ReadOptions options) {
+        return BatchReads.byKeys(state, type, keys, projection, options.consistentRead(), options.requireAll());
     }
 
     public <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {

@@ -12,7 +12,6 @@ import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.exception.TransactionFailedException;
 import dev.dynarecord.exception.TransactionFailedException.Failure;
 import dev.dynarecord.internal.association.Associations;
-import dev.dynarecord.internal.dynamo.CallContext;
 import dev.dynarecord.internal.dynamo.ConditionCheckOperation;
 import dev.dynarecord.internal.dynamo.ConditionDiagnosis;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
@@ -20,6 +19,7 @@ import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.ItemSize;
 import dev.dynarecord.internal.dynamo.PutItemOperation;
+import dev.dynarecord.internal.dynamo.TransactWriteOperation;
 import dev.dynarecord.internal.dynamo.UpdateAction;
 import dev.dynarecord.internal.dynamo.UpdateItemOperation;
 import dev.dynarecord.internal.dynamo.WriteOperation;
@@ -34,12 +34,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -125,8 +123,12 @@ public final class Transactions {
             Consumer<Update> changes) {
     }
 
-    /** An action prepared: its write (null when there is nothing to send), and what follows the commit. */
-    private record Entry(int index, String label, WriteOperation op, Runnable written, Runnable undo, Runnable after) {
+    /**
+     * An action prepared: its write (null when there is nothing to send), what follows the commit, what
+     * gives the record back its state when nothing was written, and what marks it when the outcome is unknown.
+     */
+    private record Entry(int index, String label, WriteOperation op, Runnable written, Runnable undo, Runnable after,
+            Runnable unknown) {
     }
 
     /** @return a new, empty list of actions */
@@ -162,9 +164,14 @@ public final class Transactions {
         List<Entry> sent = entries.stream().filter(e -> e.op() != null).toList();
         if (!sent.isEmpty()) {
             try {
-                send(sent);
+                send(sent, list.stream().anyMatch(a -> a.record() != null && RecordState.of(a.record()).outcomeUnknown()));
             } catch (RuntimeException e) {
-                undo(entries);
+                if (Persistence.mayHaveBeenApplied(e)) {
+                    // Keep generated keys and timestamps: running the same transaction again repeats it, and recognises it.
+                    entries.forEach(en -> en.unknown().run());
+                } else {
+                    undo(entries);
+                }
                 throw e;
             }
         }
@@ -214,7 +221,8 @@ public final class Transactions {
     }
 
     private static Entry entry(int index, String label, WriteOperation op) {
-        return new Entry(index, label, op, () -> { }, () -> { }, () -> { });
+        Runnable none = () -> { };
+        return new Entry(index, label, op, none, none, none, none);
     }
 
     private <T extends Model<T>> Entry prepareSave(int index, ModelSchema<T> schema, String table, T record) {
@@ -230,9 +238,11 @@ public final class Transactions {
             throw new RecordNotSavedException("transaction action #" + index + ": " + Records.describe(schema, record)
                     + " was not saved: a before-callback returned false; nothing was sent");
         }
+        RecordState state = RecordState.of(record);
         Persistence.Prepared p = creating ? persistence.prepareCreate(schema, table, record, List.of())
-                : persistence.prepareUpdate(schema, table, record, List.of(), false);
-        return new Entry(index, label, p.op(), p.written(), p.undo(), () -> persistence.afterSave(schema, record, creating));
+                : persistence.prepareUpdate(schema, table, record, List.of(), state.outcomeUnknown());
+        return new Entry(index, label, p.op(), p.written(), p.undo(), () -> persistence.afterSave(schema, record, creating),
+                () -> state.outcomeUnknown(state.outcomeUnknown() || p.op() != null));
     }
 
     private <T extends Model<T>> Entry prepareDestroy(int index, ModelSchema<T> schema, T record) {
@@ -251,7 +261,7 @@ public final class Transactions {
         Associations.beforeDestroy(schema, record);
         Persistence.Prepared p = persistence.prepareDestroy(schema, record, List.of());
         return new Entry(index, label, p.op(), p.written(), p.undo(),
-                () -> schema.callbacks().run(CallbackEvent.AFTER_DESTROY, record));
+                () -> schema.callbacks().run(CallbackEvent.AFTER_DESTROY, record), p.undo());
     }
 
     private void refuseOtherSession(int index, String label, Model<?> record) {
@@ -301,19 +311,11 @@ public final class Transactions {
         return size;
     }
 
-    private void send(List<Entry> sent) {
-        String tables = sent.stream().map(e -> e.op().table()).distinct().collect(Collectors.joining(", "));
-        TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
-                .transactItems(sent.stream().map(e -> e.op().transactItem()).toList())
-                .clientRequestToken(UUID.randomUUID().toString()).build();
-        try {
-            session.gateway().transactWriteItems(request,
-                    CallContext.of(() -> "a transaction of " + sent.size() + " actions", tables));
-        } catch (DynarecordException e) {
-            if (e.getCause() instanceof TransactionCanceledException cancelled) {
-                throw cancelled(sent, cancelled);
-            }
-            throw e;
+    private void send(List<Entry> sent, boolean repeat) {
+        TransactionCanceledException cancelled = TransactWriteOperation.send(session.gateway(),
+                sent.stream().map(Entry::op).toList(), repeat, () -> "a transaction of " + sent.size() + " actions");
+        if (cancelled != null) {
+            throw cancelled(sent, cancelled);
         }
     }
 

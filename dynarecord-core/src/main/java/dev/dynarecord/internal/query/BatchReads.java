@@ -33,6 +33,7 @@ public final class BatchReads {
      * @param state the session
      * @param type the model
      * @param keys the keys, in the order the records are wanted
+     * @param projection the attributes to read, or empty for all; the records are then partial
      * @param consistent whether to read strongly consistently
      * @param strict whether a key without an item is an error
      * @return the records found, by the key given (the first of equal keys), in input order
@@ -40,7 +41,7 @@ public final class BatchReads {
      * @throws RecordNotFoundException when {@code strict} and some keys have no item, naming them
      */
     public static <T extends Model<T>> Map<Key, T> byKeys(SessionState state, Class<T> type, Collection<Key> keys,
-            boolean consistent, boolean strict) {
+            List<String> projection, boolean consistent, boolean strict) {
         ModelSchema<T> schema = state.schema(type);
         if (keys == null) {
             throw new InvalidKeyException(schema.modelName() + ": byKeys(null); pass a collection of keys");
@@ -59,11 +60,12 @@ public final class BatchReads {
             return Map.of();
         }
         String table = state.ready(schema);
+        List<String> attributes = projection.isEmpty() ? List.of() : withKeys(schema, projection);
         List<Map<String, AttributeValue>> items = BatchGetOperation.execute(state.gateway(), table, new ArrayList<>(wanted.keySet()),
-                List.of(), consistent, "reading " + wanted.size() + " " + schema.modelName() + " records by key");
+                attributes, consistent, "reading " + wanted.size() + " " + schema.modelName() + " records by key");
         Map<Map<String, AttributeValue>, T> read = new HashMap<>(items.size() * 2);
         for (Map<String, AttributeValue> item : items) {
-            read.put(schema.keyFromItem(item), state.load(schema, item));
+            read.put(schema.keyFromItem(item), state.load(schema, item, !attributes.isEmpty()));
         }
         Map<Key, T> found = new LinkedHashMap<>(read.size() * 2);
         List<String> missing = new ArrayList<>();
@@ -82,5 +84,14 @@ public final class BatchReads {
                     + "; drop strict() to get the records that exist");
         }
         return found;
+    }
+
+    /** The projected attributes and the key's, which tell the items apart. */
+    private static List<String> withKeys(ModelSchema<?> schema, List<String> projection) {
+        List<String> names = new ArrayList<>(projection.size() + 2);
+        names.add(schema.hashKey().name());
+        schema.rangeKey().ifPresent(r -> names.add(r.name()));
+        projection.stream().filter(n -> !names.contains(n)).forEach(names::add);
+        return names;
     }
 }

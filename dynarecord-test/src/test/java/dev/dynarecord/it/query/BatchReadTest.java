@@ -78,6 +78,46 @@ class BatchReadTest {
     }
 
     @Test
+    void aProjectionReadsOnlyItsFieldsAndTheRecordsArePartial(Session session, RequestRecorder recorder) {
+        Finder<Address> find = Address.find.using(session);
+        List<Address> saved = addresses(find, 3);
+        saved.forEach(a -> {
+            a.zip = "z-" + a.city;
+            a.save();
+        });
+        recorder.clear();
+        List<Address> read = find.project("city").consistent().byIds(ids(saved));
+
+        assertThat(read).extracting(a -> a.city).containsExactly("c0", "c1", "c2");
+        assertThat(read).allSatisfy(a -> {
+            assertThat(a.zip).as("not read").isNull();
+            assertThat(a.isPartial()).isTrue();
+        });
+        var keys = recorder.single(BatchGetItemRequest.class).requestItems().values().iterator().next();
+        assertThat(keys.projectionExpression()).isNotNull();
+        assertThat(keys.expressionAttributeNames().values()).contains("id", "city").doesNotContain("zip");
+        assertThat(keys.consistentRead()).isTrue();
+        assertThatThrownBy(() -> read.get(0).save()).isInstanceOf(dev.dynarecord.exception.RecordNotSavedException.class)
+                .hasMessageContaining("project(...)");
+        assertThat(find.project("city").byKeys(List.of(Key.of(saved.get(1).id()), Key.of("nobody")), consistent()))
+                .containsOnlyKeys(Key.of(saved.get(1).id()));
+    }
+
+    @Test
+    void aReadByKeyRefusesQueryConditionsAndOptions(Session session, RequestRecorder recorder) {
+        Finder<Address> find = Address.find.using(session);
+        recorder.clear();
+        assertThatThrownBy(() -> find.where("city", "Oslo").byIds(List.of("a")))
+                .isInstanceOf(dev.dynarecord.exception.InvalidQueryException.class)
+                .hasMessageContaining("byIds reads by key").hasMessageContaining("project(...) and consistent()");
+        assertThatThrownBy(() -> find.project("city").limit(2).byKeys(List.of(Key.of("a")), strict()))
+                .isInstanceOf(dev.dynarecord.exception.InvalidQueryException.class).hasMessageContaining("byKeys");
+        assertThatThrownBy(() -> find.project("nope")).isInstanceOf(dev.dynarecord.exception.InvalidQueryException.class)
+                .hasMessageContaining("no field 'nope'");
+        assertThat(recorder.requests()).isEmpty();
+    }
+
+    @Test
     void compositeKeysAreReadByKey(Session session) {
         Finder<Player> players = Player.find.using(session);
         Player p = players.create(x -> x.name = "Ann");

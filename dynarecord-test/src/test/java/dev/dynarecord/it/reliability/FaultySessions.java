@@ -1,6 +1,7 @@
 package dev.dynarecord.it.reliability;
 
 import dev.dynarecord.Session;
+import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.test.FaultyClient;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,12 @@ final class FaultySessions {
     /** @return a session on the faulty client, creating its tables, in the raw session's namespace plus {@code _suffix} */
     static Session open(Session raw, FaultyClient faults, String suffix) {
         return Session.open(c -> c.client(faults.client()).autoCreateTables(true)
+                .namespace(raw.config().namespace() + "_" + suffix));
+    }
+
+    /** @return the same, with its own retry policy */
+    static Session open(Session raw, FaultyClient faults, String suffix, RetryPolicy retries) {
+        return Session.open(c -> c.client(faults.client()).autoCreateTables(true).retryPolicy(retries)
                 .namespace(raw.config().namespace() + "_" + suffix));
     }
 
