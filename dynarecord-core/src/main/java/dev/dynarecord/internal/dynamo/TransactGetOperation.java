@@ -1,5 +1,7 @@
 package dev.dynarecord.internal.dynamo;
 
+import dev.dynarecord.exception.DynarecordException;
+import dev.dynarecord.exception.TransientFailureException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,14 @@ import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Reads items of one or more tables by key in one TransactGetItems: a serializable snapshot, all
- * of them or none. The caller checks DynamoDB's limits (100 items, each item once) before; a
- * cancellation comes back as the gateway's exception with the SDK's
+ * of them or none. The caller checks DynamoDB's limits (100 items, each item once) before. A
+ * cancellation because a write transaction was changing an item, throttling and a failure without
+ * an answer are retried by the session's retry policy (a read changes nothing); a cancellation the
+ * retries do not get past comes back as the gateway's exception with the SDK's
  * {@code TransactionCanceledException} as its cause.
  */
 public final class TransactGetOperation {
@@ -47,7 +52,7 @@ public final class TransactGetOperation {
                 .map(t -> TransactGetItem.builder().get(Get.builder().tableName(t.table()).key(t.key()).build()).build())
                 .toList()).build();
         String tables = targets.stream().map(Target::table).distinct().collect(Collectors.joining(", "));
-        TransactGetItemsResponse response = gateway.transactGetItems(request, CallContext.of(what, tables));
+        TransactGetItemsResponse response = send(gateway, request, CallContext.of(what, tables));
         List<Map<String, AttributeValue>> items = new ArrayList<>(targets.size());
         List<ItemResponse> responses = response.hasResponses() ? response.responses() : List.of();
         for (int i = 0; i < targets.size(); i++) {
@@ -55,5 +60,23 @@ public final class TransactGetOperation {
             items.add(r != null && r.hasItem() && !r.item().isEmpty() ? r.item() : null);
         }
         return items;
+    }
+
+    private static TransactGetItemsResponse send(DynamoDbGateway gateway, TransactGetItemsRequest request, CallContext context) {
+        Backoff backoff = new Backoff(gateway.retries(), "TransactGetItems");
+        while (true) {
+            try {
+                return gateway.transactGetItems(request, context);
+            } catch (TransientFailureException e) {
+                if (!backoff.another()) {
+                    throw e;
+                }
+            } catch (DynarecordException e) {
+                if (!(e.getCause() instanceof TransactionCanceledException cancelled)
+                        || !TransactWriteOperation.onlyTransient(cancelled) || !backoff.another()) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -86,7 +86,7 @@ public final class TransactWriteOperation {
                         case NO -> { }
                     }
                 }
-                if (!onlyTransient(reasons) || !backoff.another()) {
+                if (!onlyTransient(cancelled) || !backoff.another()) {
                     return cancelled;
                 }
                 if (!ambiguous) {
@@ -97,9 +97,10 @@ public final class TransactWriteOperation {
     }
 
     /** Whether some action was refused, and each only by another transaction or throttling. */
-    private static boolean onlyTransient(List<CancellationReason> reasons) {
+    static boolean onlyTransient(TransactionCanceledException cancelled) {
         boolean any = false;
-        for (CancellationReason r : reasons) {
+        for (CancellationReason r : cancelled.hasCancellationReasons() ? cancelled.cancellationReasons()
+                : List.<CancellationReason>of()) {
             if (refused(r)) {
                 if (!TRANSIENT.contains(r.code())) {
                     return false;

@@ -8,6 +8,7 @@ import dev.dynarecord.Finder;
 import dev.dynarecord.Key;
 import dev.dynarecord.ReadTransaction;
 import dev.dynarecord.Session;
+import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.ConversionException;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.InvalidKeyException;
@@ -23,6 +24,7 @@ import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.Fault;
 import dev.dynarecord.test.FaultyClient;
 import dev.dynarecord.test.RequestRecorder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 /** {@code session.readTransaction(...)}: one TransactGetItems, records in the order of the gets, bound to the session. */
 @DynarecordTest(global = false)
 class ReadTransactionTest {
+
+    /** Two attempts, barely a pause: the retry policy of the fault tests. */
+    private static final RetryPolicy TWO = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2));
 
     private final Session session;
     private final Finder<Address> addresses;
@@ -180,22 +185,48 @@ class ReadTransactionTest {
     }
 
     @Test
-    void aThrottledReadTransactionIsNamedAndExecutingItAgainReads(Session raw) {
+    void aThrottledReadTransactionIsRetriedThenNamedAndExecutingItAgainReads(Session raw) {
         Address lyon = addresses.create(a -> a.city = "Lyon");
         players.create(p -> p.name = "Ann");
         FaultyClient faults = FaultyClient.wrap(raw.client()).build();
-        try (Session faulty = Session.open(c -> c.client(faults.client()).namespace(raw.config().namespace()))) {
+        try (Session faulty = Session.open(c -> c.client(faults.client()).namespace(raw.config().namespace()).retryPolicy(TWO))) {
+            faults.next(Fault.THROTTLE);
+            assertThat(faulty.readTransaction(tx -> tx.get(Address.class, lyon.id()))).as("retried").hasSize(1);
+            assertThat(faults.stats().calls("TransactGetItems")).isEqualTo(2);
+
             ReadTransaction tx = faulty.readTransaction();
             ReadTransaction.Ref<Address> address = tx.get(Address.class, lyon.id());
             tx.get(Player.class, "p");
-            faults.next(Fault.THROTTLE);
+            faults.next(Fault.THROTTLE, Fault.THROTTLE);
             assertThatThrownBy(tx::execute).isInstanceOf(ThroughputExceededException.class)
                     .hasMessageContaining("a read transaction of 2 gets").hasMessageContaining("TransactGetItems")
                     .hasMessageContaining("nothing was applied");
-            assertThat(faults.stats().injected(Fault.THROTTLE, "TransactGetItems")).isEqualTo(1);
+            assertThat(faults.stats().injected(Fault.THROTTLE, "TransactGetItems")).isEqualTo(3);
             assertThatThrownBy(address::get).isInstanceOf(IllegalStateException.class);
             assertThat(tx.execute()).hasSize(2);
             assertThat(address.get().city).isEqualTo("Lyon");
+        }
+    }
+
+    @Test
+    void aConflictWithAWriteTransactionIsRetriedUntilThePolicyGivesUp(Session raw) {
+        Address lyon = addresses.create(a -> a.city = "Lyon");
+        FaultyClient faults = FaultyClient.wrap(raw.client()).build();
+        try (Session faulty = Session.open(c -> c.client(faults.client()).namespace(raw.config().namespace()).retryPolicy(TWO))) {
+            faults.next(Fault.TRANSACTION_CONFLICT);
+            assertThat(faulty.readTransaction(tx -> tx.get(Address.class, lyon.id()))).singleElement()
+                    .satisfies(a -> assertThat(((Address) a).city).isEqualTo("Lyon"));
+
+            faults.next(Fault.TRANSACTION_CONFLICT, Fault.TRANSACTION_CONFLICT);
+            TransactionFailedException e = catchThrowableOfType(() -> faulty.readTransaction(tx -> {
+                tx.get(Player.class, "p");
+                tx.get(Address.class, lyon.id());
+            }), TransactionFailedException.class);
+            assertThat(e.isRetryable()).isTrue();
+            assertThat(e.failures()).hasSize(1);
+            assertThat(e.getMessage()).contains("read transaction of 2 gets was cancelled; nothing was read", "write transaction",
+                    "Run it again");
+            assertThat(faults.stats().calls("TransactGetItems")).isEqualTo(4);
         }
     }
 
@@ -204,7 +235,7 @@ class ReadTransactionTest {
         Address lyon = addresses.create(a -> a.city = "Lyon");
         players.create(p -> p.name = "Ann");
         try (Session conflicted = Session.open(c -> c.client(Cancelling.client(raw.client(), "None", "TransactionConflict"))
-                .namespace(raw.config().namespace()))) {
+                .namespace(raw.config().namespace()).retryPolicy(TWO))) {
             TransactionFailedException e = catchThrowableOfType(() -> conflicted.readTransaction(tx -> {
                 tx.get(Player.class, "p");
                 tx.get(Address.class, lyon.id());
@@ -215,14 +246,14 @@ class ReadTransactionTest {
                     "action #1 (get of Address '" + lyon.id() + "')", "write transaction", "Run it again");
         }
         try (Session throttled = Session.open(c -> c.client(Cancelling.client(raw.client(), "ThrottlingError"))
-                .namespace(raw.config().namespace()))) {
+                .namespace(raw.config().namespace()).retryPolicy(TWO))) {
             TransactionFailedException e = catchThrowableOfType(() -> throttled.readTransaction(
                     tx -> tx.get(Address.class, lyon.id())), TransactionFailedException.class);
             assertThat(e.isRetryable()).isTrue();
             assertThat(e.getMessage()).contains("throttled (ThrottlingError)");
         }
         try (Session refused = Session.open(c -> c.client(Cancelling.client(raw.client(), "ValidationError"))
-                .namespace(raw.config().namespace()))) {
+                .namespace(raw.config().namespace()).retryPolicy(TWO))) {
             TransactionFailedException e = catchThrowableOfType(() -> refused.readTransaction(
                     tx -> tx.get(Address.class, lyon.id())), TransactionFailedException.class);
             assertThat(e.isRetryable()).isFalse();
