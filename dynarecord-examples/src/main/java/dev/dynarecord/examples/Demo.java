@@ -318,8 +318,8 @@ public final class Demo {
             r.at = at;
             return r;
         }), Import.options().progress(p -> out.print(p.written() % 100 == 0 ? "   progress: " + p.line() + "\n" : "")));
-        out.println("   importAll: " + imported.written() + " written in " + imported.batches() + " batches; meter readings: "
-                + Reading.find.where("sensor", "meter").count());
+        out.println("   importAll: " + imported.written() + " written in " + imported.batches() + " batches, " + imported.retries()
+                + " retries; meter readings: " + Reading.find.where("sensor", "meter").count());
 
         step("17d. Transactions: a create, an atomic update and a condition check in one TransactWriteItems, all or nothing");
         Reading logged = new Reading();

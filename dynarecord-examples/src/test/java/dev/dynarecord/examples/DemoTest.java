@@ -47,9 +47,9 @@ class DemoTest {
         assertThat(out).contains("loginCount 2", "loginCount 12, tags [vip]", "upserted fixed-id (lockVersion 1)",
                 "ConditionFailedException: User", "the condition plan eq 'PRO' did not hold");
         assertThat(out).contains("updateAll: 3 updated; deleteAll: 3 deleted; FREE left: 0");
-        assertThat(out).contains("importAll: 200 written in 8 batches; meter readings: 200");
-        assertThat(out).containsPattern("progress: 100 written, 0 skipped, 4 batches in \\d+ ms")
-                .containsPattern("progress: 200 written, 0 skipped, 8 batches in \\d+ ms");
+        assertThat(out).contains("importAll: 200 written in 8 batches, 0 retries; meter readings: 200");
+        assertThat(out).containsPattern("progress: 100 written, 0 skipped, 4 batches, 0 retries in \\d+ ms")
+                .containsPattern("progress: 200 written, 0 skipped, 8 batches, 0 retries in \\d+ ms");
         String queryWrites = out.substring(out.indexOf("17b. Writes over a query"), out.indexOf("18. Mass assignment"));
         assertThat(queryWrites.split("-> UpdateItem demo_users", -1)).hasSize(4);
         assertThat(queryWrites.split("-> BatchWriteItem demo_users", -1)).hasSize(2);

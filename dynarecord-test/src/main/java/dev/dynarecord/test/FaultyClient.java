@@ -39,6 +39,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  *         .faults(Fault.THROTTLE, Fault.SERVER_ERROR_AFTER, Fault.LOST_RESPONSE_RETRIED)
  *         .only("PutItem", "UpdateItem")
  *         .build();
+ * FaultyClient batches = FaultyClient.wrap(session.client())    // a rate of its own for each fault
+ *         .rate(Fault.THROTTLE, 0.2).rate(Fault.UNPROCESSED, 0.3)
+ *         .only("BatchWriteItem", "BatchGetItem")
+ *         .build();
  * Session faulty = Session.open(c -> c.client(faults.client()).autoCreateTables(true));
  * faults.next(Fault.TIMEOUT_AFTER);    // the next eligible call gets exactly this
  * faults.stats();                      // calls by operation, faults by fault and operation
@@ -62,8 +66,7 @@ public final class FaultyClient {
     private final DynamoDbClient real;
     private final DynamoDbClient client;
     private final long seed;
-    private final double rate;
-    private final List<Fault> faults;
+    private final FaultChance chance;
     private final Set<String> eligible;
     private final int attempts;
 
@@ -76,8 +79,7 @@ public final class FaultyClient {
     private FaultyClient(Builder b) {
         real = b.real;
         seed = b.seed;
-        rate = b.rate;
-        faults = b.faults;
+        chance = b.rates.isEmpty() ? FaultChance.shared(b.rate, b.faults) : FaultChance.own(b.rates);
         eligible = b.only;
         attempts = b.attempts;
         random = new Random(seed);
@@ -86,8 +88,8 @@ public final class FaultyClient {
     }
 
     /**
-     * Starts a faulty client over a real one. Until {@link Builder#rate(double)} is set, only the
-     * faults asked for with {@link #next(Fault...)} are injected.
+     * Starts a faulty client over a real one. Until a rate is set ({@link Builder#rate(double)} or
+     * {@link Builder#rate(Fault, double)}), only the faults asked for with {@link #next(Fault...)} are injected.
      *
      * @param real the client that does the work
      * @return a builder
@@ -132,7 +134,7 @@ public final class FaultyClient {
 
     @Override
     public String toString() {
-        return "FaultyClient[seed " + seed + ", rate " + rate + ", faults " + faults + ", on " + eligible + "]";
+        return "FaultyClient[seed " + seed + ", " + chance + ", on " + new TreeSet<>(eligible) + "]";
     }
 
     /** Counts the call and decides its fault; null when it gets none. */
@@ -144,9 +146,8 @@ public final class FaultyClient {
             }
             SplittableRandom draws = new SplittableRandom(random.nextLong());
             Fault fault = scripted.isEmpty() || !scripted.peek().appliesTo(operation) ? null : scripted.poll();
-            if (fault == null && draws.nextDouble() < rate) {
-                List<Fault> possible = faults.stream().filter(f -> f.appliesTo(operation)).toList();
-                fault = possible.isEmpty() ? null : possible.get(draws.nextInt(possible.size()));
+            if (fault == null) {
+                fault = chance.draw(operation, draws);
             }
             if (fault == null || fault == Fault.NONE) {
                 return null;
@@ -275,6 +276,8 @@ public final class FaultyClient {
         private long seed;
         private double rate;
         private List<Fault> faults = Arrays.stream(Fault.values()).filter(f -> f != Fault.NONE).toList();
+        private boolean shared;
+        private final Map<Fault, Double> rates = new EnumMap<>(Fault.class);
         private Set<String> only = DATA_PLANE;
         private int attempts = 3;
 
@@ -302,6 +305,27 @@ public final class FaultyClient {
                 throw new IllegalArgumentException("rate must be from 0 to 1, got " + rate);
             }
             this.rate = rate;
+            shared = true;
+            return this;
+        }
+
+        /**
+         * Gives one fault a rate of its own, instead of {@link #rate(double)} shared by
+         * {@link #faults(Fault...)}: {@code rate(Fault.THROTTLE, 0.2).rate(Fault.UNPROCESSED, 0.3)}
+         * throttles 20% of the eligible batch calls and leaves 30% of them partly unprocessed. Each
+         * fault's share is of the calls it can happen to (an {@link Fault#UNPROCESSED} rate leaves a
+         * {@code PutItem} alone), the shares do not overlap, and a call gets at most one fault.
+         * Setting a fault's rate again replaces it.
+         *
+         * @param fault a fault other than {@link Fault#NONE}
+         * @param rate the share of the eligible calls that get it, from 0 to 1
+         * @return this
+         * @throws IllegalArgumentException when the fault is null or {@link Fault#NONE}, the rate is
+         *     outside 0 to 1, or the rates of all faults add up to more than 1
+         */
+        public Builder rate(Fault fault, double rate) {
+            FaultChance.check(rates, fault, rate);
+            rates.put(fault, rate);
             return this;
         }
 
@@ -316,6 +340,7 @@ public final class FaultyClient {
                 throw new IllegalArgumentException("faults: give at least one");
             }
             this.faults = List.copyOf(new TreeSet<>(Arrays.asList(faults)));
+            shared = true;
             return this;
         }
 
@@ -350,8 +375,16 @@ public final class FaultyClient {
             return this;
         }
 
-        /** @return the faulty client */
+        /**
+         * @return the faulty client
+         * @throws IllegalStateException when both {@link #rate(Fault, double)} and
+         *     {@link #rate(double)} or {@link #faults(Fault...)} were given
+         */
         public FaultyClient build() {
+            if (shared && !rates.isEmpty()) {
+                throw new IllegalStateException("FaultyClient: give either rate(rate) with faults(...), or rate(fault, rate)"
+                        + " for each fault, not both (rates " + rates + ")");
+            }
             return new FaultyClient(this);
         }
     }

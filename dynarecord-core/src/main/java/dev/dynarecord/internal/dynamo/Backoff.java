@@ -2,6 +2,7 @@ package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.ThroughputExceededException;
+import java.time.Duration;
 import java.util.function.IntSupplier;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
@@ -33,8 +34,9 @@ final class Backoff {
      * @return how much is left after the attempt
      */
     int attempt(IntSupplier attempt, int left, java.util.function.IntFunction<ThroughputExceededException> exhausted) {
-        if (idle > 0) {
-            pause();
+        Duration pause = pauseBeforeNext();
+        if (!pause.isZero()) {
+            pause(pause);
         }
         int after;
         try {
@@ -64,21 +66,26 @@ final class Backoff {
         if (idle >= policy.maxAttempts()) {
             return false;
         }
-        pause();
+        pause(pauseBeforeNext());
         return true;
     }
 
-    /** @return the attempts made in a row without progress */
-    int attempts() {
-        return idle;
+    /**
+     * The pause before the next attempt: none after an attempt that made progress; after {@code n}
+     * attempts in a row without, a random one up to {@code baseDelay * 2^(n-1)}, at most
+     * {@code maxDelay}. The SDK's strategy numbers attempts from the first of the run, which it
+     * never delays: the next one is attempt {@code n + 1}.
+     */
+    Duration pauseBeforeNext() {
+        return idle == 0 ? Duration.ZERO : delays.computeDelay(idle + 1);
     }
 
-    private void pause() {
+    private void pause(Duration pause) {
         try {
-            Thread.sleep(delays.computeDelay(idle).toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ThroughputExceededException("interrupted while retrying unprocessed " + operation + " requests", e);
+            throw new ThroughputExceededException("interrupted while retrying " + operation + " requests", e);
         }
     }
 }

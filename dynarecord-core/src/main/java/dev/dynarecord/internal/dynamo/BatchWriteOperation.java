@@ -53,18 +53,21 @@ public final class BatchWriteOperation {
      * @param gateway the adapter layer
      * @param writes unconditional puts and deletes, each key at most once
      * @param what what is being written, for messages
+     * @return the retries: requests sent again for writes left unprocessed or throttled, beyond one per 25 writes
      * @throws IllegalStateException when a write has a condition (BatchWriteItem carries none); nothing is sent then
      * @throws ThroughputExceededException when writes stay unprocessed after the retries
      */
-    public static void send(DynamoDbGateway gateway, List<? extends WriteOperation> writes, String what) {
+    public static int send(DynamoDbGateway gateway, List<? extends WriteOperation> writes, String what) {
         List<Item> items = new ArrayList<>(writes.size());
         for (WriteOperation w : writes) {
             items.add(new Item(w.table(), w.batchItem()));
         }
         int[] applied = {0};
+        int retries = 0;
         try {
             for (int from = 0; from < items.size(); from += MAX_WRITES) {
-                send(gateway, byTable(items.subList(from, Math.min(items.size(), from + MAX_WRITES))), items.size(), applied, what);
+                retries += send(gateway, byTable(items.subList(from, Math.min(items.size(), from + MAX_WRITES))), items.size(),
+                        applied, what);
             }
         } catch (DynarecordException e) {
             if (applied[0] == 0) {
@@ -74,17 +77,24 @@ public final class BatchWriteOperation {
                     + e.getMessage() + ". Repeat the same call to complete it: each write puts or deletes one item, so"
                     + " repeating makes no duplicates", e, applied[0], items.size());
         }
+        return retries;
     }
 
-    /** Sends one chunk until DynamoDB has processed all of it, counting the writes it made in {@code applied[0]}. */
-    private static void send(DynamoDbGateway gateway, Map<String, List<WriteRequest>> chunk, int total, int[] applied,
+    /**
+     * Sends one chunk until DynamoDB has processed all of it, counting the writes it made in {@code applied[0]}.
+     *
+     * @return the requests sent after the first
+     */
+    private static int send(DynamoDbGateway gateway, Map<String, List<WriteRequest>> chunk, int total, int[] applied,
             String what) {
         @SuppressWarnings("unchecked")
         Map<String, List<WriteRequest>>[] pending = new Map[] {chunk};
         Backoff backoff = new Backoff(gateway.retries(), "BatchWriteItem");
         int left = count(chunk);
+        int requests = 0;
         while (left > 0) {
             int before = left;
+            requests++;
             left = backoff.attempt(() -> {
                 BatchWriteItemResponse response = gateway.batchWriteItem(BatchWriteItemRequest.builder()
                         .requestItems(pending[0]).build(), CallContext.of(what, String.join(", ", pending[0].keySet())));
@@ -100,6 +110,7 @@ public final class BatchWriteOperation {
                     + String.join(", ", new TreeSet<>(pending[0].keySet())) + "; raise the table's write capacity, write fewer"
                     + " at once, or allow more attempts with Config.Builder.retryPolicy"));
         }
+        return requests - 1;
     }
 
     private static int count(Map<String, List<WriteRequest>> writes) {

@@ -67,7 +67,7 @@ public final class Imports {
             run.add(records.next());
         }
         run.flush();
-        return new ImportResult<>(run.written, run.skipped, run.batches, run.elapsed());
+        return new ImportResult<>(run.written, run.skipped, run.batches, run.retries, run.elapsed());
     }
 
     /** One import: its current batch and its figures. */
@@ -86,6 +86,7 @@ public final class Imports {
         private long position;
         private long written;
         private long batches;
+        private long retries;
 
         Run(ModelSchema<T> schema, String what, String table, Import options) {
             this.schema = schema;
@@ -155,7 +156,7 @@ public final class Imports {
                 return;
             }
             try {
-                BatchWriteOperation.send(session.gateway(), puts, what);
+                retries += BatchWriteOperation.send(session.gateway(), puts, what);
             } catch (DynarecordException e) {
                 throw failed(e);
             }
@@ -171,7 +172,7 @@ public final class Imports {
                 }
                 RecordState.of(record).takeAfterCreate().forEach(Runnable::run);
             }
-            options.progressListener().accept(new ImportProgress(written, skipped.size(), batches, elapsed()));
+            options.progressListener().accept(new ImportProgress(written, skipped.size(), batches, retries, elapsed()));
         }
 
         /**
@@ -195,7 +196,7 @@ public final class Imports {
             }
             Throwable cause = e instanceof PartialWriteException p && p.getCause() != null ? p.getCause() : e;
             return new PartialWriteException(what + ": " + made + " records were written (" + written + " of them persisted"
-                    + " now), then: " + e.getMessage() + ". Repeat with the records still new, as in"
+                    + " now), then: " + cause.getMessage() + ". Repeat with the records still new, as in"
                     + " importAll(records.stream().filter(Model::isNewRecord), options): those of the failed batch kept their"
                     + " keys and timestamps, so each is put again as the same item, and none is stored twice", cause, made, -1);
         }

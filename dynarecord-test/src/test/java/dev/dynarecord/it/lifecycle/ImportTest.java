@@ -1,5 +1,6 @@
 package dev.dynarecord.it.lifecycle;
 
+import static dev.dynarecord.it.FaultySessions.items;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -22,6 +23,7 @@ import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.PartialWriteException;
 import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.it.FaultySessions;
 import dev.dynarecord.it.fixtures.Address;
 import dev.dynarecord.lifecycle.Errors;
 import dev.dynarecord.test.DynarecordTest;
@@ -41,7 +43,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /** {@code find.importAll}: new records, 25 a BatchWriteItem, each stored as its save would store it. */
 @DynarecordTest(global = false)
@@ -117,14 +118,6 @@ class ImportTest {
         Badge b = new Badge();
         b.code = code;
         return b;
-    }
-
-    /** Every item of the table, read through the raw client. */
-    private static List<Map<String, AttributeValue>> items(Session through, String table) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        through.client().scanPaginator(ScanRequest.builder().tableName(table).consistentRead(true).build())
-                .forEach(page -> items.addAll(page.items()));
-        return items;
     }
 
     @Test
@@ -244,38 +237,57 @@ class ImportTest {
                 Import.options().progress(heard::add));
         assertThat(heard).extracting(ImportProgress::written).containsExactly(25L, 50L, 60L);
         assertThat(heard.get(2).batches()).isEqualTo(3);
-        assertThat(heard.get(2).line()).startsWith("60 written, 0 skipped, 3 batches in ");
+        assertThat(heard.get(2).line()).startsWith("60 written, 0 skipped, 3 batches, 0 retries in ");
         assertThat(result.elapsed()).isGreaterThanOrEqualTo(heard.get(2).elapsed());
+    }
+
+    @Test
+    void theRetriesOfThrottledAndUnprocessedBatchesAreCountedInTheProgressAndTheResult(Session raw) {
+        FaultyClient faults = FaultyClient.wrap(raw.client()).only("BatchWriteItem").build();
+        Session faulty = FaultySessions.open(raw, faults, "impretry", new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)));
+        try {
+            // The first batch is throttled once, the second partly processed: each is sent once more.
+            faults.next(Fault.THROTTLE, Fault.NONE, Fault.UNPROCESSED);
+            List<ImportProgress> heard = new ArrayList<>();
+            ImportResult<Address> result = Address.find.using(faulty).importAll(addresses(60).stream(),
+                    Import.options().progress(heard::add));
+            assertThat(heard).extracting(ImportProgress::retries).containsExactly(1L, 2L, 2L);
+            assertThat(heard.get(2).line()).startsWith("60 written, 0 skipped, 3 batches, 2 retries in ");
+            assertThat(result.retries()).isEqualTo(2);
+            assertThat(result.batches() + result.retries()).isEqualTo(faults.stats().calls("BatchWriteItem")).isEqualTo(5);
+            assertThat(items(raw, faulty.tableName(Address.class))).hasSize(60);
+        } finally {
+            FaultySessions.close(faulty);
+        }
     }
 
     @Test
     void aFailurePartWayCountsEveryRecordWrittenAndRepeatingWithTheNewRecordsKeepsTheirIds(Session raw) {
         FaultyClient faults = FaultyClient.wrap(raw.client()).only("BatchWriteItem").build();
-        try (Session faulty = Session.open(c -> c.client(faults.client()).autoCreateTables(true)
-                .namespace(raw.config().namespace() + "_impfail").retryPolicy(new RetryPolicy(3, Duration.ofMillis(1),
-                        Duration.ofMillis(2))))) {
+        Session faulty = FaultySessions.open(raw, faults, "impfail", new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)));
+        try {
             List<Address> records = addresses(60);
             String table = faulty.tableName(Address.class);
-            try {
-                // The second batch is partly processed, then its retry times out after being applied.
-                faults.next(Fault.NONE, Fault.UNPROCESSED, Fault.TIMEOUT_AFTER);
-                PartialWriteException e = catchThrowableOfType(PartialWriteException.class,
-                        () -> Address.find.using(faulty).importAll(records));
-                assertThat(e.applied()).isGreaterThan(25).isLessThanOrEqualTo(50);
-                assertThat(e).hasMessageContaining("filter(Model::isNewRecord)");
-                assertThat(records.subList(0, 25)).allSatisfy(a -> assertThat(a.isNewRecord()).isFalse());
-                List<Object> failedIds = records.subList(25, 50).stream().map(Address::id).toList();
-                assertThat(failedIds).doesNotContainNull();
-                assertThat(records.subList(50, 60)).allSatisfy(a -> assertThat(a.id()).isNull());
+            // The second batch is partly processed, then its retry times out after being applied.
+            faults.next(Fault.NONE, Fault.UNPROCESSED, Fault.TIMEOUT_AFTER);
+            PartialWriteException e = catchThrowableOfType(PartialWriteException.class,
+                    () -> Address.find.using(faulty).importAll(records));
+            assertThat(e.applied()).isGreaterThan(25).isLessThanOrEqualTo(50);
+            assertThat(e).hasMessageContaining("filter(Model::isNewRecord)")
+                    .as("not the batch's advice to repeat the same call, which an import refuses")
+                    .hasMessageNotContaining("repeating makes no duplicates");
+            assertThat(records.subList(0, 25)).allSatisfy(a -> assertThat(a.isNewRecord()).isFalse());
+            List<Object> failedIds = records.subList(25, 50).stream().map(Address::id).toList();
+            assertThat(failedIds).doesNotContainNull();
+            assertThat(records.subList(50, 60)).allSatisfy(a -> assertThat(a.id()).isNull());
 
-                ImportResult<Address> repeat = Address.find.using(faulty).importAll(records.stream().filter(Model::isNewRecord),
-                        Import.options());
-                assertThat(repeat.written()).isEqualTo(35);
-                assertThat(records.subList(25, 50).stream().map(Address::id).toList()).isEqualTo(failedIds);
-                assertThat(items(raw, table)).hasSize(60);
-            } finally {
-                faulty.tables().dropAll();
-            }
+            ImportResult<Address> repeat = Address.find.using(faulty).importAll(records.stream().filter(Model::isNewRecord),
+                    Import.options());
+            assertThat(repeat.written()).isEqualTo(35);
+            assertThat(records.subList(25, 50).stream().map(Address::id).toList()).isEqualTo(failedIds);
+            assertThat(items(raw, table)).hasSize(60);
+        } finally {
+            FaultySessions.close(faulty);
         }
     }
 
@@ -283,32 +295,30 @@ class ImportTest {
     void twentyThousandRecordsUnderThrottlingAndUnprocessedBatchesAreEachStoredOnce(Session raw) {
         FaultyClient faults = FaultyClient.wrap(raw.client()).seed(20261204).rate(0.5)
                 .faults(Fault.THROTTLE, Fault.UNPROCESSED).only("BatchWriteItem").build();
-        try (Session faulty = Session.open(c -> c.client(faults.client()).autoCreateTables(true)
-                .namespace(raw.config().namespace() + "_impsoak")
-                .retryPolicy(new RetryPolicy(20, Duration.ofMillis(1), Duration.ofMillis(4))))) {
+        Session faulty = FaultySessions.open(raw, faults, "impsoak", new RetryPolicy(20, Duration.ofMillis(1), Duration.ofMillis(4)));
+        try {
             String table = faulty.tableName(Badge.class);
-            try {
-                long start = System.nanoTime();
-                ImportResult<Badge> result = Badge.find.using(faulty).importAll(
-                        IntStream.range(0, 20_000).mapToObj(i -> badge("k" + i)).toList(), Import.options().skipValidation());
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                assertThat(result.written()).isEqualTo(20_000);
-                List<Map<String, AttributeValue>> items = items(raw, table);
-                Set<String> codes = new HashSet<>();
-                items.forEach(i -> codes.add(i.get("code").s()));
-                assertThat(items).hasSize(20_000);
-                assertThat(codes).hasSize(20_000);
-                assertThat(IntStream.range(0, 20_000).mapToObj(i -> "k" + i)).allMatch(codes::contains);
-                FaultStats stats = faults.stats();
-                assertThat(stats.injected(Fault.THROTTLE)).isPositive();
-                assertThat(stats.injected(Fault.UNPROCESSED)).isPositive();
-                System.out.println("Import of 20,000 records: " + stats.calls("BatchWriteItem") + " BatchWriteItem calls, "
-                        + stats.injected(Fault.THROTTLE) + " throttled, " + stats.injected(Fault.UNPROCESSED)
-                        + " partly unprocessed, " + result.batches() + " batches, " + millis + " ms; stored " + items.size()
-                        + " items, " + codes.size() + " distinct keys");
-            } finally {
-                faulty.tables().dropAll();
-            }
+            long start = System.nanoTime();
+            ImportResult<Badge> result = Badge.find.using(faulty).importAll(
+                    IntStream.range(0, 20_000).mapToObj(i -> badge("k" + i)).toList(), Import.options().skipValidation());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(result.written()).isEqualTo(20_000);
+            List<Map<String, AttributeValue>> items = items(raw, table);
+            Set<String> codes = new HashSet<>();
+            items.forEach(i -> codes.add(i.get("code").s()));
+            assertThat(items).hasSize(20_000);
+            assertThat(codes).hasSize(20_000);
+            assertThat(IntStream.range(0, 20_000).mapToObj(i -> "k" + i)).allMatch(codes::contains);
+            FaultStats stats = faults.stats();
+            assertThat(stats.injected(Fault.THROTTLE)).isPositive();
+            assertThat(stats.injected(Fault.UNPROCESSED)).isPositive();
+            assertThat(result.retries()).isEqualTo(stats.calls("BatchWriteItem") - result.batches()).isPositive();
+            System.out.println("Import of 20,000 records: " + stats.calls("BatchWriteItem") + " BatchWriteItem calls, "
+                    + stats.injected(Fault.THROTTLE) + " throttled, " + stats.injected(Fault.UNPROCESSED)
+                    + " partly unprocessed, " + result.batches() + " batches, " + millis + " ms; stored " + items.size()
+                    + " items, " + codes.size() + " distinct keys");
+        } finally {
+            FaultySessions.close(faulty);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.dynarecord.Key;
 import dev.dynarecord.Session;
 import dev.dynarecord.exception.ThroughputExceededException;
 import dev.dynarecord.exception.TransientFailureException;
+import dev.dynarecord.it.FaultySessions;
 import dev.dynarecord.it.fixtures.Address;
 import dev.dynarecord.it.lifecycle.Player;
 import dev.dynarecord.lifecycle.WriteCondition;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.dynarecord.Session;
 import dev.dynarecord.exception.PartialWriteException;
 import dev.dynarecord.exception.TransientFailureException;
+import dev.dynarecord.it.FaultySessions;
 import dev.dynarecord.it.association.Forum;
 import dev.dynarecord.it.association.Member;
 import dev.dynarecord.it.association.Topic;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dynarecord.Session;
 import dev.dynarecord.exception.PartialWriteException;
 import dev.dynarecord.exception.TransientFailureException;
+import dev.dynarecord.it.FaultySessions;
 import dev.dynarecord.it.association.Member;
 import dev.dynarecord.it.fixtures.Address;
 import dev.dynarecord.it.lifecycle.Player;

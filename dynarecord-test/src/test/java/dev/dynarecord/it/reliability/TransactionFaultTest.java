@@ -10,6 +10,7 @@ import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.exception.TransactionFailedException;
 import dev.dynarecord.exception.TransientFailureException;
+import dev.dynarecord.it.FaultySessions;
 import dev.dynarecord.it.fixtures.Address;
 import dev.dynarecord.it.lifecycle.Player;
 import dev.dynarecord.lifecycle.WriteCondition;
