@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -40,15 +41,19 @@ import org.openjdk.jmh.util.Version;
 /**
  * Runs every benchmark of this module and writes {@code docs/benchmarks.md}.
  *
- * <p>{@code Report <quick|full> <output.md>}; run it with
+ * <p>{@code Report <quick|full> <output.md> [regex]}; run it with
  * {@code mvn -q -pl dynarecord-benchmarks -am compile exec:exec} (quick) or add
- * {@code -Dbench.profile=full}.
+ * {@code -Dbench.profile=full}. With a regex ({@code -Dbench.only=BatchBenchmark}), only the
+ * benchmarks whose names it finds run (cold start only when it finds {@code ColdStart}), for a look
+ * at a few rows; such a partial report is refused as {@code benchmarks.md}, which it would cut
+ * short: give it another file ({@code -Dbench.output=target/benchmarks-partial.md}).
  *
  * <p>Naming convention of the benchmarks it reads: one JMH method per flavour, its name containing
  * {@code dynarecord}, {@code enhanced} or {@code raw} (e.g. {@code dynarecord}, {@code rawToItem},
  * {@code putEnhanced}), or a {@code @Param} whose value is one of those; what is left of the method
  * name, any nested class and the other {@code @Param}s name the case. The class names the section:
- * {@code MappingBenchmark}, {@code ClientBenchmark}, {@code EngineBenchmark}, {@code PlanningBenchmark}.
+ * {@code MappingBenchmark}, {@code ClientBenchmark}, {@code BatchBenchmark}, {@code EngineBenchmark},
+ * {@code PlanningBenchmark}.
  * Cold start is measured by {@link ColdStart} in fresh JVMs, not by JMH.
  */
 public final class Report {
@@ -57,7 +62,7 @@ public final class Report {
     static final String FULL_COMMAND = QUICK_COMMAND + " -Dbench.profile=full";
 
     private static final String PACKAGE = Report.class.getPackageName() + ".";
-    private static final String STUB_BENCHMARKS = PACKAGE + "(MappingBenchmark|ClientBenchmark|PlanningBenchmark)\\.";
+    private static final String STUB_BENCHMARKS = PACKAGE + "(MappingBenchmark|ClientBenchmark|BatchBenchmark|PlanningBenchmark)\\.";
     private static final String ENGINE_BENCHMARKS = PACKAGE + "EngineBenchmark\\.";
 
     /** How long a run may take, and how careful it is. */
@@ -104,6 +109,11 @@ public final class Report {
         MAPPING("Mapping", "Item to attribute map (`toItem`) and back (`fromItem`), no client involved."),
         CLIENT("Through the client", "A put or a get through the SDK client, answered by a stub"
                 + " `DynamoDbClient` with canned responses: mapping plus request building, no I/O."),
+        BATCH("Batches", "Through the stub client, per record: an import of 100 new records (`importAll`;"
+                + " Enhanced `batchWriteItem` with a `WriteBatch`; raw BatchWriteItem), 4 BatchWriteItem of 25, and a"
+                + " read of 100 records by id (`byIds`; Enhanced `batchGetItem` with a `ReadBatch`; raw BatchGetItem),"
+                + " one BatchGetItem. The small model with Dynarecord's defaults: each new item gets a generated id,"
+                + " createdAt and updatedAt and the lock version 1, set by hand in the raw and Enhanced flavours."),
         ENGINE("End to end", "Against the embedded engine (DynamoDB Local in process): the engine dominates."),
         COLD_START("Cold start", "A fresh JVM per measurement, timed from the start of `main`: the 40-attribute"
                 + " model's schema, then the first save and the first find through the stub client."),
@@ -125,6 +135,9 @@ public final class Report {
             }
             if (className.startsWith("Client")) {
                 return CLIENT;
+            }
+            if (className.startsWith("Batch")) {
+                return BATCH;
             }
             if (className.startsWith("Engine")) {
                 return ENGINE;
@@ -184,44 +197,61 @@ public final class Report {
 
     private final Profile profile;
     private final Path output;
+    /** The regex that narrows the run, or null for all of it. */
+    private final String only;
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    private Report(Profile profile, Path output) {
+    private Report(Profile profile, Path output, String only) {
         this.profile = profile;
         this.output = output;
+        this.only = only;
     }
 
     /**
      * Runs the benchmarks of a profile and writes the report.
      *
-     * @param args the profile ({@code quick} or {@code full}) and the Markdown file to write
+     * @param args the profile ({@code quick} or {@code full}), the Markdown file to write, and
+     *     optionally a regex of the benchmarks to run
      * @throws Exception when a benchmark or the writing fails
      */
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: Report <quick|full> <path to docs/benchmarks.md>");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: Report <quick|full> <path to docs/benchmarks.md> [regex of the benchmarks to run]");
             System.exit(2);
         }
-        new Report(Profile.of(args[0]), Path.of(args[1])).run();
+        String only = args.length == 3 && !args[2].isBlank() ? args[2] : null;
+        Path output = Path.of(args[1]);
+        if (only != null && output.getFileName().toString().equals("benchmarks.md")) {
+            throw new IllegalArgumentException("a run of only the benchmarks matching " + only + " would replace the whole"
+                    + " report " + output + " with a few rows; write it to another file, e.g. target/benchmarks-partial.md");
+        }
+        new Report(Profile.of(args[0]), output, only).run();
+    }
+
+    /** The include regex of a group of benchmarks, narrowed to those the run is limited to. */
+    private String narrowed(String group) {
+        return only == null ? group : "(?=.*(?:" + only + "))" + group;
     }
 
     private void run() throws RunnerException, IOException, InterruptedException {
         long start = System.nanoTime();
         ZonedDateTime date = ZonedDateTime.now(ZoneOffset.UTC);
-        int stubCount = count(STUB_BENCHMARKS);
-        int engineCount = count(ENGINE_BENCHMARKS);
+        int stubCount = count(narrowed(STUB_BENCHMARKS));
+        int engineCount = count(narrowed(ENGINE_BENCHMARKS));
         TimeValue iteration = profile.iteration(stubCount + engineCount);
         System.out.printf(Locale.ROOT, "Benchmark profile %s: %d stub benchmarks, %d engine benchmarks; %s%n",
                 profile.name(), stubCount, engineCount, profile.describe(iteration));
 
         if (stubCount > 0) {
-            collect(runJmh(STUB_BENCHMARKS, iteration, Mode.AverageTime, TimeUnit.NANOSECONDS, true));
+            collect(runJmh(narrowed(STUB_BENCHMARKS), iteration, Mode.AverageTime, TimeUnit.NANOSECONDS, true));
         }
         if (engineCount > 0) {
-            collect(runJmh(ENGINE_BENCHMARKS, iteration, Mode.Throughput, TimeUnit.SECONDS, false));
+            collect(runJmh(narrowed(ENGINE_BENCHMARKS), iteration, Mode.Throughput, TimeUnit.SECONDS, false));
         }
-        coldStart();
+        if (only == null || Pattern.compile(only).matcher(ColdStart.class.getName()).find()) {
+            coldStart();
+        }
 
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String markdown = markdown(date, iteration, took);
@@ -414,6 +444,9 @@ public final class Report {
         md.append("Dynarecord side by side with hand-written mapping over the raw SDK (`raw`, the floor) and the AWS SDK's"
                 + " Enhanced Client (`Enhanced`, the peer). Generated by `dev.dynarecord.benchmarks.Report`; do not edit"
                 + " by hand.\n\n");
+        if (only != null) {
+            md.append("**Partial run**: only the benchmarks matching `").append(only).append("`.\n\n");
+        }
         md.append("```sh\n");
         md.append(profile.name().equals("quick") ? QUICK_COMMAND : FULL_COMMAND).append('\n');
         md.append("```\n\n");
@@ -502,6 +535,14 @@ public final class Report {
                 "Dynarecord/Enhanced bytes", true));
         md.append(target("Allocation per operation, ideally: within 1.2× raw",
                 mapping, r -> r.allocRatio(Flavour.RAW), r -> !Double.isNaN(r) && r <= 1.2, "Dynarecord/raw bytes", true));
+        List<Row> imports = rows.values().stream().filter(r -> r.section == Section.BATCH && r.name.startsWith("import"))
+                .toList();
+        md.append(target("importAll: at least 0.95× raw BatchWriteItem throughput (time per record at most 1.053× raw)",
+                imports, r -> r.ratio(Flavour.RAW), r -> !Double.isNaN(r) && r <= 1 / 0.95, "Dynarecord/raw time", true));
+        List<Row> batchGets = rows.values().stream().filter(r -> r.section == Section.BATCH && r.name.startsWith("batch get"))
+                .toList();
+        md.append(target("Batch get (`byIds`): at least 0.95× raw BatchGetItem throughput (time per record at most 1.053× raw)",
+                batchGets, r -> r.ratio(Flavour.RAW), r -> !Double.isNaN(r) && r <= 1 / 0.95, "Dynarecord/raw time", true));
         List<Row> engine = rows.values().stream().filter(r -> r.section == Section.ENGINE).toList();
         md.append(target("End to end on the embedded engine: at least 0.95× raw throughput (put, get, query)",
                 engine, r -> r.speedup(Flavour.RAW), r -> !Double.isNaN(r) && r >= 0.95, "Dynarecord/raw throughput",

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,6 +58,71 @@ public final class Fixtures {
         b.setActive(p.active);
         b.setScore(p.score);
         return b;
+    }
+
+    /**
+     * The values of a new record of the small model with Dynarecord's defaults, one per
+     * {@code n}: no id, no timestamps, no lock version (the first write sets them).
+     *
+     * @param n which one
+     * @return the values
+     */
+    public static StampedPojo newStampedPojo(int n) {
+        StampedPojo p = new StampedPojo();
+        p.name = "User " + n;
+        p.email = "user." + n + "@example.com";
+        p.age = 20 + n % 50;
+        p.active = n % 2 == 0;
+        p.score = 50 + n * 0.25;
+        return p;
+    }
+
+    /**
+     * @param n which one
+     * @return a new Dynarecord record equal to {@link #newStampedPojo(int)}
+     */
+    public static StampedRecord newStampedRecord(int n) {
+        StampedPojo p = newStampedPojo(n);
+        StampedRecord r = new StampedRecord();
+        r.name = p.name;
+        r.email = p.email;
+        r.age = p.age;
+        r.active = p.active;
+        r.score = p.score;
+        return r;
+    }
+
+    /**
+     * @param n which one
+     * @return a new Enhanced bean equal to {@link #newStampedPojo(int)}
+     */
+    public static StampedBean newStampedBean(int n) {
+        StampedPojo p = newStampedPojo(n);
+        StampedBean b = new StampedBean();
+        b.setName(p.name);
+        b.setEmail(p.email);
+        b.setAge(p.age);
+        b.setActive(p.active);
+        b.setScore(p.score);
+        return b;
+    }
+
+    /**
+     * A stored item of the small model with Dynarecord's defaults: {@link #newStampedPojo(int)}
+     * after its first write, with the id {@code user-<n, 12 digits>}, timestamps whose nine fraction
+     * digits end in a non-zero digit (so that the Enhanced default text is Dynarecord's), and
+     * lock version 1.
+     *
+     * @param n which one
+     * @return the values
+     */
+    public static StampedPojo storedStampedPojo(int n) {
+        StampedPojo p = newStampedPojo(n);
+        p.id = String.format(Locale.ROOT, "user-%012d", n);
+        p.createdAt = Instant.parse("2026-11-21T09:30:15.123456789Z").plusSeconds(n);
+        p.updatedAt = p.createdAt.plusSeconds(86_400 + n);
+        p.lockVersion = 1;
+        return p;
     }
 
     /**

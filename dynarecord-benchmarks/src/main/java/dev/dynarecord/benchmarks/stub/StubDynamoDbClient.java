@@ -1,9 +1,14 @@
 package dev.dynarecord.benchmarks.stub;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -15,19 +20,28 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * A {@link DynamoDbClient} that answers from canned responses, so a benchmark measures mapping
  * and request building only. PutItem returns an empty response and keeps the last request (one
  * field, no growing list); GetItem returns the item set with {@link #cannedItem(Map)}; Query returns
- * one page set with {@link #cannedPage(List)}. Every other operation throws
- * {@link UnsupportedOperationException} (the interface's default methods do).
+ * one page set with {@link #cannedPage(List)}. BatchWriteItem answers that every write was processed
+ * (an empty {@code UnprocessedItems}, as DynamoDB does); BatchGetItem answers with the items set
+ * with {@link #cannedBatchGet(String, List)} and no unprocessed keys, one response built once, so
+ * a benchmark checks once, with {@link #recordBatchGets()}, that it asks for exactly their keys.
+ * Every other operation throws {@link UnsupportedOperationException} (the interface's default
+ * methods do).
  *
  * <p>Not thread-safe beyond what JMH's single-threaded runs need: {@code lastPut} is a plain field.
  */
 public final class StubDynamoDbClient implements DynamoDbClient {
 
     private static final PutItemResponse EMPTY_PUT = PutItemResponse.builder().build();
+    private static final BatchWriteItemResponse ALL_WRITTEN = BatchWriteItemResponse.builder().unprocessedItems(Map.of()).build();
 
     private volatile GetItemResponse getResponse = GetItemResponse.builder().build();
     private volatile QueryResponse queryResponse = QueryResponse.builder().items(List.of()).count(0).build();
+    private volatile BatchGetItemResponse batchGetResponse = BatchGetItemResponse.builder().responses(Map.of())
+            .unprocessedKeys(Map.of()).build();
     private PutItemRequest lastPut;
     private GetItemRequest lastGet;
+    private List<BatchWriteItemRequest> batchWrites;
+    private List<BatchGetItemRequest> batchGets;
 
     /** An empty stub: GetItem finds nothing until an item is set. */
     public StubDynamoDbClient() {
@@ -51,6 +65,43 @@ public final class StubDynamoDbClient implements DynamoDbClient {
         return this;
     }
 
+    /**
+     * @param table the table BatchGetItem is asked about
+     * @param items what BatchGetItem returns for it from now on, whatever keys are asked (built once, here)
+     * @return this stub
+     */
+    public StubDynamoDbClient cannedBatchGet(String table, List<Map<String, AttributeValue>> items) {
+        this.batchGetResponse = BatchGetItemResponse.builder().responses(Map.of(table, items)).unprocessedKeys(Map.of()).build();
+        return this;
+    }
+
+    /**
+     * Keeps every BatchWriteItem request from now on, for a check before measuring (never while
+     * measuring: the list grows).
+     *
+     * @return the list the requests go to
+     */
+    public List<BatchWriteItemRequest> recordBatchWrites() {
+        batchWrites = new ArrayList<>();
+        return batchWrites;
+    }
+
+    /**
+     * Keeps every BatchGetItem request from now on, as {@link #recordBatchWrites()}.
+     *
+     * @return the list the requests go to
+     */
+    public List<BatchGetItemRequest> recordBatchGets() {
+        batchGets = new ArrayList<>();
+        return batchGets;
+    }
+
+    /** Stops keeping the batch requests. */
+    public void stopRecording() {
+        batchWrites = null;
+        batchGets = null;
+    }
+
     /** @return the last PutItem request received, or null */
     public PutItemRequest lastPut() {
         return lastPut;
@@ -71,6 +122,22 @@ public final class StubDynamoDbClient implements DynamoDbClient {
     public GetItemResponse getItem(GetItemRequest request) {
         lastGet = request;
         return getResponse;
+    }
+
+    @Override
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+        if (batchWrites != null) {
+            batchWrites.add(request);
+        }
+        return ALL_WRITTEN;
+    }
+
+    @Override
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        if (batchGets != null) {
+            batchGets.add(request);
+        }
+        return batchGetResponse;
     }
 
     @Override

@@ -23,9 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Imports of many new records, Dynamoid's {@code import}: the records are read from their iterator
@@ -78,7 +76,8 @@ public final class Imports {
         private final String table;
         private final Import options;
         private final long start = System.nanoTime();
-        private final Set<Map<String, AttributeValue>> keys = new HashSet<>();
+        /** The keys written so far, by their identity (cheaper to hash than the key maps). */
+        private final Set<Object> keys = new HashSet<>();
         private final List<NewItem<T>> batch = new ArrayList<>(BatchWriteOperation.MAX_WRITES);
         private final List<T> batchRecords = new ArrayList<>(BatchWriteOperation.MAX_WRITES);
         private final List<PutItemOperation> puts = new ArrayList<>(BatchWriteOperation.MAX_WRITES);
@@ -106,7 +105,7 @@ public final class Imports {
                 NewItem<T> item = NewItem.prepare(session, schema, record);
                 batch.add(item);
                 batchRecords.add(record);
-                if (!keys.add(item.key())) {
+                if (!keys.add(schema.keyIdentity(item.key()))) {
                     throw new InvalidKeyException(what + ": record #" + at + ", " + Records.describe(schema, record)
                             + ", has the key of an earlier record of this import; a batch put would overwrite one with the"
                             + " other. Nothing of its batch was sent; " + before());

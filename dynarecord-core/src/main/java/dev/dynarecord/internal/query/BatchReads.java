@@ -46,14 +46,19 @@ public final class BatchReads {
         if (keys == null) {
             throw new InvalidKeyException(schema.modelName() + ": byKeys(null); pass a collection of keys");
         }
-        Map<Map<String, AttributeValue>, Key> wanted = new LinkedHashMap<>(keys.size() * 2);
+        // By key identity (schema.keyIdentity), not by the key maps, whose AttributeValues are slow to hash and compare.
+        Map<Object, Key> wanted = new LinkedHashMap<>(keys.size() * 2);
+        List<Map<String, AttributeValue>> asked = new ArrayList<>(keys.size());
         int position = 0;
         for (Key key : keys) {
             if (key == null) {
                 throw new InvalidKeyException(schema.modelName() + ": key #" + position + " of " + keys.size()
                         + " is null; nothing was read. Pass only keys");
             }
-            wanted.putIfAbsent(schema.key(key.hash(), key.range()), key);
+            Map<String, AttributeValue> itemKey = schema.key(key.hash(), key.range());
+            if (wanted.putIfAbsent(schema.keyIdentity(itemKey), key) == null) {
+                asked.add(itemKey);
+            }
             position++;
         }
         if (wanted.isEmpty()) {
@@ -61,16 +66,16 @@ public final class BatchReads {
         }
         String table = state.ready(schema);
         List<String> attributes = projection.isEmpty() ? List.of() : withKeys(schema, projection);
-        List<Map<String, AttributeValue>> items = BatchGetOperation.execute(state.gateway(), table, new ArrayList<>(wanted.keySet()),
+        List<Map<String, AttributeValue>> items = BatchGetOperation.execute(state.gateway(), table, asked,
                 attributes, consistent, "reading " + wanted.size() + " " + schema.modelName() + " records by key");
-        Map<Map<String, AttributeValue>, T> read = new HashMap<>(items.size() * 2);
+        Map<Object, T> read = new HashMap<>(items.size() * 2);
         for (Map<String, AttributeValue> item : items) {
-            read.put(schema.keyFromItem(item), state.load(schema, item, !attributes.isEmpty()));
+            read.put(schema.keyIdentity(item), state.load(schema, item, !attributes.isEmpty()));
         }
         Map<Key, T> found = new LinkedHashMap<>(read.size() * 2);
         List<String> missing = new ArrayList<>();
-        wanted.forEach((itemKey, key) -> {
-            T record = read.get(itemKey);
+        wanted.forEach((identity, key) -> {
+            T record = read.get(identity);
             if (record != null) {
                 found.put(key, record);
             } else if (missing.size() < MISSING_SHOWN) {

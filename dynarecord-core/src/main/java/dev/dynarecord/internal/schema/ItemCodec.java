@@ -275,6 +275,29 @@ final class ItemCodec {
     }
 
     /**
+     * What tells a key from the other keys of this table, cheaper to hash and compare than the key's
+     * map (an {@code AttributeValue} hashes and compares all its ten fields, every time): the hash
+     * key's string, number text or bytes, paired with the range key's for a composite key. Two keys
+     * (or items) of this table have equal identities exactly when their key maps are equal.
+     *
+     * @param keyOrItem a key of this table, or a whole item
+     * @return its identity, for sets and maps of keys
+     */
+    Object keyIdentity(Map<String, AttributeValue> keyOrItem) {
+        Object hash = scalar(keyOrItem.get(hashKey.name()));
+        return rangeKey == null ? hash : new CompositeKey(hash, scalar(keyOrItem.get(rangeKey.name())));
+    }
+
+    private static Object scalar(AttributeValue v) {
+        // A key attribute has one type in a table (S, N or B), so the text alone cannot mix two kinds.
+        return v == null ? null : v.s() != null ? v.s() : v.n() != null ? v.n() : v.b();
+    }
+
+    /** The identity of a hash-and-range key. */
+    private record CompositeKey(Object hash, Object range) {
+    }
+
+    /**
      * The key of an item as read from DynamoDB: its key attributes as they are, nothing converted.
      *
      * @param item a whole item of this model's table

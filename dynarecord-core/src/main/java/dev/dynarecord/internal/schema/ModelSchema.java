@@ -355,6 +355,11 @@ public final class ModelSchema<T> {
         items.checkIndexKeys(attribute, value);
     }
 
+    /** @param keyOrItem a key or an item of this model's table @return what tells it from other keys @see ItemCodec#keyIdentity(Map) */
+    public Object keyIdentity(Map<String, AttributeValue> keyOrItem) {
+        return items.keyIdentity(keyOrItem);
+    }
+
     /** @param item a whole item of this model's table @return its key as it is @see ItemCodec#keyFromItem(Map) */
     public Map<String, AttributeValue> keyFromItem(Map<String, AttributeValue> item) {
         return items.keyFromItem(item);

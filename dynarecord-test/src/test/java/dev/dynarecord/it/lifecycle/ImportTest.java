@@ -25,6 +25,7 @@ import dev.dynarecord.exception.PartialWriteException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.it.FaultySessions;
 import dev.dynarecord.it.fixtures.Address;
+import dev.dynarecord.it.fixtures.Event;
 import dev.dynarecord.lifecycle.Errors;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.Fault;
@@ -201,6 +202,17 @@ class ImportTest {
         assertThat(items(session, session.tableName(Badge.class))).hasSize(25);
         assertThat(many.get(24).isNewRecord()).isFalse();
         assertThat(many.get(25).isNewRecord()).isTrue();
+    }
+
+    @Test
+    void aHashAndRangeKeyGivenTwiceIsRefusedAndKeysSharingAPartAreNot() {
+        Finder<Event> events = Event.find.using(session);
+        ImportResult<Event> result = events.importAll(List.of(new Event("s1", 1, "a"), new Event("s1", 2, "b"),
+                new Event("s2", 1, "c")));
+        assertThat(result.written()).isEqualTo(3);
+        assertThatThrownBy(() -> events.importAll(List.of(new Event("s3", 1, "d"), new Event("s3", 1, "e"))))
+                .isInstanceOf(InvalidKeyException.class).hasMessageContaining("record #1");
+        assertThat(items(session, session.tableName(Event.class))).hasSize(3);
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.ThroughputExceededException;
 import dev.dynarecord.it.fixtures.Address;
 import dev.dynarecord.it.fixtures.Counter;
+import dev.dynarecord.it.fixtures.Event;
 import dev.dynarecord.it.lifecycle.Player;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.Fault;
@@ -124,6 +125,21 @@ class BatchReadTest {
         Map<Key, Player> found = players.byKeys(List.of(Key.of("nobody"), Key.of(p.id())));
         assertThat(found).containsOnlyKeys(Key.of(p.id()));
         assertThat(found.get(Key.of(p.id())).name).isEqualTo("Ann");
+    }
+
+    @Test
+    void hashAndRangeKeysComeBackByTheirKeysInOrderWithDuplicatesReadOnce(Session session, RequestRecorder recorder) {
+        Finder<Event> events = Event.find.using(session);
+        events.create(e -> { e.stream = "s1"; e.sequence = 1; e.payload = "s1/1"; });
+        events.create(e -> { e.stream = "s1"; e.sequence = 2; e.payload = "s1/2"; });
+        events.create(e -> { e.stream = "s2"; e.sequence = 1; e.payload = "s2/1"; });
+        recorder.clear();
+        Map<Key, Event> found = events.byKeys(List.of(Key.of("s2", 1L), Key.of("s1", 2L), Key.of("s1", 99L),
+                Key.of("s1", 1L), Key.of("s1", 2L)));
+        assertThat(found).containsOnlyKeys(Key.of("s2", 1L), Key.of("s1", 2L), Key.of("s1", 1L));
+        assertThat(found.values()).extracting(e -> e.payload).containsExactly("s2/1", "s1/2", "s1/1");
+        assertThat(recorder.single(BatchGetItemRequest.class).requestItems().values().iterator().next().keys())
+                .as("4 distinct keys, the one given twice read once").hasSize(4);
     }
 
     @Test
