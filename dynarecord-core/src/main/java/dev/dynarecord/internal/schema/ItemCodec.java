@@ -277,8 +277,10 @@ final class ItemCodec {
     /**
      * What tells a key from the other keys of this table, cheaper to hash and compare than the key's
      * map (an {@code AttributeValue} hashes and compares all its ten fields, every time): the hash
-     * key's string, number text or bytes, paired with the range key's for a composite key. Two keys
-     * (or items) of this table have equal identities exactly when their key maps are equal.
+     * key's string, number or bytes, paired with the range key's for a composite key. Two keys (or
+     * items) of this table have equal identities exactly when DynamoDB takes them for the same key:
+     * numbers are compared by value, as DynamoDB does ({@code 1.50} is stored, and answered, as
+     * {@code 1.5}).
      *
      * @param keyOrItem a key of this table, or a whole item
      * @return its identity, for sets and maps of keys
@@ -290,7 +292,21 @@ final class ItemCodec {
 
     private static Object scalar(AttributeValue v) {
         // A key attribute has one type in a table (S, N or B), so the text alone cannot mix two kinds.
-        return v == null ? null : v.s() != null ? v.s() : v.n() != null ? v.n() : v.b();
+        return v == null ? null : v.s() != null ? v.s() : v.n() != null ? number(v.n()) : v.b();
+    }
+
+    /** A number's text as DynamoDB normalises it; plain integers, the usual keys, as they are. */
+    private static String number(String n) {
+        int start = n.startsWith("-") ? 1 : 0;
+        boolean plain = n.length() > start && (n.charAt(start) != '0' || n.length() == start + 1) && !n.equals("-0");
+        for (int i = start; plain && i < n.length(); i++) {
+            plain = n.charAt(i) >= '0' && n.charAt(i) <= '9';
+        }
+        if (plain) {
+            return n;
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(n);
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
     }
 
     /** The identity of a hash-and-range key. */

@@ -119,6 +119,27 @@ class BatchReadTest {
     }
 
     @Test
+    void aDecimalKeyIsFoundWhateverItsTrailingZeros(Session session) {
+        Finder<dev.dynarecord.it.fixtures.Price> prices = dev.dynarecord.it.fixtures.Price.find.using(session);
+        prices.create(p -> {
+            p.amount = new java.math.BigDecimal("1.50");
+            p.label = "one fifty";
+        });
+        List<dev.dynarecord.it.fixtures.Price> read = prices.byIds(List.of(new java.math.BigDecimal("1.50"),
+                new java.math.BigDecimal("1.5"), new java.math.BigDecimal("2")), consistent());
+        assertThat(read).as("1.50 and 1.5 are one key; 2 has no item").singleElement()
+                .satisfies(p -> assertThat(p.label).isEqualTo("one fifty"));
+        List<dev.dynarecord.it.fixtures.Price> twice = new ArrayList<>();
+        for (String amount : List.of("3.0", "3")) {
+            dev.dynarecord.it.fixtures.Price p = new dev.dynarecord.it.fixtures.Price().using(session);
+            p.amount = new java.math.BigDecimal(amount);
+            twice.add(p);
+        }
+        assertThatThrownBy(() -> prices.importAll(twice)).isInstanceOf(InvalidKeyException.class)
+                .hasMessageContaining("has the key of an earlier record");
+    }
+
+    @Test
     void compositeKeysAreReadByKey(Session session) {
         Finder<Player> players = Player.find.using(session);
         Player p = players.create(x -> x.name = "Ann");
