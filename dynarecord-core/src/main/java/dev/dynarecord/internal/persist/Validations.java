@@ -67,6 +67,14 @@ public final class Validations {
         }
     };
 
+    /** Whether a model class was looked at for constraints no provider evaluates: once a class, not once a save. */
+    private static final ClassValue<AtomicBoolean> SCANNED = new ClassValue<>() {
+        @Override
+        protected AtomicBoolean computeValue(Class<?> type) {
+            return new AtomicBoolean();
+        }
+    };
+
     /** The Java fields of a model class (superclasses included) whose declaration carries a presence constraint. */
     private static final ClassValue<Set<String>> PRESENCE = new ClassValue<>() {
         @Override
@@ -232,7 +240,7 @@ public final class Validations {
     /** The API is present but no provider: a model with constraints deserves a warning, once. */
     static void warnIfConstrained(Class<?> type, Class<? extends Annotation> constraintType) {
         AtomicBoolean warned = WARNED.get(type);
-        if (warned.get()) {
+        if (!SCANNED.get(type).compareAndSet(false, true)) {
             return;
         }
         List<String> found = constraintsOf(type, constraintType);
