@@ -43,6 +43,11 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
         return link.index() == null ? query : query.useIndex(link.index());
     }
 
+    /** @return the children a cascade reaches: all of them, those whose TTL has passed too (DynamoDB has not deleted them yet) */
+    Query<T> cascaded(String operation) {
+        return children(operation).includeExpired();
+    }
+
     /** Points a child at the owner, and its belongs_to at the owner object. */
     void link(T child, String operation) {
         Object key = ownerKey(operation);
@@ -117,7 +122,7 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
         long[] done = {0};
         try {
             switch (dependent) {
-                case DESTROY -> children(operation).findEach(CASCADE_PAGE, child -> {
+                case DESTROY -> cascaded(operation).findEach(CASCADE_PAGE, child -> {
                     if (!child.destroy()) {
                         throw new RecordNotSavedException(describe(child) + " was not destroyed: a before_destroy callback"
                                 + " returned false, so " + where() + " stops here (the owner is kept)");
@@ -125,7 +130,7 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
                     done[0]++;
                 });
                 case DELETE -> deleteAll(operation, done);
-                case NULLIFY -> children(operation).findEach(CASCADE_PAGE, child -> {
+                case NULLIFY -> cascaded(operation).findEach(CASCADE_PAGE, child -> {
                     nullify(child, operation);
                     done[0]++;
                 });
@@ -158,7 +163,7 @@ abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
                 keys.clear();
             }
         };
-        children(operation).project(schema.keyNames().toArray(String[]::new)).findEach(CASCADE_PAGE, collect);
+        cascaded(operation).project(schema.keyNames().toArray(String[]::new)).findEach(CASCADE_PAGE, collect);
         if (!keys.isEmpty()) {
             AssociationStore.delete(state(), table, keys, where() + " delete");
             done[0] += keys.size();

@@ -187,6 +187,11 @@ abstract class FinderQueries<T extends Model<T>> {
         return query().includes(associations);
     }
 
+    /** @return a query that also returns records whose TTL has passed @see Query#includeExpired() */
+    public Query<T> includeExpired() {
+        return query().includeExpired();
+    }
+
     /** @return a query allowed to Scan @see Query#allowScan() */
     public Query<T> allowScan() {
         return query().allowScan();

@@ -172,7 +172,7 @@ public final class HasOne<T extends Model<T>> extends ChildAssociation<T> {
             return;
         }
         T previous = loaded ? target
-                : children("save").stream().filter(child -> !child.equals(record)).findFirst().orElse(null);
+                : cascaded("save").stream().filter(child -> !child.equals(record)).findFirst().orElse(null);
         replace(previous, record);
     }
 

@@ -218,6 +218,21 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
+     * Also returns the records whose TTL has passed, for a model with {@code @Table(ttl = ...)}.
+     * DynamoDB deletes expired items only eventually (typically within days), so by default a query
+     * hides them with a filter, {@code attribute_not_exists(#ttl) OR #ttl > :now}, which
+     * {@link #explain()} shows (or, when the TTL attribute is a key of the index read, by dropping
+     * them after the read). No effect on a model without a TTL.
+     *
+     * <pre>{@code WebSession.find.where("userId", uid).includeExpired().all();}</pre>
+     *
+     * @return the query
+     */
+    public Query<T> includeExpired() {
+        return new Query<>(finder, spec.withExpiredIncluded());
+    }
+
+    /**
      * Lets this query Scan even when {@code errorOnScan} is on, without the warning of {@code warnOnScan}.
      *
      * @return the query
@@ -296,9 +311,10 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
     }
 
     /**
-     * Reads many records by id, as {@link Finder#byIds(Collection)}, with this query's projection and
-     * consistency: {@code User.find.project("name").byIds(ids)} gives partial records. Only
-     * {@code project} and {@code consistent} apply to a read by key.
+     * Reads many records by id, as {@link Finder#byIds(Collection)}, with this query's projection,
+     * consistency and {@code includeExpired}: {@code User.find.project("name").byIds(ids)} gives
+     * partial records. Only {@code project}, {@code consistent} and {@code includeExpired} apply to a
+     * read by key.
      *
      * @param ids the hash key values
      * @return the records found, in the order of their ids
@@ -321,12 +337,14 @@ public final class Query<T extends Model<T>> implements Iterable<T> {
 
     private ReadOptions keyReadOptions(String read, ReadOptions options) {
         QuerySpec keyed = QuerySpec.ALL.withProjection(spec.projection());
-        if (!(spec.consistent() ? keyed.withConsistentReads() : keyed).equals(spec)) {
-            throw new InvalidQueryException(schema().modelName() + ": " + read + " reads by key, so only project(...) and"
-                    + " consistent() apply to it; drop the query's conditions and other options, or filter the records"
-                    + " it returns. Nothing was read");
+        keyed = spec.consistent() ? keyed.withConsistentReads() : keyed;
+        if (!(spec.includeExpired() ? keyed.withExpiredIncluded() : keyed).equals(spec)) {
+            throw new InvalidQueryException(schema().modelName() + ": " + read + " reads by key, so only project(...),"
+                    + " consistent() and includeExpired() apply to it; drop the query's conditions and other options, or"
+                    + " filter the records it returns. Nothing was read");
         }
-        return new ReadOptions(spec.consistent() || options.consistentRead(), options.requireAll());
+        return new ReadOptions(spec.consistent() || options.consistentRead(), options.requireAll(),
+                spec.includeExpired() || options.includesExpired());
     }
 
     /** @return the first matching record, if any */

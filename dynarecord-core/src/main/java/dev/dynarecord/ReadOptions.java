@@ -7,11 +7,21 @@ package dev.dynarecord;
  * @param consistentRead whether the read is strongly consistent (sees every write acknowledged before it)
  * @param requireAll for reads of many keys ({@code byIds}, {@code byKeys}): whether a key without an
  *     item is an error rather than simply absent from the result; a read of one key always requires it
+ * @param includesExpired for a model with {@code @Table(ttl = ...)}: whether an item whose TTL has
+ *     passed, but which DynamoDB has not deleted yet, is returned; by default it is treated as absent
  */
-public record ReadOptions(boolean consistentRead, boolean requireAll) {
+public record ReadOptions(boolean consistentRead, boolean requireAll, boolean includesExpired) {
 
     private static final ReadOptions CONSISTENT = new ReadOptions(true, false);
     private static final ReadOptions EVENTUAL = new ReadOptions(false, false);
+
+    /**
+     * @param consistentRead whether the read is strongly consistent
+     * @param requireAll whether a key without an item is an error, for reads of many keys
+     */
+    public ReadOptions(boolean consistentRead, boolean requireAll) {
+        this(consistentRead, requireAll, false);
+    }
 
     /**
      * @param consistentRead whether the read is strongly consistent
@@ -38,8 +48,24 @@ public record ReadOptions(boolean consistentRead, boolean requireAll) {
         return new ReadOptions(false, true);
     }
 
+    /**
+     * {@code WebSession.find.byId(id, includeExpired())}: an eventually consistent read that also
+     * returns an item whose TTL has passed (DynamoDB deletes expired items only eventually, up to
+     * days later).
+     *
+     * @return the options
+     */
+    public static ReadOptions includeExpired() {
+        return new ReadOptions(false, false, true);
+    }
+
     /** @return these options, requiring every key to have an item */
     public ReadOptions andStrict() {
-        return new ReadOptions(consistentRead, true);
+        return new ReadOptions(consistentRead, true, includesExpired);
+    }
+
+    /** @return these options, also returning items whose TTL has passed: {@code consistent().andIncludeExpired()} */
+    public ReadOptions andIncludeExpired() {
+        return new ReadOptions(consistentRead, requireAll, true);
     }
 }

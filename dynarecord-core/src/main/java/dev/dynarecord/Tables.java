@@ -11,7 +11,7 @@ import java.util.Optional;
  * <pre>{@code
  * session.tables().create(User.class);
  * session.tables().describe(User.class).ifPresent(System.out::println);
- * session.tables().sync(User.class); // adds the global indexes declared since the table was created
+ * session.tables().sync(User.class); // adds the global indexes declared since, matches TTL, stream, backups
  * session.tables().list();           // every table in the namespace
  * session.tables().drop(User.class);
  * }</pre>
@@ -39,7 +39,9 @@ public final class Tables {
 
     /**
      * Creates a model's table when missing, or checks the key of the existing one; the join tables
-     * of its has-and-belongs-to-many associations are created too when missing.
+     * of its has-and-belongs-to-many associations are created too when missing. A new table gets the
+     * model's stream, and then its TTL ({@code UpdateTimeToLive}) and point-in-time recovery
+     * ({@code UpdateContinuousBackups}); an existing one is not altered ({@link #sync} does that).
      *
      * @param model the model class
      * @return the table as DynamoDB describes it
@@ -58,6 +60,14 @@ public final class Tables {
      *
      * <p>A missing local index cannot be added: DynamoDB creates those only with the table.
      *
+     * <p>Then the table's settings are made to match the model's {@code @Table}: TTL turned on for
+     * the declared attribute ({@code UpdateTimeToLive}); the stream turned on, off or to another view
+     * ({@code UpdateTable}: another view is a new stream, with a new ARN); point-in-time recovery
+     * turned on or off ({@code UpdateContinuousBackups}). A setting the model leaves
+     * {@code UNMANAGED} (the default), and a TTL it does not declare, are left as they are. On an
+     * engine without TTL or continuous backups (DynamoDB Local has no continuous backups) the
+     * setting is skipped with a warning. See docs/tables.md.
+     *
      * <pre>{@code
      * List<String> added = session.tables().sync(User.class);   // e.g. [email_index]
      * }</pre>
@@ -65,15 +75,17 @@ public final class Tables {
      * @param model the model class
      * @return the names of the indexes created, in declaration order (empty when none was missing)
      * @throws dev.dynarecord.exception.ModelDefinitionException when the existing table's key differs
-     *     from the model's, or when it lacks a local index the model declares (the table must be recreated)
+     *     from the model's, when it lacks a local index the model declares (the table must be recreated),
+     *     or when its TTL is on for another attribute (DynamoDB changes it only off, then on an hour later)
      */
     public List<String> sync(Class<? extends Model<?>> model) {
         return admin.sync(model);
     }
 
-    /** The join tables of the model's has-and-belongs-to-many associations, created when missing. */
-
     /**
+     * The table as DynamoDB describes it, with its TTL (DescribeTimeToLive), stream and
+     * point-in-time recovery (DescribeContinuousBackups).
+     *
      * @param model the model class
      * @return the table's description, or empty when it does not exist
      */

@@ -14,7 +14,17 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @Table(name = "awesome_users", key = "userId", readCapacity = 400, writeCapacity = 400)
  * public class User extends Model<User> { @Field String userId; ... }
+ *
+ * @Table(name = "sessions", ttl = "expiresAt", expiresIn = "P1D", stream = StreamView.KEYS_ONLY,
+ *        pointInTimeRecovery = Toggle.ON)
+ * public class WebSession extends Model<WebSession> {
+ *     @Field(timeFormat = TimeFormat.EPOCH_SECONDS) Instant expiresAt;
+ * }
  * }</pre>
+ *
+ * <p>The table options ({@link #ttl()}, {@link #stream()}, {@link #pointInTimeRecovery()}) are
+ * applied when Dynarecord creates the table, and made to match by {@code session.tables().sync(...)};
+ * {@code describe(...)} shows them. See docs/tables.md.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -48,4 +58,35 @@ public @interface Table {
 
     /** @return the lock version attribute's name for this model; empty for the configured one ({@code lockVersion}) */
     String lockVersion() default "";
+
+    /**
+     * The attribute DynamoDB's Time to Live reads: a field of epoch seconds ({@code Instant},
+     * {@code OffsetDateTime} or {@code ZonedDateTime} with {@code @Field(timeFormat = EPOCH_SECONDS)},
+     * or a {@code Long}), by field or attribute name. DynamoDB deletes an item some time after that
+     * moment (typically within days); until then Dynarecord's reads hide it (queries with a filter,
+     * reads by key by checking the item), unless {@code includeExpired()} asks for it.
+     *
+     * @return the field holding the expiry time; empty for none
+     */
+    String ttl() default "";
+
+    /**
+     * How long a new record lives: an ISO-8601 duration ({@code "P1D"}, {@code "PT12H"},
+     * {@code "P30DT6H"}), added to the time of its first save when its {@link #ttl()} field is null
+     * (Dynamoid's {@code expires in:}). Needs {@link #ttl()}.
+     *
+     * @return the duration; empty to leave the field as the record has it
+     */
+    String expiresIn() default "";
+
+    /** @return the table's DynamoDB stream; {@link StreamView#UNMANAGED} to leave it as the table has it */
+    StreamView stream() default StreamView.UNMANAGED;
+
+    /**
+     * Point-in-time recovery (continuous backups, {@code UpdateContinuousBackups}): DynamoDB keeps
+     * the last 35 days so that the table can be restored to any second of them.
+     *
+     * @return {@link Toggle#ON} or {@link Toggle#OFF}; {@link Toggle#UNMANAGED} to leave it as the table has it
+     */
+    Toggle pointInTimeRecovery() default Toggle.UNMANAGED;
 }

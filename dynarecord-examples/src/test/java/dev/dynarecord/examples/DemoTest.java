@@ -70,9 +70,17 @@ class DemoTest {
         assertThat(preloaded.split("-> BatchGetItem demo_groups", -1)).hasSize(2);   // one BatchGetItem for every group
         assertThat(preloaded.substring(preloaded.indexOf("group none"))).doesNotContain("->");  // nothing sent while reading
         assertThat(out).contains("topic key (forum id, topic id); posts: 2", "after forum.destroy(): topics 0, posts 0");
+        String expiring = out.substring(out.indexOf("22b. Expiring records"), out.indexOf("23. Destroy"));
+        assertThat(expiring).contains("-> CreateTable demo_web_sessions", "-> UpdateTimeToLive demo_web_sessions",
+                "-> UpdateContinuousBackups demo_web_sessions", "laptop expires in a day: true",
+                "filters: userId eq 'josh' AND (expiresAt not_exists OR expiresAt > ",
+                "expired items: hidden by the filter on expiresAt",
+                "josh's sessions: [laptop]; with includeExpired(): [laptop, phone]",
+                "byIdOptional(phone): Optional.empty; byId(phone, includeExpired()): phone",
+                "TTL ENABLED on expiresAt, stream NEW_AND_OLD_IMAGES, point-in-time recovery UNSUPPORTED");
         assertThat(out).contains("destroyed? true", "RecordNotFoundException: no User with key", "addresses left: 0");
         assertThat(out).contains("[demo_addresses, demo_authentications, demo_forums, demo_groups, demo_posts, demo_readings,"
-                + " demo_topics, demo_users, demo_users_friendingUsers_users_friends]", "readCapacity=10, writeCapacity=5");
+                + " demo_topics, demo_users, demo_users_friendingUsers_users_friends, demo_web_sessions]", "readCapacity=10, writeCapacity=5");
         assertThat(out).doesNotContain("Exception in thread");
     }
 }

@@ -66,6 +66,9 @@ public final class Preloader {
             List<Map<String, AttributeValue>> items = BatchGetOperation.execute(session.gateway(), session.ready(target),
                     new ArrayList<>(new LinkedHashSet<>(keys.values())), List.of(), false, schema.modelName() + "." + a.name());
             for (Map<String, AttributeValue> item : items) {
+                if (target.expired(item)) {
+                    continue; // an owner whose TTL has passed is absent, as belongsTo's get() finds it
+                }
                 Model owner = session.load(target, item);
                 byKey.put(target.keyOf(owner), owner);
             }
@@ -106,7 +109,7 @@ public final class Preloader {
         }
     }
 
-    /** The records for key texts, read with BatchGetItem; texts of records that no longer exist are left out. */
+    /** The records for key texts, read with BatchGetItem; texts of records that no longer exist (or whose TTL has passed) are left out. */
     public static <M extends Model<M>> Map<String, M> fetch(SessionState session, ModelSchema<M> schema, Collection<String> texts) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>(texts.size());
         for (String text : texts) {
@@ -118,6 +121,9 @@ public final class Preloader {
         }
         for (Map<String, AttributeValue> item : BatchGetOperation.execute(session.gateway(), session.ready(schema), keys, List.of(),
                 false, schema.modelName() + " links")) {
+            if (schema.expired(item)) {
+                continue;
+            }
             M record = session.load(schema, item);
             byText.put(AssociationKeys.text(schema, schema.keyFromItem(item)), record);
         }

@@ -1,6 +1,7 @@
 package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.query.Condition;
+import java.math.BigDecimal;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -62,5 +63,18 @@ public final class ConditionExpressions {
             case EXISTS -> "attribute_exists(" + a + ")";
             case NOT_EXISTS -> "attribute_not_exists(" + a + ")";
         };
+    }
+
+    /**
+     * The filter that hides items whose TTL has passed: {@code (attribute_not_exists(#a) OR #a > :now)}.
+     *
+     * @param attribute the TTL attribute
+     * @param now the moment, epoch seconds
+     * @param p the request's placeholders
+     * @return the expression, in parentheses so that it can be joined with AND
+     */
+    public static String notExpired(String attribute, BigDecimal now, ExpressionNames p) {
+        String a = p.name(attribute);
+        return "(attribute_not_exists(" + a + ") OR " + a + " > " + p.value(AttributeValue.fromN(now.toPlainString())) + ")";
     }
 }

@@ -18,6 +18,14 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
@@ -173,6 +181,26 @@ public final class DynamoDbGateway {
     /** @param r request @param c context @return response */
     public ListTablesResponse listTables(ListTablesRequest r, CallContext c) {
         return send(r, client::listTables, "ListTables", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest r, CallContext c) {
+        return send(r, client::describeTimeToLive, "DescribeTimeToLive", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest r, CallContext c) {
+        return send(r, client::updateTimeToLive, "UpdateTimeToLive", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public DescribeContinuousBackupsResponse describeContinuousBackups(DescribeContinuousBackupsRequest r, CallContext c) {
+        return send(r, client::describeContinuousBackups, "DescribeContinuousBackups", c);
+    }
+
+    /** @param r request @param c context @return response */
+    public UpdateContinuousBackupsResponse updateContinuousBackups(UpdateContinuousBackupsRequest r, CallContext c) {
+        return send(r, client::updateContinuousBackups, "UpdateContinuousBackups", c);
     }
 
     private <Q extends DynamoDbRequest, R> R send(Q request, Function<Q, R> call, String operation, CallContext context) {

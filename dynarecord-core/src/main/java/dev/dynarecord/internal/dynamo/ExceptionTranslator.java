@@ -105,6 +105,17 @@ public final class ExceptionTranslator {
         return t;
     }
 
+    /**
+     * Whether a translated failure means the engine lacks the operation (DynamoDB Local has no
+     * continuous backups, dynalite no TTL or transactions), as opposed to refusing this request.
+     *
+     * @param e an exception {@link #translate} made
+     * @return whether its cause says the operation is unknown
+     */
+    public static boolean engineLacksOperation(RuntimeException e) {
+        return e.getCause() instanceof SdkException s && isUnknownOperation(s);
+    }
+
     /** An engine without the operation (dynalite has no transactions), recognised by its error code. */
     private static boolean isUnknownOperation(SdkException e) {
         return e instanceof AwsServiceException s && s.awsErrorDetails() != null

@@ -2,7 +2,10 @@ package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.internal.dynamo.CallContext;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -45,22 +48,25 @@ public final class GetItemOperation {
     }
 
     /**
-     * Whether an item with the key exists, reading only its key attributes.
+     * Reads only some attributes of the item with a key: what tells whether it exists.
      *
      * @param gateway the adapter layer
      * @param table the full table name
      * @param key the key
+     * @param also attributes to read besides the key's (the TTL attribute), or empty
      * @param consistent whether to ask for a strongly consistent read
      * @param what the record, for messages
-     * @return whether it exists
+     * @return the item's key and those attributes, or null when none has the key
      */
-    public static boolean exists(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key, boolean consistent,
-            String what) {
+    public static Map<String, AttributeValue> probe(DynamoDbGateway gateway, String table, Map<String, AttributeValue> key,
+            Collection<String> also, boolean consistent, String what) {
         ExpressionNames placeholders = new ExpressionNames();
-        String projection = placeholders.projection(key.keySet());
+        Set<String> read = new LinkedHashSet<>(key.keySet());
+        read.addAll(also);
+        String projection = placeholders.projection(read);
         GetItemResponse response = gateway.getItem(GetItemRequest.builder().tableName(table).key(key).consistentRead(consistent)
                 .projectionExpression(projection).expressionAttributeNames(placeholders.names()).build(),
                 CallContext.of("checking " + what, table));
-        return response.hasItem() && !response.item().isEmpty();
+        return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
     }
 }

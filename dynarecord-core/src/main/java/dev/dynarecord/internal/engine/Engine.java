@@ -224,7 +224,9 @@ public final class Engine implements AutoCloseable {
     public <T extends Model<T>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
         return findOptional(type, hash, range, options).orElseThrow(() -> new RecordNotFoundException("no "
                 + type.getSimpleName() + " with key " + Records.keyText(hash, range) + " in table " + state.tableName(type)
-                + "; use find.byIdOptional(...) when absence is expected"));
+                + "; use find.byIdOptional(...) when absence is expected" + (state.schema(type).timeToLive().isPresent()
+                        && !options.includesExpired() ? " (an item whose TTL has passed counts as absent: byId(id,"
+                                + " includeExpired()) reads it)" : "")));
     }
 
     public <T extends Model<T>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
@@ -232,19 +234,23 @@ public final class Engine implements AutoCloseable {
         Map<String, AttributeValue> key = schema.key(hash, range);
         Map<String, AttributeValue> item = GetItemOperation.item(state.gateway(), state.ready(schema), key,
                 options.consistentRead(), () -> type.getSimpleName() + " " + Records.keyText(hash, range));
-        return item == null ? Optional.empty() : Optional.of(state.load(schema, item));
+        // DynamoDB deletes expired items only eventually; a GetItem has no filter, so the item is checked here
+        return item == null || !options.includesExpired() && schema.expired(item) ? Optional.empty()
+                : Optional.of(state.load(schema, item));
     }
 
     public <T extends Model<T>> Map<Key, T> findAll(Class<T> type, Collection<Key> keys, List<String> projection,
             ReadOptions options) {
-        return BatchReads.byKeys(state, type, keys, projection, options.consistentRead(), options.requireAll());
+        return BatchReads.byKeys(state, type, keys, projection, options);
     }
 
     public <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
-        return GetItemOperation.exists(state.gateway(), state.ready(schema), key, options.consistentRead(),
-                type.getSimpleName() + " " + Records.keyText(hash, range));
+        List<String> ttl = options.includesExpired() ? List.of() : schema.timeToLive().map(t -> List.of(t.name())).orElse(List.of());
+        Map<String, AttributeValue> item = GetItemOperation.probe(state.gateway(), state.ready(schema), key, ttl,
+                options.consistentRead(), type.getSimpleName() + " " + Records.keyText(hash, range));
+        return item != null && (options.includesExpired() || !schema.expired(item));
     }
 
     public <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {

@@ -7,6 +7,7 @@ import dev.dynarecord.internal.association.AssociationLink;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.internal.table.TableManager;
+import dev.dynarecord.internal.table.TableSettings;
 import dev.dynarecord.internal.table.TableShapes;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,9 @@ public final class TableAdmin {
 
     /**
      * Creates a model's table when missing, or checks the key of the existing one; the join tables
-     * of its has-and-belongs-to-many associations are created too when missing.
+     * of its has-and-belongs-to-many associations are created too when missing. A new table gets the
+     * model's stream, and then its TTL ({@code UpdateTimeToLive}) and point-in-time recovery
+     * ({@code UpdateContinuousBackups}); an existing one is not altered ({@link #sync} does that).
      *
      * @param model the model class
      * @return the table as DynamoDB describes it
@@ -69,6 +72,14 @@ public final class TableAdmin {
      *
      * <p>A missing local index cannot be added: DynamoDB creates those only with the table.
      *
+     * <p>Then the table's settings are made to match the model's {@code @Table}: TTL turned on for
+     * the declared attribute ({@code UpdateTimeToLive}); the stream turned on, off or to another view
+     * ({@code UpdateTable}: another view is a new stream, with a new ARN); point-in-time recovery
+     * turned on or off ({@code UpdateContinuousBackups}). A setting the model leaves
+     * {@code UNMANAGED} (the default), and a TTL it does not declare, are left as they are. On an
+     * engine without TTL or continuous backups (DynamoDB Local has no continuous backups) the
+     * setting is skipped with a warning. See docs/tables.md.
+     *
      * <pre>{@code
      * List<String> added = session.tables().sync(User.class);   // e.g. [email_index]
      * }</pre>
@@ -76,7 +87,8 @@ public final class TableAdmin {
      * @param model the model class
      * @return the names of the indexes created, in declaration order (empty when none was missing)
      * @throws dev.dynarecord.exception.ModelDefinitionException when the existing table's key differs
-     *     from the model's, or when it lacks a local index the model declares (the table must be recreated)
+     *     from the model's, when it lacks a local index the model declares (the table must be recreated),
+     *     or when its TTL is on for another attribute (DynamoDB changes it only off, then on an hour later)
      */
     public List<String> sync(Class<? extends Model<?>> model) {
         ModelSchema<?> schema = session.schema(model);
@@ -103,7 +115,7 @@ public final class TableAdmin {
      * @return the table's description, or empty when it does not exist
      */
     public Optional<TableInfo> describe(Class<? extends Model<?>> model) {
-        return manager.describe(session.tableName(model)).map(TableAdmin::info);
+        return manager.describe(session.tableName(model)).map(this::info);
     }
 
     /**
@@ -146,7 +158,8 @@ public final class TableAdmin {
         return dropped;
     }
 
-    private static TableInfo info(TableDescription d) {
+    /** The table's description, with its TTL and backups (DescribeTimeToLive, DescribeContinuousBackups). */
+    private TableInfo info(TableDescription d) {
         String hash = null;
         String range = null;
         for (KeySchemaElement k : d.keySchema()) {
@@ -158,12 +171,16 @@ public final class TableAdmin {
         }
         boolean onDemand = d.billingModeSummary() != null
                 && d.billingModeSummary().billingMode() == software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST;
+        TableSettings.State settings = manager.settings(d.tableName());
+        Optional<String> stream = d.streamSpecification() == null || !Boolean.TRUE.equals(d.streamSpecification().streamEnabled())
+                ? Optional.empty() : Optional.of(d.streamSpecification().streamViewTypeAsString());
         long read = d.provisionedThroughput() == null || d.provisionedThroughput().readCapacityUnits() == null ? 0
                 : d.provisionedThroughput().readCapacityUnits();
         long write = d.provisionedThroughput() == null || d.provisionedThroughput().writeCapacityUnits() == null ? 0
                 : d.provisionedThroughput().writeCapacityUnits();
         return new TableInfo(d.tableName(), d.tableStatusAsString(), hash, Optional.ofNullable(range),
                 onDemand ? "PAY_PER_REQUEST" : "PROVISIONED", onDemand ? 0 : read, onDemand ? 0 : write,
-                d.itemCount() == null ? 0 : d.itemCount(), TableShapes.indexNames(d));
+                d.itemCount() == null ? 0 : d.itemCount(), TableShapes.indexNames(d), settings.ttlAttribute(), settings.ttlStatus(),
+                stream, settings.pointInTimeRecovery());
     }
 }

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The item a new record's first write stores, shared by a save ({@link Persistence}) and an import
  * ({@link Imports}): the generated hash and range keys when they are null, createdAt and updatedAt,
- * and the lock version 1. Preparing it sets those values on the record; {@link #undo()} gives them
+ * the TTL field of {@code @Table(expiresIn)} when it is null, and the lock version 1. Preparing it sets those values on the record; {@link #undo()} gives them
  * back when nothing was written, and {@link #written()} makes the record persisted. When the
  * record's last write failed without an answer, the same key and timestamps are kept, so that the
  * same item is sent again. Not thread-safe: one record, one write.
@@ -31,6 +31,7 @@ final class NewItem<T extends Model<T>> {
     private final Object previousRange;
     private final Object previousCreated;
     private final Object previousUpdated;
+    private final Object previousExpiry;
     private final String lock;
     private Map<String, AttributeValue> item;
     private Map<String, AttributeValue> key;
@@ -43,6 +44,7 @@ final class NewItem<T extends Model<T>> {
         this.previousRange = schema.rangeKey().map(a -> a.get(record)).orElse(null);
         this.previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
         this.previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        this.previousExpiry = schema.timeToLive().map(t -> t.attribute().get(record)).orElse(null);
         this.lock = session.lockAttribute(schema);
     }
 
@@ -77,8 +79,8 @@ final class NewItem<T extends Model<T>> {
         }
         AttributeSchema created = schema.createdAt().orElse(null);
         AttributeSchema updated = schema.updatedAt().orElse(null);
+        Instant now = Instant.now();
         if ((created != null || updated != null) && !repeat) {
-            Instant now = Instant.now();
             if (created != null && previousCreated == null) {
                 created.set(record, now);
             }
@@ -86,6 +88,8 @@ final class NewItem<T extends Model<T>> {
                 updated.set(record, now);
             }
         }
+        // a repeat keeps the expiry of the first attempt: the field is no longer null
+        schema.timeToLive().ifPresent(t -> t.applyExpiresIn(record, now));
         Map<String, AttributeValue> built = schema.toItem(record);
         key = schema.keyOfItem(built);
         if (lock != null) {
@@ -111,11 +115,12 @@ final class NewItem<T extends Model<T>> {
         session.written(record, Map.of(), item, null, key);
     }
 
-    /** Nothing was written: the record gets back the key and timestamps it had before {@link #prepare}. */
+    /** Nothing was written: the record gets back the key, timestamps and expiry it had before {@link #prepare}. */
     void undo() {
         schema.hashKey().set(record, previousHash);
         schema.rangeKey().ifPresent(a -> a.set(record, previousRange));
         schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
         schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+        schema.timeToLive().ifPresent(t -> t.attribute().set(record, previousExpiry));
     }
 }

@@ -4,10 +4,13 @@ import dev.dynarecord.internal.dynamo.CallContext;
 import dev.dynarecord.internal.dynamo.ConditionExpressions;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.ExpressionNames;
+import dev.dynarecord.internal.schema.TimeToLive;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -19,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 /**
  * Sends the pages of one Query (one shard's, for a sharded index) or Scan (or one segment of a
  * parallel Scan). The expressions are rendered once, with {@code #name} / {@code :value}
- * placeholders only. Thread-safe.
+ * placeholders only; items whose TTL has passed are hidden by the filter or, when the TTL attribute
+ * is a key of what is read, dropped from each page here. Thread-safe.
  */
 final class PageReader {
 
@@ -57,7 +61,10 @@ final class PageReader {
             key.append(key.length() == 0 ? "" : " AND ").append(ConditionExpressions.render(c, placeholders));
         }
         this.keyExpression = key.length() == 0 ? null : key.toString();
-        this.filterExpression = ConditionExpressions.render(plan.filters(), placeholders);
+        String filters = ConditionExpressions.render(plan.filters(), placeholders);
+        String notExpired = plan.expiry().filter(QueryPlan.Expiry::filtered)
+                .map(e -> ConditionExpressions.notExpired(e.attribute(), e.now(), placeholders)).orElse(null);
+        this.filterExpression = notExpired == null ? filters : filters == null ? notExpired : filters + " AND " + notExpired;
         // Select COUNT sends no projection, and DynamoDB refuses names no expression uses.
         this.countNames = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
         this.projectionExpression = placeholders.projection(projection);
@@ -100,6 +107,9 @@ final class PageReader {
      * @return the page
      */
     ItemPage read(Map<String, AttributeValue> start, Integer limit, boolean count) {
+        if (count && plan.expiryAfterRead()) {
+            throw new IllegalStateException("Select COUNT cannot drop expired items after the read; count the items read");
+        }
         CallContext context = CallContext.of(description, plan.table());
         if (plan.operation() == QueryPlan.Operation.QUERY) {
             QueryRequest.Builder r = QueryRequest.builder().tableName(plan.table()).indexName(plan.indexName().orElse(null))
@@ -117,7 +127,7 @@ final class PageReader {
                 r.projectionExpression(projectionExpression);
             }
             QueryResponse response = gateway.query(r.build(), context);
-            return new ItemPage(response.items(), lastKey(response.lastEvaluatedKey()), response.count(), response.scannedCount());
+            return page(response.items(), lastKey(response.lastEvaluatedKey()), response.count(), response.scannedCount());
         }
         ScanRequest.Builder r = ScanRequest.builder().tableName(plan.table()).filterExpression(filterExpression)
                 .expressionAttributeNames(names).expressionAttributeValues(values).exclusiveStartKey(start).limit(limit)
@@ -128,7 +138,23 @@ final class PageReader {
             r.projectionExpression(projectionExpression);
         }
         ScanResponse response = gateway.scan(r.build(), context);
-        return new ItemPage(response.items(), lastKey(response.lastEvaluatedKey()), response.count(), response.scannedCount());
+        return page(response.items(), lastKey(response.lastEvaluatedKey()), response.count(), response.scannedCount());
+    }
+
+    /** The page as read, less the items whose TTL has passed when the plan checks them here rather than in the filter. */
+    private ItemPage page(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastKey, Integer count,
+            Integer scanned) {
+        if (!plan.expiryAfterRead() || items.isEmpty()) {
+            return new ItemPage(items, lastKey, count, scanned);
+        }
+        QueryPlan.Expiry expiry = plan.expiry().orElseThrow();
+        List<Map<String, AttributeValue>> kept = new ArrayList<>(items.size());
+        for (Map<String, AttributeValue> item : items) {
+            if (!TimeToLive.expired(item.get(expiry.attribute()), expiry.now())) {
+                kept.add(item);
+            }
+        }
+        return new ItemPage(kept, lastKey, kept.size(), scanned);
     }
 
     private static Map<String, AttributeValue> lastKey(Map<String, AttributeValue> key) {

@@ -13,11 +13,11 @@ import java.util.Optional;
  * than its name.
  *
  * @param index the index read, or empty for the table
+ * @param expiry how items whose TTL has passed are hidden, or empty
  */
 public record Plan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
         List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
-        String reason, List<String> warnings) {
-
+        String reason, List<String> warnings, Optional<QueryPlan.Expiry> expiry) {
 
     /**
      * @param operation Query or Scan
@@ -31,12 +31,35 @@ public record Plan(Operation operation, String table, Optional<IndexSchema> inde
      * @param order order
      * @param reason why
      * @param warnings what the plan may miss
+     * @param expiry how expired items are hidden
      */
     public Plan {
         keyConditions = List.copyOf(keyConditions);
         filters = List.copyOf(filters);
         projection = List.copyOf(projection);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A plan that hides no expired items.
+     *
+     * @param operation Query or Scan
+     * @param table the full table name
+     * @param index the index read
+     * @param keyConditions key conditions
+     * @param filters filters
+     * @param projection attributes read
+     * @param fetchesFromTable whether BatchGetItem completes the records
+     * @param consistent consistent reads
+     * @param order order
+     * @param reason why
+     * @param warnings what the plan may miss
+     */
+    public Plan(Operation operation, String table, Optional<IndexSchema> index, List<Condition> keyConditions,
+            List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
+            String reason, List<String> warnings) {
+        this(operation, table, index, keyConditions, filters, projection, fetchesFromTable, consistent, order, reason, warnings,
+                Optional.empty());
     }
 
     /**
@@ -57,6 +80,22 @@ public record Plan(Operation operation, String table, Optional<IndexSchema> inde
             List<Condition> filters, List<String> projection, boolean fetchesFromTable, boolean consistent, Order order,
             String reason) {
         this(operation, table, index, keyConditions, filters, projection, fetchesFromTable, consistent, order, reason, List.of());
+    }
+
+    /** @param check how expired items are hidden @return this plan with it */
+    Plan withExpiry(QueryPlan.Expiry check) {
+        return new Plan(operation, table, index, keyConditions, filters, projection, fetchesFromTable, consistent, order, reason,
+                warnings, Optional.of(check));
+    }
+
+    /** @return whether DynamoDB or the reader may drop items read: the plan has filters, or hides expired items */
+    public boolean filtered() {
+        return !filters.isEmpty() || expiry.isPresent();
+    }
+
+    /** @return whether expired items are checked after the read rather than by the filter expression */
+    public boolean expiryAfterRead() {
+        return expiry.isPresent() && !expiry.get().filtered();
     }
 
     /** @return the index's name, if an index is read */
@@ -89,7 +128,7 @@ public record Plan(Operation operation, String table, Optional<IndexSchema> inde
                 + " one partition" + (fanOut() > 1 ? " per shard" : "") + ", and only a Scan is split into segments";
         return new QueryPlan(operation, table, indexName(), index.map(i -> i.describe() + " of table " + table)
                 .orElse("table " + table), isScan() ? segments : fanOut(), keyConditions, filters, projection, fetchesFromTable,
-                consistent, order, why, warnings);
+                consistent, order, why, warnings, expiry);
     }
 
     @Override

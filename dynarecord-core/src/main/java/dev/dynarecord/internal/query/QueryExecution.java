@@ -17,6 +17,7 @@ import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -55,7 +56,8 @@ public final class QueryExecution<T extends Model<T>> {
     public QueryExecution(ModelSchema<T> schema, SessionState session, QuerySpec query) {
         this(schema, session, query, QueryPlanner.plan(schema, session.tableName(schema.type()), query.conditions(),
                 query.index(), query.order(), query.consistent(), query.projection(),
-                session.lockVersionName(schema).map(List::of).orElse(List.of()), Validations.requiredAttributes(schema)));
+                session.lockVersionName(schema).map(List::of).orElse(List.of()), Validations.requiredAttributes(schema),
+                query.includeExpired() ? null : Instant.now()));
     }
 
     private QueryExecution(ModelSchema<T> schema, SessionState session, QuerySpec query, Plan plan) {
@@ -153,8 +155,18 @@ public final class QueryExecution<T extends Model<T>> {
         return new Limited<>(runner.open(from, wanted, query.scanLimit(), requestLimit), query.limit(), as);
     }
 
-    /** @return the number of matching records (up to the limit), counted with Select COUNT */
+    /**
+     * @return the number of matching records (up to the limit), counted with Select COUNT; when expired
+     *     items are dropped after the read (the TTL attribute is a key of the index read), by reading the keys
+     */
     public long count() {
+        if (plan.expiryAfterRead()) {
+            long counted = 0;
+            for (Iterator<Map<String, AttributeValue>> it = keys(); it.hasNext(); it.next()) {
+                counted++;
+            }
+            return counted;
+        }
         checkScan(false);
         List<Map<String, AttributeValue>> from = startPositions();
         session.ready(schema);

@@ -5,10 +5,12 @@ import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.schema.TimeToLive;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +104,42 @@ public final class QueryPlanner {
      */
     public static Plan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
             boolean consistent, List<String> projection, List<String> alsoNeeded, List<String> required) {
+        return plan(schema, table, conditions, useIndex, order, consistent, projection, alsoNeeded, required, null);
+    }
+
+    /**
+     * Plans a query that hides the items whose TTL has passed (for a model with a TTL): with a filter
+     * {@code attribute_not_exists(#ttl) OR #ttl > :now}, or, when the TTL attribute is a key of the
+     * table or index read (which DynamoDB cannot filter a Query on), by checking each item after the
+     * read. A global index that does not hold the TTL attribute is passed over, as for any filter.
+     *
+     * @param schema the model's schema
+     * @param table the full table name
+     * @param conditions the conditions, all of which must hold
+     * @param useIndex the index to use, or null to choose
+     * @param order the order asked for, or null for the default (ascending)
+     * @param consistent whether a strongly consistent read was asked for
+     * @param projection the attributes to read; empty for all
+     * @param alsoNeeded attributes needed besides the declared ones (see above)
+     * @param required attributes that no record is saved without (see above)
+     * @param now the moment to compare TTLs with; null to return expired items too
+     * @return the plan
+     * @throws InvalidQueryException when the query cannot be served as asked
+     */
+    public static Plan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+            boolean consistent, List<String> projection, List<String> alsoNeeded, List<String> required, Instant now) {
+        String ttl = now == null ? null : schema.timeToLive().map(TimeToLive::name).orElse(null);
+        Plan plan = choose(schema, table, conditions, useIndex, order, consistent, projection, alsoNeeded, required, ttl);
+        if (ttl == null) {
+            return plan;
+        }
+        boolean onKey = plan.index().map(i -> i.hashKeyName().equals(ttl)
+                || i.rangeKey().map(r -> r.name().equals(ttl)).orElse(false)).orElse(schema.keyNames().contains(ttl));
+        return plan.withExpiry(new QueryPlan.Expiry(ttl, TimeToLive.epochSeconds(now), !onKey));
+    }
+
+    private static Plan choose(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
+            boolean consistent, List<String> projection, List<String> alsoNeeded, List<String> required, String ttl) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         Optional<IndexSchema> forced = Optional.empty();
@@ -149,9 +187,11 @@ public final class QueryPlanner {
                 }
                 continue;
             }
-            List<String> missing = missingFromIndex(schema, index, conditions, indexHash.get(), range.orElse(null));
+            List<String> missing = missingFromIndex(schema, index, conditions, indexHash.get(), range.orElse(null), ttl);
             if (!missing.isEmpty()) {
-                String why = "global index " + index.name() + " does not hold " + missing + ", which a filter needs";
+                String why = "global index " + index.name() + " does not hold " + missing + ", which a filter needs"
+                        + (missing.contains(ttl) ? " (" + ttl + " hides the items whose TTL has passed; includeExpired()"
+                                + " does without it)" : "");
                 if (forced.isPresent()) {
                     throw new InvalidQueryException("useIndex(\"" + index.name() + "\"): " + why + "; project them into the index"
                             + " (projection ALL or INCLUDE) or query another way");
@@ -299,10 +339,12 @@ public final class QueryPlanner {
                 || required.contains(attribute.name());
     }
 
+    /** The attributes a filter needs that a global index lacks: the conditions', and the TTL attribute when it is checked. */
     private static List<String> missingFromIndex(ModelSchema<?> schema, IndexSchema index, List<Condition> conditions,
-            Condition hash, Condition range) {
+            Condition hash, Condition range, String ttl) {
         List<String> tableKeys = schema.keyNames();
-        return conditions.stream().filter(c -> c != hash && c != range).map(Condition::attribute)
+        Stream<String> filtered = conditions.stream().filter(c -> c != hash && c != range).map(Condition::attribute);
+        return (ttl == null ? filtered : Stream.concat(filtered, Stream.of(ttl)))
                 .filter(a -> !index.projects(a, tableKeys)).distinct().toList();
     }
 

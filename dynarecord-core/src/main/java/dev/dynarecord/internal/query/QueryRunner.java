@@ -83,7 +83,7 @@ public final class QueryRunner {
      * @return the items
      */
     public Results open(List<Map<String, AttributeValue>> starts, int wanted, long scanLimit, Integer requestLimit) {
-        Integer pageLimit = requestLimit != null ? requestLimit : wanted > 0 && plan.filters().isEmpty() ? wanted : null;
+        Integer pageLimit = requestLimit != null ? requestLimit : wanted > 0 && !plan.filtered() ? wanted : null;
         if (segments > 1) {
             // Each segment holds about 1/n of the table: ask each for its share of what the consumer wants.
             Integer share = requestLimit != null || pageLimit == null ? pageLimit

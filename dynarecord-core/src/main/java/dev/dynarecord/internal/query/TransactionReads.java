@@ -115,7 +115,7 @@ public final class TransactionReads {
     /**
      * Reads every get in one TransactGetItems; an empty transaction sends nothing.
      *
-     * @return the records in the order of the gets, null where no item has the key; unmodifiable
+     * @return the records in the order of the gets, null where no item has the key (or its TTL has passed); unmodifiable
      * @throws TransactionFailedException when DynamoDB cancelled it, naming the gets
      */
     public List<Object> execute() {
@@ -129,7 +129,9 @@ public final class TransactionReads {
                     .map(e -> new TransactGetOperation.Target(session.ready(e.schema()), e.key())).toList();
             List<Map<String, AttributeValue>> items = send(targets);
             for (int i = 0; i < read.length; i++) {
-                read[i] = items.get(i) == null ? null : load(entries.get(i).schema(), items.get(i));
+                Map<String, AttributeValue> item = items.get(i);
+                // as byId: an item whose TTL has passed is absent
+                read[i] = item == null || entries.get(i).schema().expired(item) ? null : load(entries.get(i).schema(), item);
             }
         }
         records = Collections.unmodifiableList(Arrays.asList(read));

@@ -50,6 +50,7 @@ public final class ModelSchema<T> {
     private final String lockVersionName;
     private final boolean magicRange;
     private final List<AssociationSchema> associations;
+    private final Optional<TimeToLive> timeToLive;
     private final Binding binding;
     private final int version;
     private final NameLookup names;
@@ -59,7 +60,7 @@ public final class ModelSchema<T> {
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
             TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, boolean magicRange,
             List<IndexSchema> indexes, Callbacks callbacks, boolean locking, String lockVersionName,
-            List<AssociationSchema> associations, Binding binding, int version) {
+            List<AssociationSchema> associations, Optional<TimeToLive> timeToLive, Binding binding, int version) {
         this.type = type;
         this.modelName = modelName;
         this.constructor = constructor;
@@ -78,6 +79,7 @@ public final class ModelSchema<T> {
         this.lockVersionName = lockVersionName;
         this.magicRange = magicRange;
         this.associations = associations;
+        this.timeToLive = timeToLive;
         this.binding = binding;
         this.version = version;
         this.rangeKeyOptional = Optional.ofNullable(rangeKey);
@@ -234,6 +236,22 @@ public final class ModelSchema<T> {
     /** @return the model's own lock version attribute name, if {@code @Table(lockVersion = ...)} gives one */
     public Optional<String> lockVersionName() {
         return lockVersionNameOptional;
+    }
+
+    /** @return the model's Time to Live, if {@code @Table(ttl = ...)} declares one */
+    public Optional<TimeToLive> timeToLive() {
+        return timeToLive;
+    }
+
+    /**
+     * Whether a read that does not include expired items must treat this item as absent: the model
+     * has a TTL and the item's has passed (DynamoDB has not deleted it yet).
+     *
+     * @param item an item of this model's table, as read
+     * @return whether it has expired
+     */
+    public boolean expired(Map<String, AttributeValue> item) {
+        return timeToLive.isPresent() && timeToLive.get().expired(item, TimeToLive.epochSeconds(java.time.Instant.now()));
     }
 
     /** @return the secondary indexes, local ones first, in declaration order */

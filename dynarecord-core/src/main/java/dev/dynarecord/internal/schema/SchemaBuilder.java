@@ -158,16 +158,17 @@ final class SchemaBuilder<T> {
         AssociationDeclarations.Result linked = associations.build(attributes,
                 new IndexDeclarations(type, declared, byField, attributes, hash, range).build(), binding);
         List<IndexSchema> indexes = linked.indexes();
+        TableOptionDeclarations.Result options = new TableOptionDeclarations(type, table).read(declared, attributes, byField);
         TableDefinition definition = new TableDefinition(tableBaseName(),
                 new TableDefinition.KeyAttribute(hash.name(), hash.attributeType()),
                 Optional.ofNullable(range).map(r -> new TableDefinition.KeyAttribute(r.name(), r.attributeType())),
                 table == null ? 0 : checkCapacity(table.readCapacity(), "readCapacity"),
-                table == null ? 0 : checkCapacity(table.writeCapacity(), "writeCapacity"), indexes);
+                table == null ? 0 : checkCapacity(table.writeCapacity(), "writeCapacity"), indexes, options.options());
         boolean generates = !magicRange && (hash.javaType() == String.class || hash.javaType() == UUID.class);
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
                 createdAt, updatedAt, definition, generates, magicId, magicRange, indexes,
                 reflected.callbacks(), table == null || table.locking(), lockVersionName(attributes),
-                linked.associations(), binding, version);
+                linked.associations(), options.timeToLive(), binding, version);
     }
 
     /** The composite-key belongsTo's foreign key must be the hash key, with a range key beside it. */

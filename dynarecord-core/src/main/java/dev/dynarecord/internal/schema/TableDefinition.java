@@ -13,13 +13,29 @@ import java.util.Optional;
  * @param readCapacity the model's own read capacity, or 0 for the configured default
  * @param writeCapacity the model's own write capacity, or 0 for the configured default
  * @param indexes the secondary indexes, local ones first (as {@link ModelSchema#indexes()})
+ * @param options TTL, stream and point-in-time recovery
  */
 public record TableDefinition(String baseName, KeyAttribute hashKey, Optional<KeyAttribute> rangeKey,
-        long readCapacity, long writeCapacity, List<IndexSchema> indexes) {
+        long readCapacity, long writeCapacity, List<IndexSchema> indexes, TableOptions options) {
 
     /** Makes the index list immutable. */
     public TableDefinition {
         indexes = List.copyOf(indexes);
+    }
+
+    /**
+     * A table without TTL, stream or point-in-time recovery options.
+     *
+     * @param baseName the table name without namespace or suffix
+     * @param hashKey the hash key attribute
+     * @param rangeKey the range key attribute, if any
+     * @param readCapacity the model's own read capacity, or 0 for the configured default
+     * @param writeCapacity the model's own write capacity, or 0 for the configured default
+     * @param indexes the secondary indexes, local ones first
+     */
+    public TableDefinition(String baseName, KeyAttribute hashKey, Optional<KeyAttribute> rangeKey, long readCapacity,
+            long writeCapacity, List<IndexSchema> indexes) {
+        this(baseName, hashKey, rangeKey, readCapacity, writeCapacity, indexes, TableOptions.NONE);
     }
 
     /**

@@ -46,7 +46,8 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
  * Creates, checks, lists and drops tables. Creates a missing table (with its secondary indexes) on
  * first use when the configuration says so, and never alters an existing one on its own: a table
  * whose key differs from the model's is an error, a missing index a warning; {@link #sync} adds
- * missing global indexes when asked. Thread-safe.
+ * missing global indexes and brings the TTL, stream and point-in-time recovery the model manages
+ * to what it declares ({@link TableSettings}) when asked. Thread-safe.
  */
 public final class TableManager {
 
@@ -58,6 +59,7 @@ public final class TableManager {
     private final Config config;
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final TableSettings settings;
 
     /**
      * @param gateway the adapter layer
@@ -66,6 +68,7 @@ public final class TableManager {
     public TableManager(DynamoDbGateway gateway, Config config) {
         this.gateway = gateway;
         this.config = config;
+        this.settings = new TableSettings(gateway, table -> awaitGlobalIndexes(table, List.of()));
     }
 
     /**
@@ -95,7 +98,8 @@ public final class TableManager {
     }
 
     /**
-     * Creates a table with its secondary indexes and waits until it and its global indexes are active.
+     * Creates a table with its secondary indexes and stream, waits until it and its global indexes
+     * are active, then turns on its TTL and point-in-time recovery when the definition asks.
      *
      * @param tableName the full table name
      * @param definition the keys, indexes and capacities
@@ -123,7 +127,7 @@ public final class TableManager {
             }
         }
         request.attributeDefinitions(attributes.values().stream().map(TableShapes::attributeDefinition).toList())
-                .keySchema(keys);
+                .keySchema(keys).streamSpecification(TableSettings.streamOnCreate(definition.options()));
         if (!locals.isEmpty()) {
             request.localSecondaryIndexes(locals);
         }
@@ -152,21 +156,26 @@ public final class TableManager {
         TableDescription created = awaitGlobalIndexes(tableName, globals.stream().map(GlobalSecondaryIndex::indexName).toList());
         if (!createdHere) {
             TableShapes.checkKeys(created, definition, "the model");
+        } else {
+            settings.applyOnCreate(tableName, definition.options());
         }
         ready.add(tableName);
         return created;
     }
 
     /**
-     * Makes an existing table carry a model's indexes: creates the table when missing, else adds
-     * the model's missing global indexes, one UpdateTable call each (DynamoDB creates one per call),
-     * waiting for each to be active. Local indexes can only be created with the table.
+     * Makes an existing table carry a model's indexes and settings: creates the table when missing,
+     * else adds the model's missing global indexes, one UpdateTable call each (DynamoDB creates one
+     * per call), waiting for each to be active, then brings the TTL, stream and point-in-time
+     * recovery the model manages to what it declares ({@link TableSettings}). Local indexes can only
+     * be created with the table.
      *
      * @param tableName the full table name
      * @param definition the model's table definition
      * @param modelName the model, for messages
      * @return the names of the indexes created (all of them when the table was created)
-     * @throws ModelDefinitionException when the table's key differs, or it lacks a declared local index
+     * @throws ModelDefinitionException when the table's key differs, it lacks a declared local index, or
+     *     its TTL is on for another attribute
      */
     public List<String> sync(String tableName, TableDefinition definition, String modelName) {
         synchronized (locks.computeIfAbsent(tableName, n -> new Object())) {
@@ -189,6 +198,10 @@ public final class TableManager {
                 addGlobalIndex(table, index);
                 created.add(index.name());
                 table = describe(tableName).orElseThrow();
+            }
+            List<String> changed = settings.reconcile(table, definition.options(), modelName);
+            if (!changed.isEmpty()) {
+                LOG.info("Table {} brought to {}'s settings: {}", tableName, modelName, changed);
             }
             ready.add(tableName);
             return created;
@@ -275,6 +288,14 @@ public final class TableManager {
         } catch (TableNotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * @param tableName the full table name of an existing table
+     * @return its TTL and point-in-time recovery, as the engine reports them
+     */
+    public TableSettings.State settings(String tableName) {
+        return settings.read(tableName);
     }
 
     /**

@@ -110,7 +110,7 @@ class BatchReadTest {
         recorder.clear();
         assertThatThrownBy(() -> find.where("city", "Oslo").byIds(List.of("a")))
                 .isInstanceOf(dev.dynarecord.exception.InvalidQueryException.class)
-                .hasMessageContaining("byIds reads by key").hasMessageContaining("project(...) and consistent()");
+                .hasMessageContaining("byIds reads by key").hasMessageContaining("project(...), consistent() and includeExpired()");
         assertThatThrownBy(() -> find.project("city").limit(2).byKeys(List.of(Key.of("a")), strict()))
                 .isInstanceOf(dev.dynarecord.exception.InvalidQueryException.class).hasMessageContaining("byKeys");
         assertThatThrownBy(() -> find.project("nope")).isInstanceOf(dev.dynarecord.exception.InvalidQueryException.class)
