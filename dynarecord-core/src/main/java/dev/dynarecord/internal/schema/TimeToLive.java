@@ -72,7 +72,8 @@ public record TimeToLive(AttributeSchema attribute, Duration expiresIn) {
         if (expiresIn == null || attribute.get(record) != null) {
             return false;
         }
-        Instant at = now.plus(expiresIn);
+        // Whole seconds, as stored: the record holds what a reload would give.
+        Instant at = now.plus(expiresIn).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Class<?> type = attribute.javaType();
         Object value = type == Long.class ? Long.valueOf(at.getEpochSecond())
                 : type == OffsetDateTime.class ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC)
