@@ -40,10 +40,20 @@ final class NewItem<T extends Model<T>> {
         this.schema = schema;
         this.record = record;
         this.previousHash = schema.hashKey().get(record);
-        this.previousRange = schema.rangeKey().map(a -> a.get(record)).orElse(null);
-        this.previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
-        this.previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
+        this.previousRange = valueOf(schema.rangeKey().orElse(null), record);
+        this.previousCreated = valueOf(schema.createdAt().orElse(null), record);
+        this.previousUpdated = valueOf(schema.updatedAt().orElse(null), record);
         this.lock = session.lockAttribute(schema);
+    }
+
+    private static Object valueOf(AttributeSchema attribute, Object record) {
+        return attribute == null ? null : attribute.get(record);
+    }
+
+    private static void restore(AttributeSchema attribute, Object record, Object value) {
+        if (attribute != null) {
+            attribute.set(record, value);
+        }
     }
 
     /**
@@ -114,8 +124,8 @@ final class NewItem<T extends Model<T>> {
     /** Nothing was written: the record gets back the key and timestamps it had before {@link #prepare}. */
     void undo() {
         schema.hashKey().set(record, previousHash);
-        schema.rangeKey().ifPresent(a -> a.set(record, previousRange));
-        schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
-        schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
+        restore(schema.rangeKey().orElse(null), record, previousRange);
+        restore(schema.createdAt().orElse(null), record, previousCreated);
+        restore(schema.updatedAt().orElse(null), record, previousUpdated);
     }
 }
