@@ -98,7 +98,7 @@ abstract class FinderQueries<T extends Model<T>> {
             }
             keys.add(Key.of(id));
         }
-        return new ArrayList<>(byKeys(keys, options, projection).values());
+        return finder().session().findRecords(type(), keys, projection, options);
     }
 
     /**

@@ -234,6 +234,11 @@ public final class Session implements AutoCloseable {
         return engine.findAll(type, keys, projection, options);
     }
 
+    <T extends Model<T>> java.util.List<T> findRecords(Class<T> type, java.util.Collection<Key> keys,
+            java.util.List<String> projection, ReadOptions options) {
+        return engine.findRecords(type, keys, projection, options);
+    }
+
     <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
         return engine.exists(type, hash, range, options);
     }

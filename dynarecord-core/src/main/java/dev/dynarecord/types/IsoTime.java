@@ -78,19 +78,27 @@ final class IsoTime {
 
     /** Parses {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ} exactly, else {@code null}. */
     static Instant parseInstant(String text) {
-        if (text.length() != DATE_TIME_LENGTH + 1 || text.charAt(DATE_TIME_LENGTH) != 'Z'
-                || !isDateTime(text)) {
+        // One pass: each field is checked as it is read (every loaded timestamp comes through here).
+        if (text.length() != DATE_TIME_LENGTH + 1 || text.charAt(DATE_TIME_LENGTH) != 'Z' || text.charAt(4) != '-'
+                || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+                || text.charAt(19) != '.') {
             return null;
         }
-        int hour = number(text, 11, 2);
-        int minute = number(text, 14, 2);
-        int second = number(text, 17, 2);
+        int year = checkedNumber(text, 0, 4);
+        int month = checkedNumber(text, 5, 2);
+        int dayOfMonth = checkedNumber(text, 8, 2);
+        int hour = checkedNumber(text, 11, 2);
+        int minute = checkedNumber(text, 14, 2);
+        int second = checkedNumber(text, 17, 2);
+        int nano = checkedNumber(text, 20, 9);
+        if ((year | month | dayOfMonth | hour | minute | second | nano) < 0) {
+            return null;
+        }
         if (hour > 23 || minute > 59 || second > 59) {
             return null; // let the standard parser report it (or accept a leap second)
         }
-        long day = date(text).toEpochDay();
-        return Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second,
-                number(text, 20, 9));
+        long day = LocalDate.of(year, month, dayOfMonth).toEpochDay();
+        return Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second, nano);
     }
 
     /**
@@ -148,6 +156,19 @@ final class IsoTime {
             }
         }
         return true;
+    }
+
+    /** @return the digits' value, or -1 when one of them is not a digit */
+    private static int checkedNumber(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     private static int number(String text, int from, int count) {

@@ -57,6 +57,11 @@ class TimeConvertersTest {
                 .isInstanceOf(ConversionException.class).hasMessageContaining("'yesterday'").hasMessageContaining("ISO-8601 Instant");
         assertThatThrownBy(() -> RoundTrip.read(Instant.class, AttributeValue.fromS("2026-13-21T10:15:30.000000000Z")))
                 .isInstanceOf(ConversionException.class).hasMessageContaining("2026-13-21");
+        // The fixed-width form with a non-digit anywhere is not read as one: the standard parser refuses it
+        for (String bad : List.of("2026-11-21T10:15:30.12345678xZ", "2026-1a-21T10:15:30.123456789Z", "2026-11-21T1 :15:30.123456789Z")) {
+            assertThatThrownBy(() -> RoundTrip.read(Instant.class, AttributeValue.fromS(bad)))
+                    .isInstanceOf(ConversionException.class).hasMessageContaining(bad);
+        }
         assertThatThrownBy(() -> RoundTrip.read(LocalDate.class, AttributeValue.fromS("2026-02-30")))
                 .isInstanceOf(ConversionException.class).hasMessageContaining("LocalDate");
         assertThatThrownBy(() -> RoundTrip.read(Instant.class, AttributeValue.fromN("1")))

@@ -40,6 +40,9 @@ public final class ItemSize {
      * @throws ItemTooLargeException naming the size, the limit and the largest attributes
      */
     public static void check(Map<String, AttributeValue> item, java.util.function.Supplier<String> what) {
+        if (atMost(item) <= MAX_ITEM_BYTES) {
+            return;
+        }
         long size = of(item);
         if (size > MAX_ITEM_BYTES) {
             List<String> largest = item.entrySet().stream()
@@ -59,6 +62,23 @@ public final class ItemSize {
         long total = 0;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
             total += attributeSize(e.getKey(), e.getValue());
+        }
+        return total;
+    }
+
+    /**
+     * A bound on the item's size that needs no look at the characters: 3 UTF-8 bytes per UTF-16
+     * char bounds a string (a surrogate pair is 4 bytes for 2 chars), a number's text bounds its
+     * size; other values count exactly. Every save checks its item, and nearly all are far below
+     * the limit, so the exact count runs only when this bound is over it.
+     */
+    private static long atMost(Map<String, AttributeValue> item) {
+        long total = 0;
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            AttributeValue v = e.getValue();
+            String s = v.s();
+            String n = s == null ? v.n() : null;
+            total += 3L * e.getKey().length() + (s != null ? 3L * s.length() : n != null ? n.length() + 1 : valueSize(v));
         }
         return total;
     }

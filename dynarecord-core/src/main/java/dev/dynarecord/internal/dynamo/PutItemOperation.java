@@ -39,7 +39,17 @@ public record PutItemOperation(String table, Map<String, AttributeValue> key, Ma
      * @return a put that replaces whatever the item's key holds
      */
     public static PutItemOperation of(String table, Map<String, AttributeValue> item, String what) {
-        return new PutItemOperation(table, null, item, Guard.none(), () -> what);
+        return of(table, item, () -> what);
+    }
+
+    /**
+     * @param table the full table name
+     * @param item the whole item
+     * @param what what is written, for messages, computed on demand (one supplier for many puts)
+     * @return a put that replaces whatever the item's key holds
+     */
+    public static PutItemOperation of(String table, Map<String, AttributeValue> item, Supplier<String> what) {
+        return new PutItemOperation(table, null, item, Guard.none(), what);
     }
 
     @Override

@@ -244,6 +244,12 @@ public final class Engine implements AutoCloseable {
         return BatchReads.byKeys(state, type, keys, projection, options);
     }
 
+    /** As {@link #findAll}, the records alone, in the order of their keys. */
+    public <T extends Model<T>> List<T> findRecords(Class<T> type, Collection<Key> keys, List<String> projection,
+            ReadOptions options) {
+        return BatchReads.records(state, type, keys, projection, options);
+    }
+
     public <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);

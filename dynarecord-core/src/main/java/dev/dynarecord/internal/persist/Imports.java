@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Imports of many new records, Dynamoid's {@code import}: the records are read from their iterator
@@ -73,6 +74,7 @@ public final class Imports {
 
         private final ModelSchema<T> schema;
         private final String what;
+        private final Supplier<String> describer;
         private final String table;
         private final Import options;
         private final long start = System.nanoTime();
@@ -90,6 +92,7 @@ public final class Imports {
         Run(ModelSchema<T> schema, String what, String table, Import options) {
             this.schema = schema;
             this.what = what;
+            this.describer = () -> what;
             this.table = table;
             this.options = options;
         }
@@ -110,7 +113,7 @@ public final class Imports {
                             + ", has the key of an earlier record of this import; a batch put would overwrite one with the"
                             + " other. Nothing of its batch was sent; " + before());
                 }
-                puts.add(PutItemOperation.of(table, item.item(), what));
+                puts.add(PutItemOperation.of(table, item.item(), describer));
             } catch (DynarecordException e) {
                 batch.forEach(NewItem::undo);
                 throw e;

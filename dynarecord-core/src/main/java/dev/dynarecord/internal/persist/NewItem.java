@@ -41,11 +41,21 @@ final class NewItem<T extends Model<T>> {
         this.schema = schema;
         this.record = record;
         this.previousHash = schema.hashKey().get(record);
-        this.previousRange = schema.rangeKey().map(a -> a.get(record)).orElse(null);
-        this.previousCreated = schema.createdAt().map(a -> a.get(record)).orElse(null);
-        this.previousUpdated = schema.updatedAt().map(a -> a.get(record)).orElse(null);
-        this.previousExpiry = schema.timeToLive().map(t -> t.attribute().get(record)).orElse(null);
+        this.previousRange = valueOf(schema.rangeKey().orElse(null), record);
+        this.previousCreated = valueOf(schema.createdAt().orElse(null), record);
+        this.previousUpdated = valueOf(schema.updatedAt().orElse(null), record);
+        this.previousExpiry = schema.timeToLive().isPresent() ? schema.timeToLive().get().attribute().get(record) : null;
         this.lock = session.lockAttribute(schema);
+    }
+
+    private static Object valueOf(AttributeSchema attribute, Object record) {
+        return attribute == null ? null : attribute.get(record);
+    }
+
+    private static void restore(AttributeSchema attribute, Object record, Object value) {
+        if (attribute != null) {
+            attribute.set(record, value);
+        }
     }
 
     /**
@@ -118,9 +128,11 @@ final class NewItem<T extends Model<T>> {
     /** Nothing was written: the record gets back the key, timestamps and expiry it had before {@link #prepare}. */
     void undo() {
         schema.hashKey().set(record, previousHash);
-        schema.rangeKey().ifPresent(a -> a.set(record, previousRange));
-        schema.createdAt().ifPresent(a -> a.set(record, previousCreated));
-        schema.updatedAt().ifPresent(a -> a.set(record, previousUpdated));
-        schema.timeToLive().ifPresent(t -> t.attribute().set(record, previousExpiry));
+        restore(schema.rangeKey().orElse(null), record, previousRange);
+        restore(schema.createdAt().orElse(null), record, previousCreated);
+        restore(schema.updatedAt().orElse(null), record, previousUpdated);
+        if (schema.timeToLive().isPresent()) {
+            schema.timeToLive().get().attribute().set(record, previousExpiry);
+        }
     }
 }

@@ -20,8 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Reads many records by key: every key checked and converted before any request, duplicates
  * collapsed, BatchGetItem 100 keys at a time (unprocessed keys retried), and the records returned
- * in the order their keys were given; an item whose TTL has passed is left out unless the options
- * include expired items. Thread-safe.
+ * in the order their keys were given. Thread-safe.
  */
 public final class BatchReads {
 
@@ -44,12 +43,50 @@ public final class BatchReads {
      */
     public static <T extends Model<T>> Map<Key, T> byKeys(SessionState state, Class<T> type, Collection<Key> keys,
             List<String> projection, ReadOptions options) {
+        Read<T> read = read(state, type, keys, projection, options);
+        if (read.keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<Key, T> found = new LinkedHashMap<>(capacity(read.found));
+        for (int i = 0; i < read.records.length; i++) {
+            if (read.records[i] != null) {
+                found.put(read.keys.get(i), read.records[i]);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * As {@link #byKeys}, the records alone: no map of them is built.
+     *
+     * @return the records found, in the order of their keys (the first of equal keys)
+     */
+    public static <T extends Model<T>> List<T> records(SessionState state, Class<T> type, Collection<Key> keys,
+            List<String> projection, ReadOptions options) {
+        Read<T> read = read(state, type, keys, projection, options);
+        List<T> found = new ArrayList<>(read.found);
+        for (T record : read.records) {
+            if (record != null) {
+                found.add(record);
+            }
+        }
+        return found;
+    }
+
+    /** What a read found: the distinct keys in input order, and at each one's position its record or null. */
+    private record Read<T>(List<Key> keys, T[] records, int found) {
+    }
+
+    private static <T extends Model<T>> Read<T> read(SessionState state, Class<T> type, Collection<Key> keys,
+            List<String> projection, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         if (keys == null) {
             throw new InvalidKeyException(schema.modelName() + ": byKeys(null); pass a collection of keys");
         }
-        // By key identity (schema.keyIdentity), not by the key maps, whose AttributeValues are slow to hash and compare.
-        Map<Object, Key> wanted = new LinkedHashMap<>(keys.size() * 2);
+        // By key identity (schema.keyIdentity), not by the key maps, whose AttributeValues are slow to hash and compare;
+        // one map from identity to the key's position serves both to collapse duplicates and to place the items read.
+        Map<Object, Integer> positions = new HashMap<>(capacity(keys.size()));
+        List<Key> distinct = new ArrayList<>(keys.size());
         List<Map<String, AttributeValue>> asked = new ArrayList<>(keys.size());
         int position = 0;
         for (Key key : keys) {
@@ -58,43 +95,53 @@ public final class BatchReads {
                         + " is null; nothing was read. Pass only keys");
             }
             Map<String, AttributeValue> itemKey = schema.key(key.hash(), key.range());
-            if (wanted.putIfAbsent(schema.keyIdentity(itemKey), key) == null) {
+            if (positions.putIfAbsent(schema.keyIdentity(itemKey), distinct.size()) == null) {
+                distinct.add(key);
                 asked.add(itemKey);
             }
             position++;
         }
-        if (wanted.isEmpty()) {
-            return Map.of();
+        @SuppressWarnings("unchecked")
+        T[] records = (T[]) new Model<?>[distinct.size()];
+        if (distinct.isEmpty()) {
+            return new Read<>(distinct, records, 0);
         }
         String table = state.ready(schema);
         boolean hide = !options.includesExpired() && schema.timeToLive().isPresent();
         List<String> attributes = projection.isEmpty() ? List.of() : withKeys(schema, projection, hide);
         List<Map<String, AttributeValue>> items = BatchGetOperation.execute(state.gateway(), table, asked,
-                attributes, options.consistentRead(), "reading " + wanted.size() + " " + schema.modelName() + " records by key");
-        Map<Object, T> read = new HashMap<>(items.size() * 2);
+                attributes, options.consistentRead(), "reading " + distinct.size() + " " + schema.modelName() + " records by key");
+        int found = 0;
         for (Map<String, AttributeValue> item : items) {
-            if (!hide || !schema.expired(item)) {
-                read.put(schema.keyIdentity(item), state.load(schema, item, !attributes.isEmpty()));
+            if (hide && schema.expired(item)) {
+                continue;
+            }
+            T record = state.load(schema, item, !attributes.isEmpty());
+            Integer at = positions.get(schema.keyIdentity(item));
+            if (at != null) {
+                found += records[at] == null ? 1 : 0;
+                records[at] = record;
             }
         }
-        Map<Key, T> found = new LinkedHashMap<>(read.size() * 2);
-        List<String> missing = new ArrayList<>();
-        wanted.forEach((identity, key) -> {
-            T record = read.get(identity);
-            if (record != null) {
-                found.put(key, record);
-            } else if (missing.size() < MISSING_SHOWN) {
-                missing.add(Records.keyText(key.hash(), key.range()));
+        if (options.requireAll() && found < distinct.size()) {
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < records.length && missing.size() < MISSING_SHOWN; i++) {
+                if (records[i] == null) {
+                    missing.add(Records.keyText(distinct.get(i).hash(), distinct.get(i).range()));
+                }
             }
-        });
-        if (options.requireAll() && found.size() < wanted.size()) {
-            int absent = wanted.size() - found.size();
-            throw new RecordNotFoundException(absent + " of " + wanted.size() + " " + schema.modelName() + " keys have no item"
-                    + " in table " + table + ": " + String.join(", ", missing) + (absent > missing.size() ? ", ..." : "")
+            int absent = distinct.size() - found;
+            throw new RecordNotFoundException(absent + " of " + distinct.size() + " " + schema.modelName() + " keys have no"
+                    + " item in table " + table + ": " + String.join(", ", missing) + (absent > missing.size() ? ", ..." : "")
                     + (hide ? " (an item whose TTL has passed counts as absent)" : "")
                     + "; drop strict() to get the records that exist");
         }
-        return found;
+        return new Read<>(distinct, records, found);
+    }
+
+    /** @return a HashMap capacity that holds {@code n} entries without resizing */
+    private static int capacity(int n) {
+        return (int) (n / 0.75f) + 1;
     }
 
     /** The projected attributes and the key's, which tell the items apart, and the TTL attribute when it is checked. */

@@ -130,6 +130,21 @@ class ItemSizeTest {
     }
 
     @Test
+    void checkAcceptsMultibyteTextUnderTheLimitThoughThreeBytesPerCharWouldBeOver() {
+        // 200_000 two-byte characters: 400_006 bytes with the rest, under the limit; the quick bound (3 per char) is over it
+        Map<String, AttributeValue> item = Map.of("d", s("é".repeat(200_000)), "n", n("12345"));
+        assertThat(ItemSize.of(item)).isLessThan(ItemSize.MAX_ITEM_BYTES);
+        assertThatCode(() -> ItemSize.check(item, "Note 'n'")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void checkRefusesSurrogatePairsOverTheLimit() {
+        // 102_401 emoji: 4 bytes each for 2 chars
+        Map<String, AttributeValue> item = Map.of("d", s("😀".repeat(ItemSize.MAX_ITEM_BYTES / 4 + 1)));
+        assertThatThrownBy(() -> ItemSize.check(item, "Note 'n'")).isInstanceOf(ItemTooLargeException.class);
+    }
+
+    @Test
     void messageNamesTheThreeLargestAttributesLargestFirst() {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         item.put("tiny", s("t"));
