@@ -1,5 +1,6 @@
 package dev.dynarecord.annotation;
 
+import dev.dynarecord.types.TimeFormat;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -50,13 +51,41 @@ public @interface Table {
     boolean timestamps() default true;
 
     /**
+     * How this model's attribute names derive from its field names (and the names of its
+     * timestamps and lock version attribute, unless given here); {@code @Field(name)} always wins.
+     *
+     * @return the naming; {@link AttributeNaming#CONFIGURED} for the session's
+     */
+    AttributeNaming naming() default AttributeNaming.CONFIGURED;
+
+    /**
+     * @return the attribute of the creation timestamp (OceanDynamo's {@code timestamps: [:created_at, ...]});
+     *     empty for {@code createdAt} as the naming gives it
+     */
+    String createdAt() default "";
+
+    /** @return the attribute of the update timestamp; empty for {@code updatedAt} as the naming gives it */
+    String updatedAt() default "";
+
+    /**
+     * How the timestamps are stored: {@code {TimeFormat.EPOCH_SECONDS}} for the numbers with a
+     * fraction that Dynamoid and OceanDynamo write. At most one value.
+     *
+     * @return the format; empty for the session's ({@code ISO_8601} unless configured)
+     */
+    TimeFormat[] timestampFormat() default {};
+
+    /**
      * @return whether saves and destroys of this model are guarded by optimistic locking (a
      *     {@code lockVersion} attribute checked and incremented by every write); on by default, as in
      *     OceanDynamo, unless the configuration turns it off everywhere
      */
     boolean locking() default true;
 
-    /** @return the lock version attribute's name for this model; empty for the configured one ({@code lockVersion}) */
+    /**
+     * @return the lock version attribute's name for this model; empty for the configured one
+     *     ({@code lockVersion}) as the naming gives it ({@code lock_version} in snake case)
+     */
     String lockVersion() default "";
 
     /**

@@ -157,11 +157,25 @@ public final class Config {
     }
 
     /**
-     * @return the optimistic-locking attribute of models that do not name their own; empty when
+     * @return the optimistic-locking attribute of models that do not name their own, as configured
+     *     (each model's naming applies to it: {@code lock_version} in snake case); empty when
      *     locking is off everywhere
      */
     public String lockVersion() {
         return v.lockVersion;
+    }
+
+    /**
+     * @return how attribute names derive from field names in models that do not choose with
+     *     {@code @Table(naming)}; {@code FIELD_NAMES} unless configured
+     */
+    public dev.dynarecord.annotation.AttributeNaming attributeNaming() {
+        return v.attributeNaming;
+    }
+
+    /** @return how the timestamps of models that do not choose with {@code @Table(timestampFormat)} are stored */
+    public dev.dynarecord.types.TimeFormat timestampFormat() {
+        return v.timestampFormat;
     }
 
     /** @return whether every Scan is logged as a warning */

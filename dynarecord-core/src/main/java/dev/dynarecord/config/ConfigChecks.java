@@ -1,5 +1,6 @@
 package dev.dynarecord.config;
 
+import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.Converters;
@@ -59,6 +60,14 @@ final class ConfigChecks {
             throw new ConfigurationException(option + " must be at least 1, got " + value);
         }
         return value;
+    }
+
+    static AttributeNaming sessionNaming(AttributeNaming naming) {
+        if (java.util.Objects.requireNonNull(naming, "attributeNaming") == AttributeNaming.CONFIGURED) {
+            throw new ConfigurationException("attributeNaming CONFIGURED only means \"the session's\" in @Table(naming);"
+                    + " give the session FIELD_NAMES or SNAKE_CASE");
+        }
+        return naming;
     }
 
     static String blankToNull(String s) {
@@ -128,6 +137,8 @@ final class ConfigChecks {
                 + ", autoCreateTables=" + v.autoCreate()
                 + ", warnOnScan=" + v.warnOnScan
                 + ", lockVersion=" + (v.lockVersion.isEmpty() ? "(off)" : v.lockVersion)
+                + (v.attributeNaming == AttributeNaming.FIELD_NAMES ? "" : ", attributeNaming=" + v.attributeNaming)
+                + (v.timestampFormat == dev.dynarecord.types.TimeFormat.ISO_8601 ? "" : ", timestampFormat=" + v.timestampFormat)
                 + ", errorOnScan=" + v.errorOnScan
                 + ", partitioning=" + v.partitioning
                 + (v.partitioning ? ", partitionSize=" + v.partitionSize : "")

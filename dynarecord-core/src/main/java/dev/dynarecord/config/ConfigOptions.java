@@ -1,8 +1,10 @@
 package dev.dynarecord.config;
 
+import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.spi.RequestListener;
 import dev.dynarecord.types.AttributeConverter;
+import dev.dynarecord.types.TimeFormat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -136,8 +138,9 @@ abstract sealed class ConfigOptions permits Config.Builder {
     }
 
     /**
-     * Names the optimistic-locking attribute (default {@code lockVersion}); models can name their
-     * own with {@code @Table(lockVersion = ...)} or opt out with {@code @Table(locking = false)}.
+     * Names the optimistic-locking attribute (default {@code lockVersion}), passed through each
+     * model's {@linkplain #attributeNaming naming} ({@code lock_version} in snake case); models can name
+     * their own with {@code @Table(lockVersion = ...)} or opt out with {@code @Table(locking = false)}.
      *
      * @param attribute the attribute name; empty to turn optimistic locking off for every model
      * @return this builder
@@ -150,6 +153,34 @@ abstract sealed class ConfigOptions permits Config.Builder {
     /** @param on whether optimistic locking is on (with the attribute {@code lockVersion}) @return this builder */
     public Config.Builder optimisticLocking(boolean on) {
         v.lockVersion = on ? (v.lockVersion.isEmpty() ? "lockVersion" : v.lockVersion) : "";
+        return self();
+    }
+
+    /**
+     * How attribute names derive from field names in every model that does not choose its own with
+     * {@code @Table(naming = ...)}: {@link AttributeNaming#SNAKE_CASE} for tables shared with a Rails
+     * app ({@code userId} stored as {@code user_id}, timestamps {@code created_at} and
+     * {@code updated_at}, lock attribute {@code lock_version}). {@code @Field(name)} always wins.
+     *
+     * @param naming {@link AttributeNaming#FIELD_NAMES} (the default) or {@link AttributeNaming#SNAKE_CASE}
+     * @return this builder
+     * @throws ConfigurationException for {@link AttributeNaming#CONFIGURED}, which only {@code @Table} takes
+     */
+    public Config.Builder attributeNaming(AttributeNaming naming) {
+        v.attributeNaming = ConfigChecks.sessionNaming(naming);
+        return self();
+    }
+
+    /**
+     * How the timestamps ({@code createdAt}, {@code updatedAt}) of every model that does not choose
+     * with {@code @Table(timestampFormat = ...)} are stored: {@link TimeFormat#EPOCH_SECONDS} for the
+     * numbers with a fraction ({@code 1700000000.123456}) that Dynamoid and OceanDynamo write.
+     *
+     * @param format the format; {@link TimeFormat#ISO_8601} by default
+     * @return this builder
+     */
+    public Config.Builder timestampFormat(TimeFormat format) {
+        v.timestampFormat = Objects.requireNonNull(format, "timestampFormat");
         return self();
     }
 

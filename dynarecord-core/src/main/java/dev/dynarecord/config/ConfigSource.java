@@ -1,6 +1,8 @@
 package dev.dynarecord.config;
 
+import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.exception.ConfigurationException;
+import dev.dynarecord.types.TimeFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -38,6 +40,8 @@ final class ConfigSource {
             new Option("autoCreateTables", false, (b, v) -> b.autoCreateTables(parseBoolean(v))),
             new Option("warnOnScan", false, (b, v) -> b.warnOnScan(parseBoolean(v))),
             new Option("lockVersion", false, Config.Builder::lockVersion),
+            new Option("attributeNaming", false, (b, v) -> b.attributeNaming(parseEnum(AttributeNaming.class, v))),
+            new Option("timestampFormat", false, (b, v) -> b.timestampFormat(parseEnum(TimeFormat.class, v))),
             new Option("errorOnScan", false, (b, v) -> b.errorOnScan(parseBoolean(v))),
             new Option("partitioning", false, (b, v) -> b.partitioning(parseBoolean(v))),
             new Option("partitionSize", false, (b, v) -> b.partitionSize(Integer.parseInt(v.trim()))),

@@ -1,6 +1,8 @@
 package dev.dynarecord.config;
 
+import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.spi.RequestListener;
+import dev.dynarecord.types.TimeFormat;
 import dev.dynarecord.types.AttributeConverter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -35,6 +37,8 @@ final class ConfigValues {
     Boolean autoCreateTables;
     boolean warnOnScan = true;
     String lockVersion = "lockVersion";
+    AttributeNaming attributeNaming = AttributeNaming.FIELD_NAMES;
+    TimeFormat timestampFormat = TimeFormat.ISO_8601;
     boolean errorOnScan;
     boolean partitioning;
     int partitionSize = Config.DEFAULT_PARTITION_SIZE;
@@ -89,6 +93,8 @@ final class ConfigValues {
         c.autoCreateTables = autoCreateTables;
         c.warnOnScan = warnOnScan;
         c.lockVersion = lockVersion;
+        c.attributeNaming = attributeNaming;
+        c.timestampFormat = timestampFormat;
         c.errorOnScan = errorOnScan;
         c.partitioning = partitioning;
         c.partitionSize = partitionSize;

@@ -164,6 +164,7 @@ public final class Demo {
         lifecycle();
         new DemoAssociations(out).run(josh);
         new DemoTables(out).run(session);
+        new DemoRuby(out).run(session);
 
         step("23. Destroy: DeleteItem, after the dependents: josh's addresses destroyed, his friendship links removed");
         josh.reload().destroy();             // reload first: josh was saved elsewhere since (lock version)

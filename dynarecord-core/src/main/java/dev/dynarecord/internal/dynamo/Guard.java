@@ -137,8 +137,10 @@ public record Guard(Existence existence, String hashKey, String lockAttribute, l
     private String rest(ExpressionNames p) {
         String lock = null;
         if (checksVersion()) {
-            lock = expectedVersion == 0 ? "attribute_not_exists(" + p.name(lockAttribute) + ")"
-                    : p.name(lockAttribute) + " = " + p.value(AttributeValue.fromN(Long.toString(expectedVersion)));
+            // Version 0 is "none yet": no attribute, or a 0 that another mapper wrote on create (OceanDynamo does).
+            String name = p.name(lockAttribute);
+            lock = expectedVersion == 0 ? "(attribute_not_exists(" + name + ") OR " + name + " = " + p.value(AttributeValue.fromN("0")) + ")"
+                    : name + " = " + p.value(AttributeValue.fromN(Long.toString(expectedVersion)));
         }
         String user = conditions.isEmpty() ? null : "(" + ConditionExpressions.render(conditions, p) + ")";
         return lock == null ? user : and(lock, user);

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The converters a schema is built with, and where the schemas of the other models built with the
  * same converters are (an association's target is read with its owner's converters). A
  * {@link SchemaSet} is one; {@link #STRUCTURE} converts nothing.
+ * Its {@linkplain #conventions() conventions} name the attributes of models that do not name their own.
  */
 interface Binding {
 
@@ -44,6 +45,11 @@ interface Binding {
         @Override
         public int version() {
             return -1;
+        }
+
+        @Override
+        public SessionConventions conventions() {
+            return SessionConventions.DEFAULT;
         }
     };
 
@@ -80,6 +86,9 @@ interface Binding {
 
     /** @return the schema of another model class, built with the same converters */
     <U> ModelSchema<U> schema(Class<U> type);
+
+    /** @return the session's naming and timestamp format, which models without their own follow */
+    SessionConventions conventions();
 
     /** @return the {@code Converters.version()} its schemas are built under when they are built now; -1 when they never go stale */
     int version();

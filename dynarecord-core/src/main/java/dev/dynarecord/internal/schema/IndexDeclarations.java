@@ -217,7 +217,8 @@ final class IndexDeclarations {
                     + " @Index indexes field = \"" + BaseClass.CREATED_AT + "\" or \"" + BaseClass.UPDATED_AT
                     + "\" (put the indexes of other fields on the fields)");
         }
-        AttributeSchema a = attributes.get(field);
+        // by field: the timestamp's attribute may be named otherwise (created_at)
+        AttributeSchema a = attributes.values().stream().filter(t -> t.fieldName().equals(field)).findFirst().orElse(null);
         if (a == null) {
             throw define(where + " names field = \"" + field + "\", but the model has @Table(timestamps = false), so"
                     + " Dynarecord keeps no " + field + "; turn the timestamps on, or declare your own @Field Instant " + field

@@ -1,5 +1,7 @@
 package dev.dynarecord.internal.schema;
 
+import dev.dynarecord.annotation.AttributeNaming;
+import dev.dynarecord.annotation.Table;
 import dev.dynarecord.exception.DynarecordException;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
@@ -231,6 +233,14 @@ public final class ModelSchema<T> {
     /** @return whether this model uses optimistic locking (unless the configuration turns it off everywhere) */
     public boolean locking() {
         return locking;
+    }
+
+    /**
+     * @return how this model's attribute names derive from field names: its {@code @Table(naming)},
+     *     else its session's (for a structure, field names)
+     */
+    public AttributeNaming naming() {
+        return binding.conventions().namingOf(type.getAnnotation(Table.class));
     }
 
     /** @return the model's own lock version attribute name, if {@code @Table(lockVersion = ...)} gives one */

@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.schema;
 
+import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.annotation.Default;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.HashKey;
@@ -40,6 +41,7 @@ final class SchemaBuilder<T> {
     private final Table table;
     private Reflected reflected;
     private Binding binding;
+    private AttributeNaming naming;
 
     /**
      * What reflection finds in a model class, whatever its converters: read once per class and
@@ -86,6 +88,7 @@ final class SchemaBuilder<T> {
     ModelSchema<T> build(Reflected reflected, Binding binding) {
         this.reflected = reflected;
         this.binding = binding;
+        this.naming = binding.conventions().namingOf(table);
         int version = binding.version();
         MethodHandle constructor = reflected.constructor();
         List<java.lang.reflect.Field> declared = reflected.declared();
@@ -152,8 +155,18 @@ final class SchemaBuilder<T> {
         AttributeSchema createdAt = null;
         AttributeSchema updatedAt = null;
         if (timestamps) {
-            createdAt = timestamp(attributes, base.createdAt(), BaseClass.CREATED_AT);
-            updatedAt = timestamp(attributes, base.updatedAt(), BaseClass.UPDATED_AT);
+            TimeFormat format = timestampFormat();
+            String created = timestampName(BaseClass.CREATED_AT);
+            String updated = timestampName(BaseClass.UPDATED_AT);
+            if (created.equals(updated)) {
+                throw define("names both timestamps '" + created + "' in @Table; give createdAt and updatedAt different names");
+            }
+            createdAt = timestamp(attributes, base.createdAt(), created, format);
+            updatedAt = timestamp(attributes, base.updatedAt(), updated, format);
+        } else if (table != null && (!table.createdAt().isEmpty() || !table.updatedAt().isEmpty()
+                || table.timestampFormat().length > 0)) {
+            throw define("names its timestamps in @Table but has @Table(timestamps = false); remove createdAt, updatedAt"
+                    + " and timestampFormat, or turn the timestamps on");
         }
         AssociationDeclarations.Result linked = associations.build(attributes,
                 new IndexDeclarations(type, declared, byField, attributes, hash, range).build(), binding);
@@ -273,7 +286,7 @@ final class SchemaBuilder<T> {
 
     private AttributeSchema fieldAttribute(java.lang.reflect.Field f, KeyRole role) {
         Field declared = f.getAnnotation(Field.class);
-        String name = declared == null || declared.name().isEmpty() ? f.getName() : declared.name();
+        String name = declared == null || declared.name().isEmpty() ? naming.attributeName(f.getName()) : declared.name();
         ConverterOptions options = declared == null ? ConverterOptions.DEFAULT
                 : new ConverterOptions(declared.serialized(), declared.timeFormat());
         AttributeConverter<?> custom = declared == null || declared.converter() == Field.None.class ? null
@@ -327,19 +340,38 @@ final class SchemaBuilder<T> {
         AttributeSchema previous = attributes.putIfAbsent(a.name(), a);
         if (previous != null) {
             throw define("maps both '" + previous.fieldName() + "' and '" + a.fieldName() + "' to the attribute '" + a.name()
-                    + "'; give one of them another @Field(name = ...)");
+                    + "'" + (naming == AttributeNaming.FIELD_NAMES ? "" : " (with " + naming + " naming)")
+                    + "; give one of them another @Field(name = ...)");
         }
     }
 
-    private AttributeSchema timestamp(Map<String, AttributeSchema> attributes, java.lang.reflect.Field f, String name) {
+    private AttributeSchema timestamp(Map<String, AttributeSchema> attributes, java.lang.reflect.Field f, String name,
+            TimeFormat format) {
         if (attributes.containsKey(name)) {
             throw define("declares '" + name + "', which Dynarecord keeps itself; remove the field (to index it, declare"
-                    + " @Index(field = \"" + name + "\", range = true) on the class), or turn the timestamps off with"
+                    + " @Index(field = \"" + f.getName() + "\", range = true) on the class), or turn the timestamps off with"
                     + " @Table(timestamps = false) and manage it yourself");
         }
-        AttributeSchema a = attribute(f, name, KeyRole.NONE, new ConverterOptions(false, TimeFormat.ISO_8601), null);
+        AttributeSchema a = attribute(f, name, KeyRole.NONE, new ConverterOptions(false, format), null);
         attributes.put(name, a);
         return a;
+    }
+
+    /** The timestamp's attribute: named by @Table, else its field name as the model's naming gives it. */
+    private String timestampName(String field) {
+        String given = table == null ? "" : field.equals(BaseClass.CREATED_AT) ? table.createdAt() : table.updatedAt();
+        if (!given.isEmpty() && given.isBlank()) {
+            throw define("has a blank @Table(" + field + "); give the attribute a name, or remove the option");
+        }
+        return given.isEmpty() ? naming.attributeName(field) : given;
+    }
+
+    private TimeFormat timestampFormat() {
+        TimeFormat[] given = table == null ? new TimeFormat[0] : table.timestampFormat();
+        if (given.length > 1) {
+            throw define("has @Table(timestampFormat = " + java.util.Arrays.toString(given) + "); give one format");
+        }
+        return given.length == 1 ? given[0] : binding.conventions().timestampFormat();
     }
 
     private void checkKey(AttributeSchema key) {

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The schemas of model classes built with one set of converters: the global registry's
  * ({@link Schemas#of(Class)}), or a session's own converters before the global ones
- * ({@link Schemas#forConverters(Map)}). Each class's schema is built on first use from its
+ * ({@link Schemas#forSession(Map, SessionConventions)}). Each class's schema is built on first use from its
  * {@linkplain Schemas#structure(Class) structure}, whose reflection is done once per class, and
  * rebuilt when {@link Converters#register} changed the global registry since. Thread-safe.
  */
@@ -18,6 +18,7 @@ public final class SchemaSet implements Binding {
 
     private final BaseClass base;
     private final Map<Class<?>, AttributeConverter<?>> converters;
+    private final SessionConventions conventions;
     private final ClassValue<Slot> slots = new ClassValue<>() {
         @Override
         protected Slot computeValue(Class<?> type) {
@@ -30,9 +31,10 @@ public final class SchemaSet implements Binding {
         volatile ModelSchema<?> schema;
     }
 
-    SchemaSet(BaseClass base, Map<Class<?>, AttributeConverter<?>> converters) {
+    SchemaSet(BaseClass base, Map<Class<?>, AttributeConverter<?>> converters, SessionConventions conventions) {
         this.base = base;
         this.converters = Map.copyOf(converters);
+        this.conventions = conventions;
     }
 
     /**
@@ -72,12 +74,18 @@ public final class SchemaSet implements Binding {
     }
 
     @Override
+    public SessionConventions conventions() {
+        return conventions;
+    }
+
+    @Override
     public int version() {
         return Converters.version();
     }
 
     @Override
     public String toString() {
-        return "SchemaSet" + (converters.isEmpty() ? "(global)" : converters.keySet().stream().map(Class::getSimpleName).toList());
+        return "SchemaSet" + (converters.isEmpty() ? "(global)" : converters.keySet().stream().map(Class::getSimpleName).toList())
+                + (conventions.equals(SessionConventions.DEFAULT) ? "" : conventions);
     }
 }

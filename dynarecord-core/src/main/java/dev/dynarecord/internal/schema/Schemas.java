@@ -30,7 +30,7 @@ public final class Schemas {
         }
     };
 
-    private static final SchemaSet GLOBAL = new SchemaSet(BASE, Map.of());
+    private static final SchemaSet GLOBAL = new SchemaSet(BASE, Map.of(), SessionConventions.DEFAULT);
 
     private Schemas() {
     }
@@ -64,14 +64,16 @@ public final class Schemas {
     }
 
     /**
-     * The schemas for a set of converters preferred to the global ones, as a session's
-     * configuration gives them.
+     * The schemas for a set of converters preferred to the global ones and a session's naming and
+     * timestamp format, as a session's configuration gives them.
      *
      * @param converters by exact class; empty for the global set
-     * @return a new set, or the global one when there are no converters
+     * @param conventions the session's naming and timestamp format
+     * @return a new set, or the global one when the configuration changes nothing
      */
-    public static SchemaSet forConverters(Map<Class<?>, AttributeConverter<?>> converters) {
-        return converters.isEmpty() ? GLOBAL : new SchemaSet(BASE, converters);
+    public static SchemaSet forSession(Map<Class<?>, AttributeConverter<?>> converters, SessionConventions conventions) {
+        return converters.isEmpty() && conventions.equals(SessionConventions.DEFAULT) ? GLOBAL
+                : new SchemaSet(BASE, converters, conventions);
     }
 
     /** @return the global set, which {@link #of(Class)} reads */

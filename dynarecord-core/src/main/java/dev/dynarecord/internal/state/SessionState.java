@@ -12,6 +12,7 @@ import dev.dynarecord.internal.schema.Callbacks;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.SchemaSet;
 import dev.dynarecord.internal.schema.Schemas;
+import dev.dynarecord.internal.schema.SessionConventions;
 import dev.dynarecord.internal.schema.TableDefinition;
 import dev.dynarecord.internal.schema.TableNames;
 import dev.dynarecord.internal.table.TableManager;
@@ -66,7 +67,8 @@ public final class SessionState {
         this.gateway = gateway;
         this.tableManager = tableManager;
         this.isDefault = isDefault;
-        this.schemas = Schemas.forConverters(config.converters());
+        this.schemas = Schemas.forSession(config.converters(),
+                new SessionConventions(config.attributeNaming(), config.timestampFormat()));
     }
 
     public Session session() {
@@ -177,7 +179,8 @@ public final class SessionState {
         if (!schema.locking() || config.lockVersion().isEmpty()) {
             return Optional.empty();
         }
-        String name = schema.lockVersionName().orElse(config.lockVersion());
+        // The session's name goes through the model's naming in this session (lockVersion is lock_version in snake case).
+        String name = schema.lockVersionName().orElseGet(() -> schemas.schema(schema.type()).naming().attributeName(config.lockVersion()));
         if (schema.attribute(name).isPresent()) {
             throw new ModelDefinitionException(schema.modelName() + " declares a field stored as '"
                     + name + "', the lock version attribute of this session; the lock version is kept by Dynarecord"

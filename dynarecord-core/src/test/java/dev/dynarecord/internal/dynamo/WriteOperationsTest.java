@@ -90,7 +90,7 @@ class WriteOperationsTest {
         UpdateItemRequest request = update.request();
         assertThat(request.updateExpression()).isEqualTo("SET #n1 = :v0, #n3 = list_append(if_not_exists(#n3, :v2), :v3)"
                 + " ADD #n2 :v1 DELETE #n4 :v4 REMOVE #n0");
-        assertThat(request.conditionExpression()).isEqualTo("attribute_exists(#n5) AND attribute_not_exists(#n6)");
+        assertThat(request.conditionExpression()).isEqualTo("attribute_exists(#n5) AND (attribute_not_exists(#n6) OR #n6 = :v5)");
         assertThat(request.returnValuesOnConditionCheckFailureAsString()).isNull();
         assertThat(update.transactItem().update().updateExpression()).isEqualTo(request.updateExpression());
         assertThat(update.transactItem().update().conditionExpression()).isEqualTo(request.conditionExpression());

@@ -677,7 +677,7 @@ class SchemaTest {
 
         @Test
         void aSetConvertsWithItsOwnConvertersFirst() {
-            SchemaSet threads = Schemas.forConverters(Map.of(Thread.class, byName));
+            SchemaSet threads = Schemas.forSession(Map.of(Thread.class, byName), SessionConventions.DEFAULT);
             ModelSchema<ThreadField> schema = threads.schema(ThreadField.class);
             ThreadField t = new ThreadField();
             t.worker = new Thread("w1");
@@ -685,12 +685,12 @@ class SchemaTest {
             assertThat(threads.schema(ThreadField.class)).isSameAs(schema);
             assertThat(schema.related(Person.class)).isSameAs(threads.schema(Person.class)).isNotSameAs(Schemas.of(Person.class));
             assertThat(Schemas.of(Person.class).related(Person.class)).isSameAs(Schemas.of(Person.class));
-            assertThat(Schemas.forConverters(Map.of())).isSameAs(Schemas.global());
+            assertThat(Schemas.forSession(Map.of(), SessionConventions.DEFAULT)).isSameAs(Schemas.global());
         }
 
         @Test
         void aGlobalRegistrationRebuildsTheSchemasBuiltBefore() {
-            SchemaSet threads = Schemas.forConverters(Map.of(Thread.class, byName));
+            SchemaSet threads = Schemas.forSession(Map.of(Thread.class, byName), SessionConventions.DEFAULT);
             ModelSchema<Person> global = Schemas.of(Person.class);
             ModelSchema<Person> own = threads.schema(Person.class);
             int version = Converters.version();
