@@ -15,17 +15,13 @@ import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.exception.StaleRecordException;
 import dev.dynarecord.exception.TransactionFailedException;
+import dev.dynarecord.it.Transfers;
 import dev.dynarecord.it.fixtures.Address;
 import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.RequestRecorder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
@@ -166,67 +162,6 @@ class TransactionTest {
 
     @Test
     void sixteenThreadsTransferringBetweenTenAccountsKeepTheTotal() throws Exception {
-        List<Player> accounts = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            accounts.add(players.create(p -> p.credits = 100));
-        }
-        AtomicInteger retries = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 16; t++) {
-                done.add(pool.submit(() -> {
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    for (int n = 0; n < 15; n++) {
-                        Object from = accounts.get(random.nextInt(10)).id();
-                        Object to = accounts.get(random.nextInt(10)).id();
-                        if (from.equals(to)) {
-                            continue;
-                        }
-                        long x = 1 + random.nextInt(40);
-                        transfer(from, to, x, retries, refused);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        long total = 0;
-        for (Player p : accounts) {
-            long credits = players.byId(p.id()).credits;
-            assertThat(credits).isNotNegative();
-            total += credits;
-        }
-        assertThat(total).isEqualTo(1000);
-    }
-
-    private void transfer(Object from, Object to, long x, AtomicInteger retries, AtomicInteger refused) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try {
-                session.transaction(tx -> tx
-                        .update(Player.class, Key.of(from), WriteCondition.where("credits.gte", x), c -> c.add("credits", -x))
-                        .update(Player.class, Key.of(to), c -> c.add("credits", x)));
-                return;
-            } catch (TransactionFailedException e) {
-                if (!e.isRetryable()) {
-                    assertThat(e.failures()).allSatisfy(f -> assertThat(f.cause()).isInstanceOf(ConditionFailedException.class));
-                    refused.incrementAndGet();
-                    return;
-                }
-                retries.incrementAndGet();
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextInt(5, 20));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("a transfer kept conflicting");
+        Transfers.keepTheTotal(session, 10, 16, 15);
     }
 }

@@ -11,6 +11,7 @@ import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.exception.TransactionFailedException;
 import dev.dynarecord.exception.TransientFailureException;
 import dev.dynarecord.it.FaultySessions;
+import dev.dynarecord.it.Transfers;
 import dev.dynarecord.it.fixtures.Address;
 import dev.dynarecord.it.lifecycle.Player;
 import dev.dynarecord.lifecycle.WriteCondition;
@@ -19,14 +20,8 @@ import dev.dynarecord.test.Fault;
 import dev.dynarecord.test.FaultStats;
 import dev.dynarecord.test.FaultyClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,42 +185,7 @@ class TransactionFaultTest {
                 .only("TransactWriteItems").build();
         Session busy = FaultySessions.open(raw, conflicting, "txb", RetryPolicy.DEFAULT);
         try {
-            Finder<Player> accounts = Player.find.using(busy);
-            List<Object> ids = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                ids.add(accounts.create(p -> p.credits = 100).id());
-            }
-            AtomicInteger refused = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(16);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (int t = 0; t < 16; t++) {
-                    done.add(pool.submit(() -> {
-                        ThreadLocalRandom random = ThreadLocalRandom.current();
-                        for (int n = 0; n < 12; n++) {
-                            Object from = ids.get(random.nextInt(10));
-                            Object to = ids.get(random.nextInt(10));
-                            long x = 1 + random.nextInt(40);
-                            if (!from.equals(to)) {
-                                transfer(busy, from, to, x, refused);
-                            }
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : done) {
-                    f.get();
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-            long total = 0;
-            for (Object id : ids) {
-                long credits = accounts.byId(id).credits;
-                assertThat(credits).isNotNegative();
-                total += credits;
-            }
-            assertThat(total).isEqualTo(1000);
+            Transfers.keepTheTotal(busy, 10, 16, 12);
             FaultStats stats = conflicting.stats();
             assertThat(stats.injected(Fault.TRANSACTION_CONFLICT, "TransactWriteItems")).isPositive();
             assertThat(stats.injected(Fault.TRANSACTION_IN_PROGRESS, "TransactWriteItems")).isPositive();
@@ -233,23 +193,5 @@ class TransactionFaultTest {
         } finally {
             FaultySessions.close(busy);
         }
-    }
-
-    /** One transfer; conflicts the policy could not get past are run again, as an application would. */
-    private static void transfer(Session busy, Object from, Object to, long x, AtomicInteger refused) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            try {
-                busy.transaction(tx -> tx
-                        .update(Player.class, Key.of(from), WriteCondition.where("credits.gte", x), c -> c.add("credits", -x))
-                        .update(Player.class, Key.of(to), c -> c.add("credits", x)));
-                return;
-            } catch (TransactionFailedException e) {
-                if (!e.isRetryable()) {
-                    refused.incrementAndGet();
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("a transfer kept conflicting");
     }
 }
