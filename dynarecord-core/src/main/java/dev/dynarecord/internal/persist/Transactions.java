@@ -291,9 +291,14 @@ public final class Transactions {
             bytes += size(op);
         }
         if (bytes > MAX_BYTES) {
-            throw new ItemTooLargeException("a transaction of " + entries.size() + " actions was refused: its items come to "
+            throw new ItemTooLargeException("a transaction of " + actions(entries.size()) + " was refused: its items come to "
                     + bytes + " bytes, over DynamoDB's " + MAX_BYTES + " (4 MB) a transaction; nothing was sent. Split it");
         }
+    }
+
+    /** "1 action", "3 actions". */
+    private static String actions(int count) {
+        return count + (count == 1 ? " action" : " actions");
     }
 
     private static long size(WriteOperation op) {
@@ -313,7 +318,7 @@ public final class Transactions {
 
     private void send(List<Entry> sent, boolean repeat) {
         TransactionCanceledException cancelled = TransactWriteOperation.send(session.gateway(),
-                sent.stream().map(Entry::op).toList(), repeat, () -> "a transaction of " + sent.size() + " actions");
+                sent.stream().map(Entry::op).toList(), repeat, () -> "a transaction of " + actions(sent.size()));
         if (cancelled != null) {
             throw cancelled(sent, cancelled);
         }
@@ -336,7 +341,7 @@ public final class Transactions {
         }
         boolean retryable = failures.stream().allMatch(Failure::retryable);
         String text = failures.stream().map(Failure::toString).collect(Collectors.joining("; "));
-        return new TransactionFailedException("the transaction of " + sent.size() + " actions was cancelled; nothing was"
+        return new TransactionFailedException("the transaction of " + actions(sent.size()) + " was cancelled; nothing was"
                 + " written: " + text + (retryable ? ". Run it again: it met other transactions or throttling" : ""), e, failures);
     }
 

@@ -122,6 +122,14 @@ class TransactionTest {
     }
 
     @Test
+    void aCancelledTransactionOfOneActionSaysSo() {
+        Player poor = players.create(p -> p.credits = 1);
+        TransactionFailedException e = catchThrowableOfType(() -> session.transaction(tx -> tx
+                .check(Player.class, Key.of(poor.id()), WriteCondition.where("credits.gt", 5))), TransactionFailedException.class);
+        assertThat(e.getMessage()).startsWith("the transaction of 1 action was cancelled");
+    }
+
+    @Test
     void badInputIsRefusedWithNothingSent(RequestRecorder recorder) {
         Address saved = addresses.create(a -> a.city = "Lyon");
         ImportTest.Guest invalid = new ImportTest.Guest().using(session);
