@@ -77,10 +77,20 @@ final class ConfigFromProperties {
         }
         RetryPolicy now = builder.build().retryPolicy();
         int attempts = r.getMaxAttempts() != null ? r.getMaxAttempts() : now.maxAttempts();
-        java.time.Duration base = r.getBaseDelay() != null ? r.getBaseDelay() : now.baseDelay();
+        java.time.Duration baseDelay = r.getBaseDelay() != null ? r.getBaseDelay() : now.baseDelay();
         java.time.Duration max = r.getMaxDelay() != null ? r.getMaxDelay()
-                : (now.maxDelay().compareTo(base) < 0 ? base : now.maxDelay());
-        String property = r.getMaxAttempts() != null ? "retry.max-attempts" : r.getBaseDelay() != null ? "retry.base-delay" : "retry.max-delay";
-        set(property, attempts + "/" + base + "/" + max, b -> b.retryPolicy(new RetryPolicy(attempts, base, max)));
+                : (now.maxDelay().compareTo(baseDelay) < 0 ? baseDelay : now.maxDelay());
+        try {
+            builder.retryPolicy(new RetryPolicy(attempts, baseDelay, max));
+        } catch (RuntimeException e) {
+            // the core names the bound it refused: retry maxAttempts / baseDelay / maxDelay
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("retry maxAttempts")) {
+                throw new InvalidPropertyException("dynarecord.retry.max-attempts", "'" + attempts + "'", e);
+            }
+            boolean base = message.startsWith("retry baseDelay");
+            throw new InvalidPropertyException(base ? "dynarecord.retry.base-delay" : "dynarecord.retry.max-delay",
+                    "'" + (base ? baseDelay : max) + "'", e);
+        }
     }
 }
