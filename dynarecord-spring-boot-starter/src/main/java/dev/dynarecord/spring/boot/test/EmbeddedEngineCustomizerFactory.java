@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Gives the context of a {@link DynarecordSpringTest} class the embedded engine and a namespace of
@@ -30,13 +32,22 @@ final class EmbeddedEngineCustomizerFactory implements ContextCustomizerFactory 
         return "t_" + snake + "_" + CLASSES.incrementAndGet();
     }
 
-    /** Adds the properties last, so that anything the test sets wins. Equal per namespace, for the context cache. */
+    /**
+     * Adds the properties above application.properties and below the test's own {@code properties},
+     * so that those win. Equal per namespace, for the context cache.
+     */
     private record EmbeddedEngine(String namespace) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
-            context.getEnvironment().getPropertySources().addLast(new MapPropertySource("dynarecordSpringTest",
-                    Map.of("dynarecord.adapter", "LOCAL", "dynarecord.namespace", namespace)));
+            MutablePropertySources sources = context.getEnvironment().getPropertySources();
+            MapPropertySource engine = new MapPropertySource("dynarecordSpringTest",
+                    Map.of("dynarecord.adapter", "LOCAL", "dynarecord.namespace", namespace));
+            if (sources.contains(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)) {
+                sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, engine);
+            } else {
+                sources.addFirst(engine); // the inlined properties are added later, also first: they still win
+            }
         }
     }
 }
