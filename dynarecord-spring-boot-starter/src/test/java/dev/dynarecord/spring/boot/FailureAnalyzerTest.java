@@ -34,7 +34,7 @@ class FailureAnalyzerTest {
     @Test
     void aBadPropertyValueIsNamedInBootsReport(CapturedOutput output) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
-                .properties("dynarecord.adapter=LOCAL", "dynarecord.namespace=has space").run())
+                .run("--dynarecord.adapter=LOCAL", "--dynarecord.namespace=has space"))
                 .hasRootCauseInstanceOf(ConfigurationException.class);
         assertThat(output).contains("APPLICATION FAILED TO START")
                 .contains("The property dynarecord.namespace has the value 'has space', which Dynarecord cannot use:"
