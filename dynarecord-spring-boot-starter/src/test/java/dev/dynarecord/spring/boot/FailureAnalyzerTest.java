@@ -115,6 +115,25 @@ class FailureAnalyzerTest {
     }
 
     @Test
+    void aValueThatDoesNotBindIsLeftToBootsOwnAnalyzer() {
+        Contexts.starter().withPropertyValues("dynarecord.adapter=NOPE").run(context -> {
+            assertThat(context.getStartupFailure()).hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .hasStackTraceContaining("org.springframework.boot.context.properties.bind.BindException");
+            assertThat(analyzer.analyze(context.getStartupFailure())).isNull();
+        });
+    }
+
+    @Test
+    void anEmptyPackageToScanIsRefused() {
+        Contexts.local("boot_blank").withPropertyValues("dynarecord.models.packages[0]= ").run(context -> {
+            FailureAnalysis analysis = analyzer.analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).startsWith("The property dynarecord.models.packages has the value")
+                    .endsWith("which Dynarecord cannot use: a package name is empty; list packages such as"
+                            + " com.example.model, comma-separated");
+        });
+    }
+
+    @Test
     void otherFailuresAreLeftToBoot() {
         assertThat(analyzer.analyze(new IllegalStateException("not ours"))).isNull();
     }
