@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -86,6 +87,7 @@ public class DynarecordAutoConfiguration {
      * @return the binding, undone when the context closes
      */
     @Bean
+    @Lazy(false) // the default must be set even under spring.main.lazy-initialization
     public DefaultSessionBinding dynarecordDefaultSession(Session session) {
         return new DefaultSessionBinding(session);
     }
@@ -98,6 +100,7 @@ public class DynarecordAutoConfiguration {
      * @return the models
      */
     @Bean
+    @Lazy(false) // tables are prepared at startup, not on first injection
     @ConditionalOnMissingBean
     public DynarecordModels dynarecordModels(Session session, DynarecordProperties properties) {
         List<Class<? extends dev.dynarecord.Model<?>>> found = ModelScanner.scan(properties.getModels().getPackages());

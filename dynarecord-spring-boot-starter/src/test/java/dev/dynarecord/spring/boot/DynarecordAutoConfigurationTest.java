@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
@@ -130,6 +131,18 @@ class DynarecordAutoConfigurationTest {
             assertThat(context.getBean(Config.class).parallelism()).isEqualTo(2);
             context.getBean(Session.class).tables().dropAll();
         });
+    }
+
+    @Test
+    void underLazyInitializationTheSessionIsStillTheDefaultAndTablesAreCreated() {
+        Contexts.local("boot_lazy").withPropertyValues("dynarecord.models.packages=dev.dynarecord.spring.boot.models")
+                .withInitializer(c -> c.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+                .run(context -> {
+                    Session session = context.getBean(Session.class);
+                    assertThat(Dynarecord.session()).isSameAs(session);
+                    assertThat(session.tables().list()).containsExactly("boot_lazy_gadgets", "boot_lazy_widgets");
+                    session.tables().dropAll();
+                });
     }
 
     @Test
