@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynarecord.exception.ConfigurationException;
-import dev.dynarecord.local.LocalEngineProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -16,8 +15,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** What a failed startup says, and that Boot's report uses the analyzer (registered in spring.factories). */
 @ResourceLock("dev.dynarecord.test.default-session")
@@ -92,11 +89,8 @@ class FailureAnalyzerTest {
 
     @Test
     void aTableWhoseKeyDiffersFromItsModelAtSync() {
-        DynamoDbClient raw = new LocalEngineProvider().shared().client();
-        raw.createTable(t -> t.tableName("boot_mismatch_widgets")
-                .keySchema(k -> k.attributeName("code").keyType(KeyType.HASH))
-                .attributeDefinitions(a -> a.attributeName("code").attributeType(ScalarAttributeType.S))
-                .provisionedThroughput(p -> p.readCapacityUnits(1L).writeCapacityUnits(1L)));
+        DynamoDbClient raw = Contexts.raw();
+        Contexts.createTable("boot_mismatch_widgets", "code");
         try {
             Contexts.local("boot_mismatch").withPropertyValues("dynarecord.models.packages=dev.dynarecord.spring.boot.models",
                     "dynarecord.models.tables=sync").run(context -> {

@@ -3,14 +3,11 @@ package dev.dynarecord.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dynarecord.Session;
-import dev.dynarecord.local.LocalEngineProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * What the starter does with the parts an application may or may not have: the health module,
@@ -43,11 +40,8 @@ class OptionalPartsTest {
 
     @Test
     void syncAddsTheIndexATableLacks() {
-        DynamoDbClient raw = new LocalEngineProvider().shared().client();
-        raw.createTable(t -> t.tableName("boot_sync_listings")
-                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
-                .provisionedThroughput(p -> p.readCapacityUnits(1L).writeCapacityUnits(1L)));
+        DynamoDbClient raw = Contexts.raw();
+        Contexts.createTable("boot_sync_listings", "id");
         Contexts.local("boot_sync").withPropertyValues("dynarecord.models.packages=dev.dynarecord.spring.boot.indexed",
                 "dynarecord.models.tables=sync").run(context -> {
                     assertThat(context).hasNotFailed();
