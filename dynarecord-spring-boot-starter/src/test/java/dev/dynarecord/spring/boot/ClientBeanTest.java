@@ -6,6 +6,7 @@ import dev.dynarecord.Session;
 import dev.dynarecord.config.Adapter;
 import dev.dynarecord.local.LocalEngineProvider;
 import dev.dynarecord.spring.boot.models.Widget;
+import dev.dynarecord.spring.boot.test.DynarecordSpringTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * client to DynamoDB Local as a server or to real DynamoDB would be): adapter AWS uses it for every
  * request, and closing the context never closes it.
  */
-@ResourceLock("dev.dynarecord.test.default-session")
+@ResourceLock(DynarecordSpringTest.DEFAULT_SESSION)
 class ClientBeanTest {
 
     @Test

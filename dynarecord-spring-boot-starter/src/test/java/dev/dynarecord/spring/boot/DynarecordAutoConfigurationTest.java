@@ -12,6 +12,7 @@ import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.spi.RequestListener;
 import dev.dynarecord.spring.boot.models.Gadget;
 import dev.dynarecord.spring.boot.models.Widget;
+import dev.dynarecord.spring.boot.test.DynarecordSpringTest;
 import dev.dynarecord.types.TimeFormat;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * The session the starter configures, in real application contexts: every property bound, the
  * session made the default and closed with the context, beans of the application's own used.
  */
-@ResourceLock("dev.dynarecord.test.default-session")
+@ResourceLock(DynarecordSpringTest.DEFAULT_SESSION)
 class DynarecordAutoConfigurationTest {
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynarecord.exception.ConfigurationException;
+import dev.dynarecord.spring.boot.test.DynarecordSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** What a failed startup says, and that Boot's report uses the analyzer (registered in spring.factories). */
-@ResourceLock("dev.dynarecord.test.default-session")
+@ResourceLock(DynarecordSpringTest.DEFAULT_SESSION)
 @ExtendWith(OutputCaptureExtension.class)
 class FailureAnalyzerTest {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dynarecord.Session;
 import dev.dynarecord.spring.boot.models.Widget;
+import dev.dynarecord.spring.boot.test.DynarecordSpringTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -12,7 +13,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The {@code dynarecord} health indicator over the scanned models' tables, on the embedded engine. */
-@ResourceLock("dev.dynarecord.test.default-session")
+@ResourceLock(DynarecordSpringTest.DEFAULT_SESSION)
 class HealthIndicatorTest {
 
     private static ApplicationContextRunner scanning(String namespace) {

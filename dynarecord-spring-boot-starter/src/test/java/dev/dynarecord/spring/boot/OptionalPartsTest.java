@@ -3,6 +3,7 @@ package dev.dynarecord.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dynarecord.Session;
+import dev.dynarecord.spring.boot.test.DynarecordSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -13,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * What the starter does with the parts an application may or may not have: the health module,
  * Bean Validation, and {@code dynarecord.models.tables=sync} on a table that lacks an index.
  */
-@ResourceLock("dev.dynarecord.test.default-session")
+@ResourceLock(DynarecordSpringTest.DEFAULT_SESSION)
 class OptionalPartsTest {
 
     @Test

@@ -25,7 +25,10 @@ final class DefaultSessionListener extends AbstractTestExecutionListener {
     @Override
     public void afterTestClass(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
-            binding(testContext).session().tables().dropAll();
+            dev.dynarecord.Session session = binding(testContext).session();
+            if (!session.config().namespace().isEmpty()) { // without one, dropAll would refuse: it drops namespaces only
+                session.tables().dropAll();
+            }
             testContext.markApplicationContextDirty(DirtiesContext.HierarchyMode.EXHAUSTIVE);
         }
     }

@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextCustomizerFactories;
@@ -32,8 +33,8 @@ import org.springframework.test.context.TestExecutionListeners;
  * }
  * }</pre>
  *
- * <p>Classes under this annotation must not run in parallel with each other: they share the
- * JVM-wide default session.
+ * <p>Classes under this annotation share the JVM-wide default session, so they hold the resource
+ * lock {@link #DEFAULT_SESSION}: under JUnit's parallel execution they run one at a time.
  */
 @Documented
 @Inherited
@@ -42,7 +43,15 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest
 @ContextCustomizerFactories(EmbeddedEngineCustomizerFactory.class)
 @TestExecutionListeners(listeners = DefaultSessionListener.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ResourceLock(DynarecordSpringTest.DEFAULT_SESSION)
 public @interface DynarecordSpringTest {
+
+    /**
+     * The JUnit resource lock these classes hold while they run, the same as
+     * {@code dynarecord-test}'s {@code @DynarecordTest}: with parallel execution on, no two classes
+     * that set the default session run at once.
+     */
+    String DEFAULT_SESSION = "dev.dynarecord.test.default-session";
 
     /** @return the web environment, as {@link SpringBootTest#webEnvironment()}; a mock one by default */
     @AliasFor(annotation = SpringBootTest.class)

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * what happens after them can be seen: the embedded engine, a namespace per class, the session
  * made the default, the tables dropped and the context closed afterwards.
  */
-@ResourceLock("dev.dynarecord.test.default-session")
+@ResourceLock(DynarecordSpringTest.DEFAULT_SESSION)
 class DynarecordSpringTestTest {
 
     static final List<Session> SESSIONS = new ArrayList<>();
