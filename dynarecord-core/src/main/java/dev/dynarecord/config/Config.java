@@ -237,6 +237,14 @@ public final class Config {
     }
 
     /**
+     * @return the {@code jakarta.validation.Validator} given with {@link Builder#validator(Object)},
+     *     used as is and never closed, if any; else records are checked by the default provider's
+     */
+    public Optional<Object> validator() {
+        return Optional.ofNullable(v.validator);
+    }
+
+    /**
      * @return the converters a session on this configuration uses, by the exact Java class they
      *     store, in registration order; they win over those of {@code Converters.register}
      */

@@ -90,6 +90,23 @@ final class ConfigChecks {
         }
     }
 
+    /** A validator: null, or an instance of {@code jakarta.validation.Validator}, found by name (the API is optional). */
+    static Object validator(Object validator) {
+        if (validator == null) {
+            return null;
+        }
+        try {
+            Class<?> api = Class.forName("jakarta.validation.Validator", false, validator.getClass().getClassLoader());
+            if (api.isInstance(validator)) {
+                return validator;
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // not a validator either
+        }
+        throw new ConfigurationException("validator(" + validator.getClass().getName() + "): pass a"
+                + " jakarta.validation.Validator (such as a ValidatorFactory's getValidator()), or null for the default provider's");
+    }
+
     static int parallelism(int threads) {
         if (threads < 1 || threads > Config.MAX_PARALLELISM) {
             throw new ConfigurationException("parallelism must be between 1 and " + Config.MAX_PARALLELISM + ", got " + threads
@@ -143,6 +160,7 @@ final class ConfigChecks {
                 + ", partitioning=" + v.partitioning
                 + (v.partitioning ? ", partitionSize=" + v.partitionSize : "")
                 + (v.executor == null ? ", parallelism=" + v.threads() : ", executor=(supplied)")
+                + (v.validator == null ? "" : ", validator=(supplied)")
                 + (v.retryPolicy.equals(RetryPolicy.DEFAULT) ? "" : ", retryPolicy=" + v.retryPolicy)
                 + (v.converters.isEmpty() ? "" : ", converters=" + converters(v))
                 + "}";

@@ -290,6 +290,22 @@ abstract sealed class ConfigOptions permits Config.Builder {
     }
 
     /**
+     * The Bean Validation validator that checks the constraints of records saved through this
+     * session, instead of the default provider's (ADR 0009): a Spring {@code Validator} bean, or one
+     * built with your own message interpolator or constraint validators. Used as is; never closed.
+     * Typed {@code Object} so that the core still runs without {@code jakarta.validation} on the
+     * classpath.
+     *
+     * @param validator a {@code jakarta.validation.Validator}, or null for the default provider's
+     * @return this builder
+     * @throws ConfigurationException when the object is not a {@code jakarta.validation.Validator}
+     */
+    public Config.Builder validator(Object validator) {
+        v.validator = ConfigChecks.validator(validator);
+        return self();
+    }
+
+    /**
      * Registers a converter for a type in sessions on this configuration: it wins over one
      * registered for every session with {@code Converters.register} and over the built-in one,
      * for fields of exactly that class and for elements of collections and maps of it. A

@@ -47,6 +47,8 @@ final class ConfigValues {
     /** Null until set: the session's own pool then has the default size; never set with an executor. */
     Integer parallelism;
     Executor executor;
+    /** A {@code jakarta.validation.Validator}, held as Object so the API stays optional (ADR 0009). */
+    Object validator;
     RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     Map<Class<?>, AttributeConverter<?>> converters = new LinkedHashMap<>();
 
@@ -101,6 +103,7 @@ final class ConfigValues {
         c.localDataFile = localDataFile;
         c.parallelism = parallelism;
         c.executor = executor;
+        c.validator = validator;
         c.retryPolicy = retryPolicy;
         return c;
     }

@@ -23,6 +23,8 @@ import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.test.Fault;
 import dev.dynarecord.test.FaultyClient;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -251,6 +253,12 @@ public final class Demo {
             bad.saveOrThrow();
         } catch (RecordInvalidException e) {
             out.println("   RecordInvalidException on " + e.errors().keySet());
+        }
+        // a session can take a validator of its own; the Spring Boot starter passes Spring's
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+                Session strict = Session.open(c -> c.adapter(Adapter.LOCAL).namespace("demo").validator(factory.getValidator()))) {
+            User unnamed = new User().using(strict);
+            out.println("   with the session's own validator: valid " + unnamed.isValid() + ", " + unnamed.errors().fullMessages());
         }
 
         step("14. Callbacks: before_save normalises the email, after_create runs once the item is written");

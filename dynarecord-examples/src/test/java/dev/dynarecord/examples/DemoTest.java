@@ -38,7 +38,8 @@ class DemoTest {
         assertThat(out).contains("page of 10 from at=1, next cursor", "page of 10 from at=11, next cursor", "page of 5 from at=21, last page",
                 "first three, lazily: [1, 2, 3]");
         assertThat(out).contains("save(): false, errors: [name must not be blank, email must match \".*@.*\", rank must be >= 0]",
-                "RecordInvalidException on [name, email, rank]");
+                "RecordInvalidException on [name, email, rank]",
+                "with the session's own validator: valid false, [name must not be blank]");
         assertThat(out).contains("email cy@example.com; [welcome mail queued for cy@example.com]");
         assertThat(out).contains("changed [name], was 'Cy'", "previousChanges [name, updatedAt], lockVersion 2",
                 "saving again without changes: true (no request above)");

@@ -86,6 +86,11 @@ final class BeanValidation implements Validations.ConstraintCheck {
         }
     }
 
+    /** @return a check over a validator given in the configuration, a {@code jakarta.validation.Validator} */
+    static Validations.ConstraintCheck over(Object validator) {
+        return new BeanValidation((Validator) validator);
+    }
+
     @Override
     public void validate(Object record, Errors errors) {
         Set<ConstraintViolation<Object>> violations;

@@ -134,7 +134,7 @@ public final class Persistence {
         if (!callbacks.run(CallbackEvent.BEFORE_VALIDATION, record)) {
             return Outcome.ABORTED;
         }
-        Validations.validateConstraints(record, errors);
+        Validations.validateConstraints(record, errors, session.config().validator().orElse(null));
         RecordState.validate(record, errors);
         callbacks.run(CallbackEvent.AFTER_VALIDATION, record);
         return errors.isEmpty() ? Outcome.SAVED : Outcome.INVALID;

@@ -105,8 +105,24 @@ public final class Validations {
      *         constraint of the model (say {@code @Pattern} on an {@code int})
      */
     public static void validateConstraints(Object record, Errors errors) {
+        validateConstraints(record, errors, null);
+    }
+
+    /**
+     * Like {@link #validateConstraints(Object, Errors)}, with the session's own validator when it
+     * has one ({@code Config.validator()}).
+     *
+     * @param record the record
+     * @param errors where violations go
+     * @param validator a {@code jakarta.validation.Validator}, or null for the default provider's
+     */
+    public static void validateConstraints(Object record, Errors errors, Object validator) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(errors, "errors");
+        if (validator != null) {
+            BeanValidation.over(validator).validate(record, errors);
+            return;
+        }
         Detected detected = Holder.DETECTED;
         switch (detected.mode()) {
             case PROVIDER -> detected.check().validate(record, errors);
@@ -129,6 +145,17 @@ public final class Validations {
      */
     public static List<String> requiredAttributes(ModelSchema<?> schema) {
         return requiredAttributes(schema, Holder.DETECTED.mode());
+    }
+
+    /**
+     * {@link #requiredAttributes(ModelSchema)} for a session with a validator of its own.
+     *
+     * @param schema the model's schema
+     * @param validator the session's {@code jakarta.validation.Validator}, or null for the default provider's
+     * @return the attribute names, in declaration order; empty when none
+     */
+    public static List<String> requiredAttributes(ModelSchema<?> schema, Object validator) {
+        return requiredAttributes(schema, validator != null ? Mode.PROVIDER : Holder.DETECTED.mode());
     }
 
     /** {@link #requiredAttributes(ModelSchema)} as detection would answer in {@code mode}. */

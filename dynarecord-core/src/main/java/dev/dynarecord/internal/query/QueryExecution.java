@@ -56,7 +56,7 @@ public final class QueryExecution<T extends Model<T>> {
     public QueryExecution(ModelSchema<T> schema, SessionState session, QuerySpec query) {
         this(schema, session, query, QueryPlanner.plan(schema, session.tableName(schema.type()), query.conditions(),
                 query.index(), query.order(), query.consistent(), query.projection(),
-                session.lockVersionName(schema).map(List::of).orElse(List.of()), Validations.requiredAttributes(schema),
+                session.lockVersionName(schema).map(List::of).orElse(List.of()), Validations.requiredAttributes(schema, session.config().validator().orElse(null)),
                 query.includeExpired() ? null : Instant.now()));
     }
 
