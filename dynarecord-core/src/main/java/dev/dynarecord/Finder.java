@@ -1,6 +1,8 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
+import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.internal.schema.Hierarchy;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.lifecycle.Update;
@@ -28,7 +30,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the model type
  */
-public final class Finder<T extends Model<T>> extends FinderQueries<T> {
+public final class Finder<T extends Model<?>> extends FinderQueries<T> {
 
     private final Class<T> type;
     private final Session session;
@@ -36,6 +38,15 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
     Finder(Class<T> type, Session session) {
         this.type = Objects.requireNonNull(type, "type");
         this.session = session;
+    }
+
+    /** @see Model#subFinder(Class) */
+    static <M extends Model<?>> Finder<M> sub(Class<M> type) {
+        if (Hierarchy.of(type).isEmpty()) {
+            throw new ModelDefinitionException(type.getName() + " is in no single-table hierarchy, so it has no subFinder;"
+                    + " use finder(" + type.getSimpleName() + ".class), or list it in its root's @Table(subtypes = {...})");
+        }
+        return new Finder<>(type, null);
     }
 
     /**
@@ -219,7 +230,7 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
      * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
      */
     public T create(Consumer<? super T> init) {
-        return build(init).saveOrThrow();
+        return saved(build(init));
     }
 
     /**
@@ -234,7 +245,9 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
      * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
      */
     public T build(Map<String, ?> attributes) {
-        return build().assign(attributes);
+        T record = build();
+        record.assign(attributes);
+        return record;
     }
 
     /**
@@ -250,7 +263,7 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
      * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
      */
     public T create(Map<String, ?> attributes) {
-        return build().assign(attributes).saveOrThrow();
+        return saved(build(attributes));
     }
 
     /**
@@ -268,7 +281,15 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
      * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
      */
     public T create(Map<String, ?> attributes, String... permitted) {
-        return build().assign(attributes, permitted).saveOrThrow();
+        T record = build();
+        record.assign(attributes, permitted);
+        return saved(record);
+    }
+
+    /** Saves through the record's own API; a subclass of a hierarchy is its root's {@code Model}, so returns it as T. */
+    private static <T extends Model<?>> T saved(T record) {
+        record.saveOrThrow();
+        return record;
     }
 
     /**

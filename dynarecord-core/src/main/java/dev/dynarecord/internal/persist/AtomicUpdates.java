@@ -5,6 +5,7 @@ import dev.dynarecord.Model;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.ItemSize;
@@ -49,7 +50,7 @@ public final class AtomicUpdates {
      * (see {@link Finder#update(Object, Consumer)} and {@link Finder#upsert(Object, Consumer)}).
      * Every change and condition is checked before any request.
      */
-    public <T extends Model<T>> T update(Class<T> type, Object hash, Object range, WriteCondition condition,
+    public <T extends Model<?>> T update(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
         Objects.requireNonNull(changes, "changes");
         ModelSchema<T> schema = session.schema(type);
@@ -77,7 +78,9 @@ public final class AtomicUpdates {
             Supplier<String> what) {
         UpdateBuilder update = new UpdateBuilder(schema);
         changes.accept(update);
-        List<Condition> conditions = WriteConditions.of(schema, condition == null ? WriteCondition.none() : condition);
+        List<Condition> given = WriteConditions.of(schema, condition == null ? WriteCondition.none() : condition);
+        // through a subclass's finder, an item of another class of its table is not one of its records
+        List<Condition> conditions = upsert ? given : Conditions.typeCondition(schema).map(t -> with(given, t)).orElse(given);
         refuseKnownOversize(Map.of(), update.actions(), what);
         return new Checked(schema, update, conditions, upsert);
     }
@@ -118,6 +121,10 @@ public final class AtomicUpdates {
             schema.createdAt().ifPresent(a -> all.add(UpdateAction.of(
                     UpdateAction.Kind.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
         }
+        if (upsert) {
+            schema.discriminator().ifPresent(d -> all.add(UpdateAction.of(UpdateAction.Kind.SET_IF_NOT_EXISTS, d.attribute(),
+                    AttributeValue.fromS(d.value()))));
+        }
         timestampShards(schema, key, upsert, all);
         session.lockVersionName(schema).ifPresent(lock -> all.add(UpdateAction.of(
                 UpdateAction.Kind.ADD, lock, AttributeValue.fromN("1"))));
@@ -148,7 +155,7 @@ public final class AtomicUpdates {
      * stored value (see {@link Model#increment(String, Number)}). No lock version, no updatedAt.
      */
     @SuppressWarnings("unchecked")
-    public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
+    public <T extends Model<?>> void increment(T record, String field, Number by, boolean down) {
         ModelSchema<T> schema = session.schema((Class<T>) record.getClass());
         String what = Records.describe(schema, record);
         if (record.isDestroyed()) {
@@ -240,4 +247,10 @@ public final class AtomicUpdates {
         return all;
     }
 
+
+    private static List<Condition> with(List<Condition> conditions, Condition more) {
+        List<Condition> all = new ArrayList<>(conditions);
+        all.add(more);
+        return List.copyOf(all);
+    }
 }

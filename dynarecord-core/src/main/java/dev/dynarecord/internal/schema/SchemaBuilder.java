@@ -39,6 +39,7 @@ final class SchemaBuilder<T> {
     private final BaseClass base;
     private final String modelName;
     private final Table table;
+    private final Hierarchy hierarchy;
     private Reflected reflected;
     private Binding binding;
     private AttributeNaming naming;
@@ -68,11 +69,20 @@ final class SchemaBuilder<T> {
         this.type = type;
         this.base = base;
         this.modelName = type.getSimpleName();
-        this.table = type.getAnnotation(Table.class);
+        this.hierarchy = Hierarchy.of(type).orElse(null);
+        this.table = tableDeclarer().getAnnotation(Table.class);
+    }
+
+    /** @return the class whose {@code @Table} applies: the model, or the root of its single-table hierarchy */
+    private Class<?> tableDeclarer() {
+        return hierarchy == null ? type : hierarchy.root();
     }
 
     /** @return what reflection finds in the class, checked */
     Reflected reflect() {
+        if (hierarchy != null) {
+            hierarchy.checkOwnDeclarations(type);
+        }
         MethodHandle constructor = constructor();
         List<java.lang.reflect.Field> declared = declaredFields();
         AssociationDeclarations associations = new AssociationDeclarations(type, base, declared, constructor);
@@ -138,6 +148,7 @@ final class SchemaBuilder<T> {
             }
             attributes = keyFirst;
         }
+        Discriminator discriminator = hierarchy == null ? null : discriminator(attributes, byField);
         boolean magicRange = false;
         if (range == null && BaseClass.ID.equals(rangeName)) {
             range = attribute(base.id(), BaseClass.ID, KeyRole.RANGE, ConverterOptions.DEFAULT, null);
@@ -169,7 +180,8 @@ final class SchemaBuilder<T> {
                     + " and timestampFormat, or turn the timestamps on");
         }
         AssociationDeclarations.Result linked = associations.build(attributes,
-                new IndexDeclarations(type, declared, byField, attributes, hash, range).build(), binding);
+                new IndexDeclarations(type, declared, byField, attributes, hash, range,
+                        hierarchy == null ? null : hierarchy.attribute()).build(), binding);
         List<IndexSchema> indexes = linked.indexes();
         TableOptionDeclarations.Result options = new TableOptionDeclarations(type, table).read(declared, attributes, byField);
         TableDefinition definition = new TableDefinition(tableBaseName(),
@@ -181,7 +193,30 @@ final class SchemaBuilder<T> {
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
                 createdAt, updatedAt, definition, generates, magicId, magicRange, indexes,
                 reflected.callbacks(), table == null || table.locking(), lockVersionName(attributes),
-                linked.associations(), options.timeToLive(), binding, version);
+                linked.associations(), options.timeToLive(), binding, version, discriminator);
+    }
+
+    /**
+     * Adds the attribute that tells the classes of a single-table hierarchy apart: it always holds
+     * this class's value (so it is written with every new item and never dirty), and loading an
+     * item does not set it (the item's class was chosen by it).
+     */
+    @SuppressWarnings("unchecked")
+    private Discriminator discriminator(Map<String, AttributeSchema> attributes, Map<String, AttributeSchema> byField) {
+        String name = hierarchy.attribute();
+        AttributeSchema clash = attributes.containsKey(name) ? attributes.get(name) : byField.get(name);
+        if (clash != null) {
+            throw define("field '" + clash.fieldName() + "' collides with '" + name + "', the discriminator attribute that tells"
+                    + " the classes of " + hierarchy.root().getSimpleName() + "'s table apart (Dynarecord keeps it); rename the"
+                    + " field, or choose another @Table(discriminator = ...) on " + hierarchy.root().getSimpleName());
+        }
+        String value = hierarchy.valueOf(type);
+        MethodHandle getter = MethodHandles.dropArguments(MethodHandles.constant(Object.class, value), 0, Object.class);
+        MethodHandle setter = MethodHandles.empty(MethodType.methodType(void.class, Object.class, Object.class));
+        AttributeConverter<Object> converter = (AttributeConverter<Object>) binding.resolve(String.class, ConverterOptions.DEFAULT);
+        attributes.put(name, new AttributeSchema(modelName, name, name, String.class, String.class, true, converter,
+                KeyRole.NONE, null, getter, setter, binding));
+        return new Discriminator(hierarchy, type, value, hierarchy.valuesFrom(type));
     }
 
     /** The composite-key belongsTo's foreign key must be the hash key, with a range key beside it. */
@@ -392,7 +427,7 @@ final class SchemaBuilder<T> {
     }
 
     private String tableBaseName() {
-        String name = table == null || table.name().isEmpty() ? TableNames.derive(type.getSimpleName()) : table.name();
+        String name = table == null || table.name().isEmpty() ? TableNames.derive(tableDeclarer().getSimpleName()) : table.name();
         TableNames.checkBase(name, modelName); // the full name's length is checked once the session names the table
         return name;
     }
