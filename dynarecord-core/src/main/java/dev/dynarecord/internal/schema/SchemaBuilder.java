@@ -9,6 +9,7 @@ import dev.dynarecord.annotation.Table;
 import dev.dynarecord.annotation.Transient;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.exception.UnknownDiscriminatorException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.ConverterOptions;
 import dev.dynarecord.types.TimeFormat;
@@ -83,9 +84,12 @@ final class SchemaBuilder<T> {
         if (hierarchy != null) {
             hierarchy.checkOwnDeclarations(type);
         }
-        MethodHandle constructor = constructor();
+        boolean abstractInHierarchy = hierarchy != null && Modifier.isAbstract(type.getModifiers());
+        MethodHandle constructor = abstractInHierarchy ? abstractConstructor() : constructor();
         List<java.lang.reflect.Field> declared = declaredFields();
-        AssociationDeclarations associations = new AssociationDeclarations(type, base, declared, constructor);
+        // an abstract class of a hierarchy reads its association declarations from an instance of a concrete subclass
+        AssociationDeclarations associations = new AssociationDeclarations(type, base, declared,
+                abstractInHierarchy ? concreteSubclass().constructor() : constructor);
         return new Reflected(constructor, List.copyOf(declared), associations, new CallbackScanner(type, base.type()).scan(),
                 new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
@@ -240,6 +244,29 @@ final class SchemaBuilder<T> {
                     + " kept by Dynarecord: remove the field or choose another name");
         }
         return name;
+    }
+
+    /** The abstract class of a hierarchy has no instances: loading an item as it says which classes it has. */
+    private MethodHandle abstractConstructor() {
+        String problem = type.getName() + " is abstract, so no record is one of it: build one of its subclasses, and give"
+                + " every item of its table a " + hierarchy.attribute() + " that names one (" + hierarchy.describe() + ")";
+        try {
+            MethodHandle refuse = MethodHandles.lookup().findStatic(SchemaBuilder.class, "refuseAbstract",
+                    MethodType.methodType(Object.class, String.class));
+            return MethodHandles.insertArguments(refuse, 0, problem);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object refuseAbstract(String problem) {
+        throw new UnknownDiscriminatorException(problem);
+    }
+
+    private SchemaBuilder<?> concreteSubclass() {
+        return hierarchy.classes().stream().filter(c -> type.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers()))
+                .findFirst().map(c -> new SchemaBuilder<>(c, base)).orElseThrow(() -> define("is abstract and no class of its"
+                        + " single-table hierarchy extends it concretely; list a concrete subclass in @Table(subtypes)"));
     }
 
     private MethodHandle constructor() {
