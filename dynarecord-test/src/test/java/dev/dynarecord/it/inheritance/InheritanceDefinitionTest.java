@@ -3,6 +3,7 @@ package dev.dynarecord.it.inheritance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynarecord.BelongsTo;
 import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
 import dev.dynarecord.Session;
@@ -124,6 +125,15 @@ class InheritanceDefinitionTest {
     public static class NamedSub extends NamedColliding {
     }
 
+    @Table(subtypes = LinkedSub.class)
+    public static class LinkingRoot extends Model<LinkingRoot> {
+    }
+
+    /** Its belongsTo adds the index unrelatedId_index, which the root's table does not have. */
+    public static class LinkedSub extends LinkingRoot {
+        public final BelongsTo<Unrelated> unrelated = belongsTo(Unrelated.class);
+    }
+
     @DiscriminatorValue("lonely")
     public static class LonelyValue extends Model<LonelyValue> {
     }
@@ -166,6 +176,8 @@ class InheritanceDefinitionTest {
         refused(session, recorder, OwnKey.class).hasMessageContaining("field 'code' has @HashKey")
                 .hasMessageContaining("declare them on fields of the root OwnKeyRoot");
         refused(session, recorder, OwnIndex.class).hasMessageContaining("field 'code' has @Index");
+        refused(session, recorder, LinkedSub.class).hasMessageContaining("has the indexes [unrelatedId_index]")
+                .hasMessageContaining("declare every index (and the associations that need one) on LinkingRoot");
     }
 
     @Test
