@@ -1,8 +1,6 @@
 package dev.dynarecord;
 
 import dev.dynarecord.exception.InvalidQueryException;
-import dev.dynarecord.exception.ModelDefinitionException;
-import dev.dynarecord.internal.schema.Hierarchy;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.lifecycle.Update;
@@ -38,15 +36,6 @@ public final class Finder<T extends Model<?>> extends FinderQueries<T> {
     Finder(Class<T> type, Session session) {
         this.type = Objects.requireNonNull(type, "type");
         this.session = session;
-    }
-
-    /** @see Model#subFinder(Class) */
-    static <M extends Model<?>> Finder<M> sub(Class<M> type) {
-        if (Hierarchy.of(type).isEmpty()) {
-            throw new ModelDefinitionException(type.getName() + " is in no single-table hierarchy, so it has no subFinder;"
-                    + " use finder(" + type.getSimpleName() + ".class), or list it in its root's @Table(subtypes = {...})");
-        }
-        return new Finder<>(type, null);
     }
 
     /**

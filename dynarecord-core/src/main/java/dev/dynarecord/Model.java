@@ -1,5 +1,6 @@
 package dev.dynarecord;
 
+import dev.dynarecord.internal.schema.Hierarchy;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.RecordState;
@@ -92,7 +93,8 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
      * @throws dev.dynarecord.exception.ModelDefinitionException when the class is in no single-table hierarchy
      */
     protected static <M extends Model<?>> Finder<M> subFinder(Class<M> type) {
-        return Finder.sub(type);
+        Hierarchy.requireMember(type);
+        return new Finder<>(type, null);
     }
 
     /**

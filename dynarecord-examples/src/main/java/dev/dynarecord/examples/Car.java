@@ -11,7 +11,7 @@ public class Car extends Vehicle {
     @Field int doors;
 
     @Override
-    public String toString() {
-        return "Car " + plate + " (" + doors + " doors)";
+    String details() {
+        return " (" + doors + " doors)";
     }
 }

@@ -28,7 +28,8 @@ final class DemoInheritance {
         });
         out.println("   stored: type=" + storedType(session, car) + ", type=" + storedType(session, truck));
         out.println("   Vehicle.find.all(): " + Vehicle.find.all().stream().map(Vehicle::toString).sorted().toList());
-        out.println("   Vehicle.find.byId(truck): " + Vehicle.find.byId(truck.id()).getClass().getSimpleName());
+        Vehicle loaded = Vehicle.find.byId(truck.id());
+        out.println("   Vehicle.find.byId(truck): a " + loaded.getClass().getSimpleName() + ", payload " + ((Truck) loaded).payload);
         out.println(Car.find.where("doors", 4).explain().toString().indent(3).stripTrailing());
         out.println("   Car.find.where(\"doors\", 4): " + Car.find.where("doors", 4).all() + ", count "
                 + Car.find.count());

@@ -9,9 +9,4 @@ public class Truck extends Vehicle {
     public static final Finder<Truck> find = subFinder(Truck.class);
 
     @Field double payload;
-
-    @Override
-    public String toString() {
-        return "Truck " + plate + " (" + payload + " t)";
-    }
 }

@@ -18,4 +18,14 @@ public class Vehicle extends Model<Vehicle> {
     public static final Finder<Vehicle> find = finder(Vehicle.class);
 
     @Field String plate;
+
+    /** @return what tells this vehicle from others of its class, for printing */
+    String details() {
+        return "";
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + " " + plate + details();
+    }
 }

@@ -84,7 +84,7 @@ class DemoTest {
                 + " login_count=AttributeValue(N=4), updated_at=AttributeValue(S=(now))}");
         String inheritance = out.substring(out.indexOf("22d. Single-table inheritance"), out.indexOf("23. Destroy"));
         assertThat(inheritance).contains("stored: type=Car, type=Truck",
-                "Vehicle.find.all(): [Car ABC-1 (4 doors), Truck XYZ-9 (7.5 t)]", "Vehicle.find.byId(truck): Truck",
+                "Vehicle.find.all(): [Car ABC-1 (4 doors), Truck XYZ-9]", "Vehicle.find.byId(truck): a Truck, payload 7.5",
                 "Query on GSI type_index (type) of table demo_vehicles, no Scan", "key conditions: type eq 'Car'",
                 "filters: doors eq 4", "-> Query demo_vehicles (index type_index)",
                 "Car.find.where(\"doors\", 4): [Car ABC-1 (4 doors)], count 1", "Car.find.byIdOptional(truck's id): Optional.empty");

@@ -28,7 +28,8 @@ public record Discriminator(Hierarchy hierarchy, Class<?> type, String value, Li
     }
 
     /**
-     * Whether an item read by key belongs to this class or a subclass. The root admits every item of
+     * Whether an item read by key belongs to this class or a subclass, as ActiveRecord's
+     * {@code Car.find(truck_id)} finds nothing. The root admits every item of
      * its table (one without the attribute is a root record); a subclass only its values.
      *
      * @param item an item of the table
@@ -40,6 +41,19 @@ public record Discriminator(Hierarchy hierarchy, Class<?> type, String value, Li
         }
         AttributeValue v = item.get(attribute());
         return v != null && v.s() != null && admitted.contains(v.s());
+    }
+
+    /**
+     * @param projection the attributes a read asks for (empty: all)
+     * @return them with the discriminator added, so that the item's class is known
+     */
+    public List<String> withAttribute(List<String> projection) {
+        if (projection.isEmpty() || projection.contains(attribute())) {
+            return projection;
+        }
+        List<String> more = new java.util.ArrayList<>(projection);
+        more.add(attribute());
+        return List.copyOf(more);
     }
 
     /**

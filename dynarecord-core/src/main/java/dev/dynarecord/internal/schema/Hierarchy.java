@@ -90,6 +90,17 @@ public final class Hierarchy {
         return found;
     }
 
+    /**
+     * @param type a class a {@code subFinder} is made for
+     * @throws ModelDefinitionException when it is in no single-table hierarchy
+     */
+    public static void requireMember(Class<?> type) {
+        if (of(type).isEmpty()) {
+            throw define(type, "is in no single-table hierarchy, so it has no subFinder; use finder(" + type.getSimpleName()
+                    + ".class), or list it in its root's @Table(subtypes = {...})");
+        }
+    }
+
     /** @return the root model, which declares the table */
     public Class<?> root() {
         return root;

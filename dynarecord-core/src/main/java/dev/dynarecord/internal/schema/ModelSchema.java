@@ -58,7 +58,6 @@ public final class ModelSchema<T> {
     private final NameLookup names;
     private final ItemCodec items;
     private final Discriminator discriminator;
-    private final Optional<Discriminator> discriminatorOptional;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
@@ -92,7 +91,6 @@ public final class ModelSchema<T> {
         this.updatedAtOptional = Optional.ofNullable(updatedAt);
         this.lockVersionNameOptional = Optional.ofNullable(lockVersionName);
         this.discriminator = discriminator;
-        this.discriminatorOptional = Optional.ofNullable(discriminator);
         AttributeSchema[] declared = attributes.toArray(AttributeSchema[]::new);
         this.names = new NameLookup(modelName, declared, this.indexes, associations);
         this.items = new ItemCodec(modelName, declared, hashKey, rangeKey, generatesHashKey, this.indexes);
@@ -251,7 +249,7 @@ public final class ModelSchema<T> {
 
     /** @return the model's place in a single-table hierarchy, if it has one (see docs/inheritance.md) */
     public Optional<Discriminator> discriminator() {
-        return discriminatorOptional;
+        return Optional.ofNullable(discriminator);
     }
 
     /** @param a an attribute of this model @return whether it is the discriminator, kept by Dynarecord */
@@ -259,29 +257,14 @@ public final class ModelSchema<T> {
         return discriminator != null && discriminator.attribute().equals(a.name());
     }
 
-    /**
-     * Whether this model's reads by key return an item: in a single-table hierarchy a subclass's
-     * finder leaves out items of other classes, as ActiveRecord's {@code Car.find(truck_id)} does.
-     *
-     * @param item an item of this model's table
-     * @return whether it is a record of this model (always, outside a hierarchy)
-     */
+    /** @param item an item of this model's table @return whether a read by key returns it @see Discriminator#admits(Map) */
     public boolean admits(Map<String, AttributeValue> item) {
         return discriminator == null || discriminator.admits(item);
     }
 
-    /**
-     * @param projection the attributes a read asks for (empty: all)
-     * @return them, with the discriminator added when the model is in a single-table hierarchy, so
-     *     that the item's class is known
-     */
+    /** @param projection attributes a read asks for @return them, and the discriminator @see Discriminator#withAttribute(List) */
     public List<String> withDiscriminator(List<String> projection) {
-        if (discriminator == null || projection.isEmpty() || projection.contains(discriminator.attribute())) {
-            return projection;
-        }
-        List<String> more = new java.util.ArrayList<>(projection);
-        more.add(discriminator.attribute());
-        return List.copyOf(more);
+        return discriminator == null ? projection : discriminator.withAttribute(projection);
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.dynarecord.annotation.Table;
 import dev.dynarecord.annotation.Transient;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.ModelDefinitionException;
-import dev.dynarecord.exception.UnknownDiscriminatorException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.ConverterOptions;
 import dev.dynarecord.types.TimeFormat;
@@ -84,12 +83,13 @@ final class SchemaBuilder<T> {
         if (hierarchy != null) {
             hierarchy.checkOwnDeclarations(type);
         }
-        boolean abstractInHierarchy = hierarchy != null && Modifier.isAbstract(type.getModifiers());
-        MethodHandle constructor = abstractInHierarchy ? abstractConstructor() : constructor();
+        HierarchyMember member = hierarchy == null ? null : new HierarchyMember(hierarchy, type);
+        boolean abstractMember = member != null && member.isAbstract();
+        MethodHandle constructor = abstractMember ? member.refusingConstructor() : constructor();
         List<java.lang.reflect.Field> declared = declaredFields();
         // an abstract class of a hierarchy reads its association declarations from an instance of a concrete subclass
         AssociationDeclarations associations = new AssociationDeclarations(type, base, declared,
-                abstractInHierarchy ? concreteSubclass().constructor() : constructor);
+                abstractMember ? new SchemaBuilder<>(member.concreteSubclass(), base).constructor() : constructor);
         return new Reflected(constructor, List.copyOf(declared), associations, new CallbackScanner(type, base.type()).scan(),
                 new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
@@ -152,7 +152,8 @@ final class SchemaBuilder<T> {
             }
             attributes = keyFirst;
         }
-        Discriminator discriminator = hierarchy == null ? null : discriminator(attributes, byField);
+        Discriminator discriminator = hierarchy == null ? null
+                : new HierarchyMember(hierarchy, type).addAttribute(attributes, byField, modelName, binding);
         boolean magicRange = false;
         if (range == null && BaseClass.ID.equals(rangeName)) {
             range = attribute(base.id(), BaseClass.ID, KeyRole.RANGE, ConverterOptions.DEFAULT, null);
@@ -200,29 +201,6 @@ final class SchemaBuilder<T> {
                 linked.associations(), options.timeToLive(), binding, version, discriminator);
     }
 
-    /**
-     * Adds the attribute that tells the classes of a single-table hierarchy apart: it always holds
-     * this class's value (so it is written with every new item and never dirty), and loading an
-     * item does not set it (the item's class was chosen by it).
-     */
-    @SuppressWarnings("unchecked")
-    private Discriminator discriminator(Map<String, AttributeSchema> attributes, Map<String, AttributeSchema> byField) {
-        String name = hierarchy.attribute();
-        AttributeSchema clash = attributes.containsKey(name) ? attributes.get(name) : byField.get(name);
-        if (clash != null) {
-            throw define("field '" + clash.fieldName() + "' collides with '" + name + "', the discriminator attribute that tells"
-                    + " the classes of " + hierarchy.root().getSimpleName() + "'s table apart (Dynarecord keeps it); rename the"
-                    + " field, or choose another @Table(discriminator = ...) on " + hierarchy.root().getSimpleName());
-        }
-        String value = hierarchy.valueOf(type);
-        MethodHandle getter = MethodHandles.dropArguments(MethodHandles.constant(Object.class, value), 0, Object.class);
-        MethodHandle setter = MethodHandles.empty(MethodType.methodType(void.class, Object.class, Object.class));
-        AttributeConverter<Object> converter = (AttributeConverter<Object>) binding.resolve(String.class, ConverterOptions.DEFAULT);
-        attributes.put(name, new AttributeSchema(modelName, name, name, String.class, String.class, true, converter,
-                KeyRole.NONE, null, getter, setter, binding));
-        return new Discriminator(hierarchy, type, value, hierarchy.valuesFrom(type));
-    }
-
     /** The composite-key belongsTo's foreign key must be the hash key, with a range key beside it. */
     private String compositeHashKey(String hashName, String rangeName, String composite) {
         if (hashName != null && !hashName.equals(composite)) {
@@ -244,29 +222,6 @@ final class SchemaBuilder<T> {
                     + " kept by Dynarecord: remove the field or choose another name");
         }
         return name;
-    }
-
-    /** The abstract class of a hierarchy has no instances: loading an item as it says which classes it has. */
-    private MethodHandle abstractConstructor() {
-        String problem = type.getName() + " is abstract, so no record is one of it: build one of its subclasses, and give"
-                + " every item of its table a " + hierarchy.attribute() + " that names one (" + hierarchy.describe() + ")";
-        try {
-            MethodHandle refuse = MethodHandles.lookup().findStatic(SchemaBuilder.class, "refuseAbstract",
-                    MethodType.methodType(Object.class, String.class));
-            return MethodHandles.insertArguments(refuse, 0, problem);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object refuseAbstract(String problem) {
-        throw new UnknownDiscriminatorException(problem);
-    }
-
-    private SchemaBuilder<?> concreteSubclass() {
-        return hierarchy.classes().stream().filter(c -> type.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers()))
-                .findFirst().map(c -> new SchemaBuilder<>(c, base)).orElseThrow(() -> define("is abstract and no class of its"
-                        + " single-table hierarchy extends it concretely; list a concrete subclass in @Table(subtypes)"));
     }
 
     private MethodHandle constructor() {
