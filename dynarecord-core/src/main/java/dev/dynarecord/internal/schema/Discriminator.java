@@ -57,6 +57,20 @@ public record Discriminator(Hierarchy hierarchy, Class<?> type, String value, Li
     }
 
     /**
+     * @param item an item loaded as this class
+     * @return the item as the record's baseline: with this class's value when it has none, so
+     *     dirty tracking does not take the missing attribute for a change
+     */
+    public Map<String, AttributeValue> completed(Map<String, AttributeValue> item) {
+        if (item.containsKey(attribute())) {
+            return item;
+        }
+        Map<String, AttributeValue> with = new java.util.HashMap<>(item);
+        with.put(attribute(), AttributeValue.fromS(value));
+        return with;
+    }
+
+    /**
      * The class an item is loaded as: the one its discriminator names; this class when the item has
      * none (written before the hierarchy, or with a projection that left the attribute out).
      *

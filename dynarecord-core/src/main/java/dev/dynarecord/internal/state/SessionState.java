@@ -269,7 +269,8 @@ public final class SessionState {
         ModelSchema<T> schema = queried.loading(item); // in a single-table hierarchy, the class the item names
         T record = schema.newInstance();
         schema.readItem(item, record);
-        loaded(schema, record, item, null, partial);
+        // an item from before its hierarchy has no discriminator: it is the root's as it is, not a change to write
+        loaded(schema, record, schema.discriminator().map(d -> d.completed(item)).orElse(item), null, partial);
         Callbacks callbacks = schema.callbacks();
         callbacks.run(CallbackEvent.AFTER_FIND, record);
         callbacks.run(CallbackEvent.AFTER_INITIALIZE, record);

@@ -126,7 +126,9 @@ class InheritanceTest {
         assertThat(Car.find.where("doors", 4).explain().toString()).contains("type in ('Car', 'sports_car')");
         assertThat(SportsCar.find.all()).containsExactly(sports);
         assertThat(Truck.find.count()).isEqualTo(1);
+        recorder.clear();
         assertThat(Car.find.count()).isEqualTo(2);
+        assertThat(recorder.single(ScanRequest.class).filterExpression()).contains(" IN (");
         assertThat(Car.find.where("color", "red").count()).isEqualTo(2);
         assertThat(Truck.find.first()).contains(truck);
         assertThat(Car.find.where("plate", "T1").exists()).isFalse();
