@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -79,10 +80,14 @@ public final class AtomicUpdates {
         UpdateBuilder update = new UpdateBuilder(schema);
         changes.accept(update);
         List<Condition> given = WriteConditions.of(schema, condition == null ? WriteCondition.none() : condition);
-        // through a subclass's finder, an item of another class of its table is not one of its records
-        List<Condition> conditions = upsert ? given : Conditions.typeCondition(schema).map(t -> with(given, t)).orElse(given);
+        // Through a subclass's finder, an item of another class of its table is not one of its records. An upsert
+        // without conditions of its own may create the item or change one of its class; with them, an absent item
+        // must still be judged by them, so no type condition can join (docs/inheritance.md).
+        Optional<Condition> type = Conditions.typeCondition(schema);
+        boolean typed = type.isPresent() && (!upsert || given.isEmpty());
+        List<Condition> conditions = typed ? with(given, type.get()) : given;
         refuseKnownOversize(Map.of(), update.actions(), what);
-        return new Checked(schema, update, conditions, upsert);
+        return new Checked(schema, update, conditions, upsert, upsert && typed);
     }
 
     /**
@@ -132,7 +137,9 @@ public final class AtomicUpdates {
         Supplier<String> what = () -> Records.describeKey(schema, key);
         refuseKnownOversize(key, all, what);
         String table = session.ready(schema);
-        Guard guard = new Guard(upsert ? Guard.Existence.EITHER : Guard.Existence.MUST_EXIST, schema.hashKey().name(), null, 0,
+        Guard.Existence existence = !upsert ? Guard.Existence.MUST_EXIST
+                : checked.absentOrHolds() ? Guard.Existence.ABSENT_OR_HOLDS : Guard.Existence.EITHER;
+        Guard guard = new Guard(existence, schema.hashKey().name(), null, 0,
                 checked.conditions());
         UpdateItemOperation op = UpdateItemOperation.of(table, key, all, guard, what).returning(returning);
         op = session.lockVersionName(schema).map(op::bumping).orElse(op);
@@ -146,8 +153,10 @@ public final class AtomicUpdates {
      * @param update the changes
      * @param conditions what each item must hold, converted
      * @param upsert whether a missing item is created
+     * @param absentOrHolds whether an upsert's item must be absent or hold the conditions (a subclass's type condition)
      */
-    public record Checked(ModelSchema<?> schema, UpdateBuilder update, List<Condition> conditions, boolean upsert) {
+    public record Checked(ModelSchema<?> schema, UpdateBuilder update, List<Condition> conditions, boolean upsert,
+            boolean absentOrHolds) {
     }
 
     /**

@@ -101,6 +101,10 @@ class InheritanceBehaviourTest {
         assertThat(recorder.single(UpdateItemRequest.class).conditionExpression()).contains(" IN ");
         assertThat(raw(session, truck.id())).doesNotContainKey("doors");
 
+        assertThatThrownBy(() -> Car.find.upsert(truck.id(), u -> u.set("doors", 4)))
+                .isInstanceOf(ConditionFailedException.class);
+        assertThat(raw(session, truck.id())).doesNotContainKey("doors").containsEntry("type", AttributeValue.fromS("Truck"));
+
         Car.find.delete(truck.id());
         assertThat(Truck.find.byIdOptional(truck.id())).isPresent();
         Truck.find.delete(truck.id());
@@ -110,6 +114,7 @@ class InheritanceBehaviourTest {
         assertThat(raw(session, "new-car").get("type").s()).isEqualTo("Car");
         assertThat(Vehicle.find.byId("new-car")).isInstanceOf(Car.class).isEqualTo(upserted);
         assertThat(Car.find.update(Key.of("new-car"), null, u -> u.increment("doors")).doors).isEqualTo(3);
+        assertThat(Car.find.upsert("new-car", u -> u.increment("doors")).doors).isEqualTo(4);
     }
 
     @Test
