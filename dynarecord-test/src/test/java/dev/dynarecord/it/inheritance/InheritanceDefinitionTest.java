@@ -134,6 +134,22 @@ class InheritanceDefinitionTest {
         public final BelongsTo<Unrelated> unrelated = belongsTo(Unrelated.class);
     }
 
+    /** Its subclass is never named by the test before an item of it is read: membership is the annotation's. */
+    @Table(subtypes = LateSub.class)
+    public static class Depot extends Model<Depot> {
+        public static final Finder<Depot> find = finder(Depot.class);
+    }
+
+    public static class LateSub extends Depot {
+        static boolean initialised;
+
+        static {
+            initialised = true;
+        }
+
+        @Field public String note;
+    }
+
     @DiscriminatorValue("lonely")
     public static class LonelyValue extends Model<LonelyValue> {
     }
@@ -203,6 +219,17 @@ class InheritanceDefinitionTest {
         refused(session, recorder, CollidingSub.class).hasMessageContaining("field 'type' collides with 'type'")
                 .hasMessageContaining("@Table(discriminator = ...)");
         refused(session, recorder, NamedColliding.class).hasMessageContaining("field 'kind' collides with 'kind'");
+    }
+
+    @Test
+    void aSubclassNotYetInitialisedStillLoadsAsItself(Session session) {
+        Depot.find.exists("warm-up"); // creates the table
+        session.client().putItem(PutItemRequest.builder().tableName(Depot.find.tableName()).item(Map.of(
+                "id", AttributeValue.fromS("late"), "type", AttributeValue.fromS("LateSub"),
+                "note", AttributeValue.fromS("hi"))).build());
+        Depot loaded = Depot.find.byId("late");
+        assertThat(loaded).isInstanceOfSatisfying(LateSub.class, l -> assertThat(l.note).isEqualTo("hi"));
+        assertThat(LateSub.initialised).isTrue();
     }
 
     @Test
