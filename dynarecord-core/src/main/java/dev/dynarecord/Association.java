@@ -10,6 +10,7 @@ import dev.dynarecord.internal.association.Handles;
 import dev.dynarecord.internal.schema.AssociationKind;
 import dev.dynarecord.internal.schema.AssociationOptions;
 import dev.dynarecord.internal.schema.AssociationSchema;
+import dev.dynarecord.internal.schema.Hierarchy;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.SessionState;
@@ -26,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the associated model
  */
-public abstract class Association<T extends Model<T>> {
+public abstract class Association<T extends Model<?>> {
 
     static {
         Handles.install(new Hooks());
@@ -130,7 +131,8 @@ public abstract class Association<T extends Model<T>> {
         if (record == null) {
             throw new AssociationException(where() + "." + operation + "(null): pass a " + type.getSimpleName());
         }
-        if (record.getClass() != type) {
+        if (record.getClass() != type && !(type.isInstance(record) && Hierarchy.of(record.getClass()).isPresent())) {
+            // a subclass of a single-table hierarchy is one of its root's (or parent's) records
             throw new AssociationException(where() + "." + operation + "(...) takes a " + type.getSimpleName() + ", not a "
                     + record.getClass().getName() + "; nothing was written");
         }

@@ -27,7 +27,7 @@ import java.util.Optional;
  *
  * @param <T> the owner's model
  */
-public final class BelongsTo<T extends Model<T>> extends Association<T> {
+public final class BelongsTo<T extends Model<?>> extends Association<T> {
 
     private T target;
     private Object targetKey;

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the children's model
  */
-abstract class ChildAssociation<T extends Model<T>> extends Association<T> {
+abstract class ChildAssociation<T extends Model<?>> extends Association<T> {
 
     /** Children read a page at a time when the owner's destroy reaches them. */
     static final int CASCADE_PAGE = 100;

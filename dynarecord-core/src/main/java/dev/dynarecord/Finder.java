@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the model type
  */
-public final class Finder<T extends Model<T>> extends FinderQueries<T> {
+public final class Finder<T extends Model<?>> extends FinderQueries<T> {
 
     private final Class<T> type;
     private final Session session;
@@ -219,7 +219,7 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
      * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
      */
     public T create(Consumer<? super T> init) {
-        return build(init).saveOrThrow();
+        return saved(build(init));
     }
 
     /**
@@ -234,7 +234,9 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
      * @throws dev.dynarecord.exception.ConversionException when a value cannot be converted to its field's type
      */
     public T build(Map<String, ?> attributes) {
-        return build().assign(attributes);
+        T record = build();
+        record.assign(attributes);
+        return record;
     }
 
     /**
@@ -250,7 +252,7 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
      * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
      */
     public T create(Map<String, ?> attributes) {
-        return build().assign(attributes).saveOrThrow();
+        return saved(build(attributes));
     }
 
     /**
@@ -268,7 +270,15 @@ public final class Finder<T extends Model<T>> extends FinderQueries<T> {
      * @throws dev.dynarecord.exception.RecordNotSavedException when it was not saved
      */
     public T create(Map<String, ?> attributes, String... permitted) {
-        return build().assign(attributes, permitted).saveOrThrow();
+        T record = build();
+        record.assign(attributes, permitted);
+        return saved(record);
+    }
+
+    /** Saves through the record's own API; a subclass of a hierarchy is its root's {@code Model}, so returns it as T. */
+    private static <T extends Model<?>> T saved(T record) {
+        record.saveOrThrow();
+        return record;
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * @param <T> the model type
  */
-abstract class FinderQueries<T extends Model<T>> {
+abstract class FinderQueries<T extends Model<?>> {
 
     FinderQueries() {
     }

@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the linked model
  */
-public final class HasAndBelongsToMany<T extends Model<T>> extends Association<T> implements Iterable<T> {
+public final class HasAndBelongsToMany<T extends Model<?>> extends Association<T> implements Iterable<T> {
 
     private List<T> loaded;
     private final Map<String, T> added = new LinkedHashMap<>();

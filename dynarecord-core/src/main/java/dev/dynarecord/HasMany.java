@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the children's model
  */
-public final class HasMany<T extends Model<T>> extends ChildAssociation<T> implements Iterable<T> {
+public final class HasMany<T extends Model<?>> extends ChildAssociation<T> implements Iterable<T> {
 
     private List<T> loaded;
     private final List<T> added = new ArrayList<>();

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the other model
  */
-public final class HasOne<T extends Model<T>> extends ChildAssociation<T> {
+public final class HasOne<T extends Model<?>> extends ChildAssociation<T> {
 
     private T target;
     private boolean loaded;

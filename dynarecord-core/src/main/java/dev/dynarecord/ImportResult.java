@@ -17,7 +17,7 @@ import java.util.List;
  *     throttling: the requests sent in all are {@code batches + retries}
  * @param elapsed how long the import took
  */
-public record ImportResult<T extends Model<T>>(long written, List<T> skipped, long batches, long retries, Duration elapsed) {
+public record ImportResult<T extends Model<?>>(long written, List<T> skipped, long batches, long retries, Duration elapsed) {
 
     /**
      * @param written how many records were written

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the model type
  */
-public final class ItemMapper<T extends Model<T>> {
+public final class ItemMapper<T extends Model<?>> {
 
     private final Class<T> type;
     private final Session session;

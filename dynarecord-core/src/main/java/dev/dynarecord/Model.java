@@ -1,5 +1,6 @@
 package dev.dynarecord;
 
+import dev.dynarecord.internal.schema.Hierarchy;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.RecordState;
@@ -76,6 +77,23 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
      * @return a finder on the default session
      */
     protected static <M extends Model<M>> Finder<M> finder(Class<M> type) {
+        return new Finder<>(type, null);
+    }
+
+    /**
+     * The finder for a subclass in a single-table hierarchy, for its static {@code find} field:
+     * {@code public static final Finder<Car> find = subFinder(Car.class);}. Every read, count and
+     * write over a query through it is restricted to the class and its subclasses (see
+     * docs/inheritance.md). {@link #finder(Class)} cannot type it: {@code Car} is a
+     * {@code Model<Vehicle>}.
+     *
+     * @param <M> the subclass
+     * @param type the subclass, listed in its root's {@code @Table(subtypes)} or permitted by a sealed class
+     * @return a finder on the default session
+     * @throws dev.dynarecord.exception.ModelDefinitionException when the class is in no single-table hierarchy
+     */
+    protected static <M extends Model<?>> Finder<M> subFinder(Class<M> type) {
+        Hierarchy.requireMember(type);
         return new Finder<>(type, null);
     }
 
@@ -278,7 +296,7 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
      * @param type the associated model class
      * @return the association of this record
      */
-    protected final <A extends Model<A>> HasMany<A> hasMany(Class<A> type) {
+    protected final <A extends Model<?>> HasMany<A> hasMany(Class<A> type) {
         return new HasMany<>(this, type);
     }
 
@@ -290,7 +308,7 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
      * @param type the owner's model class
      * @return the association of this record
      */
-    protected final <A extends Model<A>> BelongsTo<A> belongsTo(Class<A> type) {
+    protected final <A extends Model<?>> BelongsTo<A> belongsTo(Class<A> type) {
         return new BelongsTo<>(this, type);
     }
 
@@ -302,7 +320,7 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
      * @param type the associated model class
      * @return the association of this record
      */
-    protected final <A extends Model<A>> HasOne<A> hasOne(Class<A> type) {
+    protected final <A extends Model<?>> HasOne<A> hasOne(Class<A> type) {
         return new HasOne<>(this, type);
     }
 
@@ -314,7 +332,7 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
      * @param type the linked model class
      * @return the association of this record
      */
-    protected final <A extends Model<A>> HasAndBelongsToMany<A> hasAndBelongsToMany(Class<A> type) {
+    protected final <A extends Model<?>> HasAndBelongsToMany<A> hasAndBelongsToMany(Class<A> type) {
         return new HasAndBelongsToMany<>(this, type);
     }
 

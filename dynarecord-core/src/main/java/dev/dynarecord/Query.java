@@ -45,7 +45,7 @@ import java.util.stream.StreamSupport;
  *
  * @param <T> the model type
  */
-public final class Query<T extends Model<T>> implements Iterable<T> {
+public final class Query<T extends Model<?>> implements Iterable<T> {
 
     private final Finder<T> finder;
     private final QuerySpec spec;

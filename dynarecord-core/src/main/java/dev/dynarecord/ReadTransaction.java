@@ -53,7 +53,7 @@ public final class ReadTransaction {
      * @throws dev.dynarecord.exception.ModelDefinitionException when the type is null
      * @throws IllegalStateException when the transaction was executed already
      */
-    public <T extends Model<T>> Ref<T> get(Class<T> type, Object id) {
+    public <T extends Model<?>> Ref<T> get(Class<T> type, Object id) {
         return new Ref<>(this, type, reads.add(type, id, null, true));
     }
 
@@ -68,7 +68,7 @@ public final class ReadTransaction {
      *     or the item is read already in this transaction
      * @see #get(Class, Object)
      */
-    public <T extends Model<T>> Ref<T> get(Class<T> type, Key key) {
+    public <T extends Model<?>> Ref<T> get(Class<T> type, Key key) {
         return new Ref<>(this, type, reads.add(type, key == null ? null : key.hash(), key == null ? null : key.range(), false));
     }
 
@@ -90,7 +90,7 @@ public final class ReadTransaction {
      *
      * @param <T> the model type
      */
-    public static final class Ref<T extends Model<T>> {
+    public static final class Ref<T extends Model<?>> {
         private final ReadTransaction owner;
         private final Class<T> type;
         private final int index;

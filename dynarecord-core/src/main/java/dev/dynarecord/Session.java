@@ -91,7 +91,7 @@ public final class Session implements AutoCloseable {
      * @param type the model class
      * @return the finder
      */
-    public <T extends Model<T>> Finder<T> find(Class<T> type) {
+    public <T extends Model<?>> Finder<T> find(Class<T> type) {
         return new Finder<>(type, this);
     }
 
@@ -105,7 +105,7 @@ public final class Session implements AutoCloseable {
      * @return the mapper
      * @throws dev.dynarecord.exception.ModelDefinitionException when the class is null or cannot be mapped
      */
-    public <T extends Model<T>> ItemMapper<T> mapper(Class<T> type) {
+    public <T extends Model<?>> ItemMapper<T> mapper(Class<T> type) {
         return new ItemMapper<>(type, this);
     }
 
@@ -152,7 +152,7 @@ public final class Session implements AutoCloseable {
      * @param record the record
      * @return {@code true} when saved; {@code false} when invalid or a before-callback aborted
      */
-    public <T extends Model<T>> boolean save(T record) {
+    public <T extends Model<?>> boolean save(T record) {
         return engine.save(record, null);
     }
 
@@ -164,11 +164,11 @@ public final class Session implements AutoCloseable {
      * @throws RecordInvalidException when invalid, with the errors
      * @throws RecordNotSavedException when a before-callback aborted
      */
-    public <T extends Model<T>> void saveOrThrow(T record) {
+    public <T extends Model<?>> void saveOrThrow(T record) {
         saveOrThrow(record, null);
     }
 
-    <T extends Model<T>> void saveOrThrow(T record, WriteCondition condition) {
+    <T extends Model<?>> void saveOrThrow(T record, WriteCondition condition) {
         engine.saveOrThrow(record, condition);
     }
 
@@ -179,15 +179,15 @@ public final class Session implements AutoCloseable {
      * @param record the record
      * @return {@code true} when destroyed; {@code false} when a before_destroy callback aborted
      */
-    public <T extends Model<T>> boolean destroy(T record) {
+    public <T extends Model<?>> boolean destroy(T record) {
         return engine.destroy(record, null);
     }
 
-    <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
+    <T extends Model<?>> boolean destroy(T record, WriteCondition condition) {
         return engine.destroy(record, condition);
     }
 
-    <T extends Model<T>> boolean save(T record, WriteCondition condition) {
+    <T extends Model<?>> boolean save(T record, WriteCondition condition) {
         return engine.save(record, condition);
     }
 
@@ -198,7 +198,7 @@ public final class Session implements AutoCloseable {
      * @param <T> the model type
      * @param record the record
      */
-    public <T extends Model<T>> void delete(T record) {
+    public <T extends Model<?>> void delete(T record) {
         engine.delete(record);
     }
 
@@ -209,45 +209,45 @@ public final class Session implements AutoCloseable {
      * @param record the record
      * @throws RecordNotFoundException when the item no longer exists
      */
-    public <T extends Model<T>> void reload(T record) {
+    public <T extends Model<?>> void reload(T record) {
         engine.reload(record);
     }
 
-    <T extends Model<T>> boolean validate(T record) {
+    <T extends Model<?>> boolean validate(T record) {
         return engine.validate(record);
     }
 
-    <T extends Model<T>> void touch(T record) {
+    <T extends Model<?>> void touch(T record) {
         engine.touch(record);
     }
 
-    <T extends Model<T>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
+    <T extends Model<?>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
         return engine.find(type, hash, range, options);
     }
 
-    <T extends Model<T>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
+    <T extends Model<?>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
         return engine.findOptional(type, hash, range, options);
     }
 
-    <T extends Model<T>> java.util.Map<Key, T> findAll(Class<T> type, java.util.Collection<Key> keys,
+    <T extends Model<?>> java.util.Map<Key, T> findAll(Class<T> type, java.util.Collection<Key> keys,
             java.util.List<String> projection, ReadOptions options) {
         return engine.findAll(type, keys, projection, options);
     }
 
-    <T extends Model<T>> java.util.List<T> findRecords(Class<T> type, java.util.Collection<Key> keys,
+    <T extends Model<?>> java.util.List<T> findRecords(Class<T> type, java.util.Collection<Key> keys,
             java.util.List<String> projection, ReadOptions options) {
         return engine.findRecords(type, keys, projection, options);
     }
 
-    <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
+    <T extends Model<?>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
         return engine.exists(type, hash, range, options);
     }
 
-    <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {
+    <T extends Model<?>> void deleteByKey(Class<T> type, Object hash, Object range) {
         engine.deleteByKey(type, hash, range);
     }
 
-    <T extends Model<T>> ImportResult<T> importAll(Class<T> type, java.util.Iterator<T> records, Import options) {
+    <T extends Model<?>> ImportResult<T> importAll(Class<T> type, java.util.Iterator<T> records, Import options) {
         return engine.importAll(type, records, options);
     }
 
@@ -298,7 +298,7 @@ public final class Session implements AutoCloseable {
         return new ReadTransaction(engine.beginReadTransaction());
     }
 
-    <T extends Model<T>> T build(Class<T> type) {
+    <T extends Model<?>> T build(Class<T> type) {
         return engine.build(type);
     }
 
@@ -325,12 +325,12 @@ public final class Session implements AutoCloseable {
     }
 
 
-    <T extends Model<T>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
+    <T extends Model<?>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
         return engine.atomicUpdate(type, hash, range, condition, changes, upsert);
     }
 
-    <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
+    <T extends Model<?>> void increment(T record, String field, Number by, boolean down) {
         engine.increment(record, field, by, down);
     }
 }

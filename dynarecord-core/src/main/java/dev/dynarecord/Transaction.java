@@ -40,7 +40,7 @@ public final class Transaction {
      * @param record the record
      * @return this transaction
      */
-    public <T extends Model<T>> Transaction save(T record) {
+    public <T extends Model<?>> Transaction save(T record) {
         actions.save(record);
         return this;
     }
@@ -53,7 +53,7 @@ public final class Transaction {
      * @param record the record
      * @return this transaction
      */
-    public <T extends Model<T>> Transaction destroy(T record) {
+    public <T extends Model<?>> Transaction destroy(T record) {
         actions.destroy(record);
         return this;
     }

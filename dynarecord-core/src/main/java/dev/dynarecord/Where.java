@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param <T> the model type
  */
-public final class Where<T extends Model<T>> {
+public final class Where<T extends Model<?>> {
 
     private final Query<T> query;
     private final String field;

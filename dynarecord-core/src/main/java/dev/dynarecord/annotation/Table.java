@@ -118,4 +118,31 @@ public @interface Table {
      * @return {@link Toggle#ON} or {@link Toggle#OFF}; {@link Toggle#UNMANAGED} to leave it as the table has it
      */
     Toggle pointInTimeRecovery() default Toggle.UNMANAGED;
+
+    /**
+     * The subclasses that share this model's table (single-table inheritance, Dynamoid's STI): each
+     * must extend this class, directly or through another listed class. A {@code sealed} model's
+     * permitted subclasses are included without being listed. Only the root of a hierarchy (the class
+     * that extends {@code Model} of itself) declares it; its subclasses have no {@code @Table}.
+     *
+     * <pre>{@code
+     * @Table(name = "vehicles", subtypes = {Car.class, Truck.class, SportsCar.class})
+     * public class Vehicle extends Model<Vehicle> { ... }
+     * public class Car extends Vehicle { public static final Finder<Car> find = subFinder(Car.class); ... }
+     * }</pre>
+     *
+     * <p>See docs/inheritance.md.
+     *
+     * @return the subclasses; empty for a model of its own (unless it is sealed)
+     */
+    Class<?>[] subtypes() default {};
+
+    /**
+     * The attribute that stores which class of a hierarchy an item is ({@link #subtypes()}); its
+     * values are the classes' {@link DiscriminatorValue}s, by default their simple names, as Dynamoid
+     * stores them. Used only by the root of a hierarchy.
+     *
+     * @return the attribute name; {@code "type"} by default, as Dynamoid's
+     */
+    String discriminator() default "type";
 }

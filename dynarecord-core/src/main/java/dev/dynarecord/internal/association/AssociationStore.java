@@ -26,11 +26,11 @@ public final class AssociationStore {
     }
 
     /** @return the record with this key, if its item exists and its TTL, if any, has not passed */
-    public static <T extends Model<T>> Optional<T> findByKey(SessionState session, ModelSchema<T> schema,
+    public static <T extends Model<?>> Optional<T> findByKey(SessionState session, ModelSchema<T> schema,
             Map<String, AttributeValue> key) {
         Map<String, AttributeValue> item = GetItemOperation.item(session.gateway(), session.ready(schema), key, false,
                 () -> schema.modelName() + " " + key.values());
-        return item == null || schema.expired(item) ? Optional.empty() : Optional.of(session.load(schema, item));
+        return item == null || schema.expired(item) || !schema.admits(item) ? Optional.empty() : Optional.of(session.load(schema, item));
     }
 
     /** Writes items with BatchWriteItem, 25 a request. */

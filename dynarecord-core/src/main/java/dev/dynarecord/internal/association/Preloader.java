@@ -35,7 +35,7 @@ public final class Preloader {
     private Preloader() {
     }
 
-    public static <T extends Model<T>> void preload(SessionState session, ModelSchema<T> schema, List<T> records, List<String> names) {
+    public static <T extends Model<?>> void preload(SessionState session, ModelSchema<T> schema, List<T> records, List<String> names) {
         if (records.isEmpty() || names.isEmpty()) {
             return;
         }
@@ -51,7 +51,7 @@ public final class Preloader {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T extends Model<T>> void owners(SessionState session, ModelSchema<T> schema, List<T> records, AssociationSchema a) {
+    private static <T extends Model<?>> void owners(SessionState session, ModelSchema<T> schema, List<T> records, AssociationSchema a) {
         AssociationLink link = AssociationLink.of(schema, a);
         ModelSchema target = link.target();
         Map<Object, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ public final class Preloader {
             List<Map<String, AttributeValue>> items = BatchGetOperation.execute(session.gateway(), session.ready(target),
                     new ArrayList<>(new LinkedHashSet<>(keys.values())), List.of(), false, schema.modelName() + "." + a.name());
             for (Map<String, AttributeValue> item : items) {
-                if (target.expired(item)) {
+                if (target.expired(item) || !target.admits(item)) {
                     continue; // an owner whose TTL has passed is absent, as belongsTo's get() finds it
                 }
                 Model owner = session.load(target, item);
@@ -81,7 +81,7 @@ public final class Preloader {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T extends Model<T>> void links(SessionState session, List<T> records, AssociationSchema a) {
+    private static <T extends Model<?>> void links(SessionState session, List<T> records, AssociationSchema a) {
         List<HasAndBelongsToMany> associations = new ArrayList<>();
         for (T record : records) {
             if (record.id() != null) {
@@ -110,7 +110,7 @@ public final class Preloader {
     }
 
     /** The records for key texts, read with BatchGetItem; texts of records that no longer exist (or whose TTL has passed) are left out. */
-    public static <M extends Model<M>> Map<String, M> fetch(SessionState session, ModelSchema<M> schema, Collection<String> texts) {
+    public static <M extends Model<?>> Map<String, M> fetch(SessionState session, ModelSchema<M> schema, Collection<String> texts) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>(texts.size());
         for (String text : texts) {
             keys.add(AssociationKeys.key(schema, text));
@@ -121,7 +121,7 @@ public final class Preloader {
         }
         for (Map<String, AttributeValue> item : BatchGetOperation.execute(session.gateway(), session.ready(schema), keys, List.of(),
                 false, schema.modelName() + " links")) {
-            if (schema.expired(item)) {
+            if (schema.expired(item) || !schema.admits(item)) {
                 continue;
             }
             M record = session.load(schema, item);

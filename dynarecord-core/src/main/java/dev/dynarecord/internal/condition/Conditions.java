@@ -32,6 +32,18 @@ public final class Conditions {
     }
 
     /**
+     * The condition that keeps a subclass of a single-table hierarchy to its own items and its
+     * subclasses': {@code type = 'Car'}, or {@code type in ('Car', 'SportsCar')}.
+     *
+     * @param schema a model's schema
+     * @return the condition; empty for a model outside a hierarchy and for a hierarchy's root, which reads every item
+     */
+    public static java.util.Optional<Condition> typeCondition(ModelSchema<?> schema) {
+        return schema.discriminator().filter(d -> d.restricts()).map(d -> of(schema, d.attribute(),
+                d.admitted().size() == 1 ? Operator.EQ : Operator.IN, d.admitted()));
+    }
+
+    /**
      * Parses the string form: {@code "rank.gte"}, {@code "name"} (eq), {@code "nickname.null"}.
      * With {@code exists}, {@code not_exists}, {@code null} and {@code not_null} the value is a
      * boolean that may turn the test around ({@code where("nickname.null", false)} = exists).

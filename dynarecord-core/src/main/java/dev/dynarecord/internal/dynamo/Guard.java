@@ -128,7 +128,8 @@ public record Guard(Existence existence, String hashKey, String lockAttribute, l
                     yield null;
                 }
                 String head = "attribute_not_exists(" + p.name(hashKey) + ")";
-                yield head + " OR (" + rest(p) + ")";
+                // without a lock part the rest is the user's parenthesised conditions: DynamoDB refuses redundant parentheses
+                yield head + " OR " + (checksVersion() ? "(" + rest(p) + ")" : rest(p));
             }
         };
     }

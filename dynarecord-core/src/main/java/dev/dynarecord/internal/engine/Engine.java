@@ -5,13 +5,16 @@ import dev.dynarecord.Model;
 import dev.dynarecord.ReadOptions;
 import dev.dynarecord.Session;
 import dev.dynarecord.config.Config;
+import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.exception.RecordInvalidException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.dynamo.ClientFactory;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
+import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.Import;
 import dev.dynarecord.ImportResult;
@@ -30,6 +33,7 @@ import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.lifecycle.WriteCondition;
+import dev.dynarecord.query.Condition;
 import dev.dynarecord.spi.RequestListener;
 import java.util.Collection;
 import java.util.Iterator;
@@ -131,11 +135,11 @@ public final class Engine implements AutoCloseable {
 
     // ---- Writes ----
 
-    public <T extends Model<T>> boolean save(T record, WriteCondition condition) {
+    public <T extends Model<?>> boolean save(T record, WriteCondition condition) {
         return persistence.save(record, condition) == Persistence.Outcome.SAVED;
     }
 
-    public <T extends Model<T>> void saveOrThrow(T record, WriteCondition condition) {
+    public <T extends Model<?>> void saveOrThrow(T record, WriteCondition condition) {
         Persistence.Outcome outcome = persistence.save(record, condition);
         ModelSchema<?> schema = state.schema(record.getClass());
         if (outcome == Persistence.Outcome.INVALID) {
@@ -148,31 +152,31 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    public <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
+    public <T extends Model<?>> boolean destroy(T record, WriteCondition condition) {
         return persistence.destroy(record, condition);
     }
 
-    public <T extends Model<T>> void delete(T record) {
+    public <T extends Model<?>> void delete(T record) {
         persistence.delete(record);
     }
 
-    public <T extends Model<T>> void reload(T record) {
+    public <T extends Model<?>> void reload(T record) {
         persistence.reload(record);
     }
 
-    public <T extends Model<T>> boolean validate(T record) {
+    public <T extends Model<?>> boolean validate(T record) {
         return persistence.validate(record);
     }
 
-    public <T extends Model<T>> void touch(T record) {
+    public <T extends Model<?>> void touch(T record) {
         persistence.touch(record);
     }
 
-    public <T extends Model<T>> T build(Class<T> type) {
+    public <T extends Model<?>> T build(Class<T> type) {
         return persistence.build(type);
     }
 
-    public <T extends Model<T>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
+    public <T extends Model<?>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
         return atomicUpdates.update(type, hash, range, condition, changes, upsert);
     }
@@ -192,36 +196,36 @@ public final class Engine implements AutoCloseable {
         return new TransactionReads(state);
     }
 
-    public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
+    public <T extends Model<?>> void increment(T record, String field, Number by, boolean down) {
         atomicUpdates.increment(record, field, by, down);
     }
 
     /** @return what an import of these new records wrote (BatchWriteItem, 25 a request, see {@link Imports}) */
-    public <T extends Model<T>> ImportResult<T> importAll(Class<T> type, Iterator<T> records, Import options) {
+    public <T extends Model<?>> ImportResult<T> importAll(Class<T> type, Iterator<T> records, Import options) {
         return imports.importAll(state.schema(type), records, options);
     }
 
     // ---- Writes over a query: the query reads, page by page, and QueryWrites writes as it goes ----
 
     /** @return how many of the query's records were deleted (keys read, BatchWriteItem, no callbacks) */
-    public <T extends Model<T>> long deleteAll(ModelSchema<T> schema, QuerySpec query) {
+    public <T extends Model<?>> long deleteAll(ModelSchema<T> schema, QuerySpec query) {
         return queryWrites.deleteAll(schema, () -> new QueryExecution<>(schema, state, query).keys());
     }
 
     /** @return how many of the query's records were destroyed (loaded, then each one's destroy()) */
-    public <T extends Model<T>> long destroyAll(ModelSchema<T> schema, QuerySpec query) {
+    public <T extends Model<?>> long destroyAll(ModelSchema<T> schema, QuerySpec query) {
         return queryWrites.destroyAll(schema, !query.projection().isEmpty(),
                 () -> new QueryExecution<>(schema, state, query).records());
     }
 
     /** @return how many of the query's records got the atomic update (one UpdateItem each) */
-    public <T extends Model<T>> long updateAll(ModelSchema<T> schema, QuerySpec query, Consumer<Update> changes) {
+    public <T extends Model<?>> long updateAll(ModelSchema<T> schema, QuerySpec query, Consumer<Update> changes) {
         return queryWrites.updateAll(schema, changes, () -> new QueryExecution<>(schema, state, query).keys());
     }
 
     // ---- Reads by key ----
 
-    public <T extends Model<T>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
+    public <T extends Model<?>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
         return findOptional(type, hash, range, options).orElseThrow(() -> new RecordNotFoundException("no "
                 + type.getSimpleName() + " with key " + Records.keyText(hash, range) + " in table " + state.tableName(type)
                 + "; use find.byIdOptional(...) when absence is expected" + (state.schema(type).timeToLive().isPresent()
@@ -229,41 +233,53 @@ public final class Engine implements AutoCloseable {
                                 + " includeExpired()) reads it)" : "")));
     }
 
-    public <T extends Model<T>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
+    public <T extends Model<?>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         Map<String, AttributeValue> item = GetItemOperation.item(state.gateway(), state.ready(schema), key,
                 options.consistentRead(), () -> type.getSimpleName() + " " + Records.keyText(hash, range));
         // DynamoDB deletes expired items only eventually; a GetItem has no filter, so the item is checked here
-        return item == null || !options.includesExpired() && schema.expired(item) ? Optional.empty()
+        return item == null || !schema.admits(item) || !options.includesExpired() && schema.expired(item) ? Optional.empty()
                 : Optional.of(state.load(schema, item));
     }
 
-    public <T extends Model<T>> Map<Key, T> findAll(Class<T> type, Collection<Key> keys, List<String> projection,
+    public <T extends Model<?>> Map<Key, T> findAll(Class<T> type, Collection<Key> keys, List<String> projection,
             ReadOptions options) {
         return BatchReads.byKeys(state, type, keys, projection, options);
     }
 
     /** As {@link #findAll}, the records alone, in the order of their keys. */
-    public <T extends Model<T>> List<T> findRecords(Class<T> type, Collection<Key> keys, List<String> projection,
+    public <T extends Model<?>> List<T> findRecords(Class<T> type, Collection<Key> keys, List<String> projection,
             ReadOptions options) {
         return BatchReads.records(state, type, keys, projection, options);
     }
 
-    public <T extends Model<T>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
+    public <T extends Model<?>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         List<String> ttl = options.includesExpired() ? List.of() : schema.timeToLive().map(t -> List.of(t.name())).orElse(List.of());
-        Map<String, AttributeValue> item = GetItemOperation.probe(state.gateway(), state.ready(schema), key, ttl,
-                options.consistentRead(), type.getSimpleName() + " " + Records.keyText(hash, range));
-        return item != null && (options.includesExpired() || !schema.expired(item));
+        Map<String, AttributeValue> item = GetItemOperation.probe(state.gateway(), state.ready(schema), key,
+                schema.withDiscriminator(ttl.isEmpty() ? schema.keyNames() : ttl), options.consistentRead(),
+                type.getSimpleName() + " " + Records.keyText(hash, range));
+        return item != null && schema.admits(item) && (options.includesExpired() || !schema.expired(item));
     }
 
-    public <T extends Model<T>> void deleteByKey(Class<T> type, Object hash, Object range) {
+    public <T extends Model<?>> void deleteByKey(Class<T> type, Object hash, Object range) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
-        WriteSender.send(state.gateway(), DeleteItemOperation.of(state.ready(schema), key,
-                type.getSimpleName() + " " + Records.keyText(hash, range)));
+        String what = type.getSimpleName() + " " + Records.keyText(hash, range);
+        Optional<Condition> restriction = Conditions.typeCondition(schema);
+        if (restriction.isEmpty()) {
+            WriteSender.send(state.gateway(), DeleteItemOperation.of(state.ready(schema), key, what));
+            return;
+        }
+        // a subclass's finder deletes only its own items: another class's item with the key is left, as an absent one is
+        Guard guard = new Guard(Guard.Existence.ABSENT_OR_HOLDS, schema.hashKey().name(), null, 0, List.of(restriction.get()));
+        try {
+            WriteSender.send(state.gateway(), new DeleteItemOperation(state.ready(schema), key, guard, () -> what));
+        } catch (ConditionFailedException otherClass) {
+            // nothing of this class to delete
+        }
     }
 
     @Override

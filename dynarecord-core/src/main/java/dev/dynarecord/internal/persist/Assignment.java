@@ -35,6 +35,11 @@ import java.util.Set;
  */
 public final class Assignment {
 
+    /** Why the discriminator of a single-table hierarchy cannot be assigned, permitted or not. */
+    public static final String DISCRIMINATOR = "the discriminator of a single-table hierarchy, kept by Dynarecord: the record's"
+            + " class decides it; build an instance of the class you want instead";
+
+
     private final List<AttributeSchema> attributes;
     private final List<Object> values;
 
@@ -95,6 +100,10 @@ public final class Assignment {
                 throw new IllegalArgumentException(schema.modelName() + ": the keys '" + other + "' and '" + key
                         + "' both name " + a.fieldName() + "; pass one of them");
             }
+            if (schema.isDiscriminator(a)) {
+                refused.add("'" + key + "' (" + DISCRIMINATOR + ")");
+                continue;
+            }
             String reason = protection(schema, a, lockVersionNames);
             if (reason != null && !allowed.contains(key) && !allowed.contains(a.name()) && !allowed.contains(a.fieldName())) {
                 refused.add("'" + key + "' (" + reason + ")");
@@ -135,6 +144,9 @@ public final class Assignment {
     /** Sets one field by field or attribute name, converting the value as mass assignment does. */
     public static void write(ModelSchema<?> schema, Object record, String name, Object value) {
         AttributeSchema attribute = attribute(schema, name);
+        if (schema.isDiscriminator(attribute)) {
+            throw new ProtectedAttributeException(schema.modelName() + ": '" + name + "' is " + DISCRIMINATOR);
+        }
         attribute.set(record, AttributeValues.convert(schema, attribute, value));
     }
 

@@ -5,6 +5,7 @@ import dev.dynarecord.Model;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.ItemSize;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -49,7 +51,7 @@ public final class AtomicUpdates {
      * (see {@link Finder#update(Object, Consumer)} and {@link Finder#upsert(Object, Consumer)}).
      * Every change and condition is checked before any request.
      */
-    public <T extends Model<T>> T update(Class<T> type, Object hash, Object range, WriteCondition condition,
+    public <T extends Model<?>> T update(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
         Objects.requireNonNull(changes, "changes");
         ModelSchema<T> schema = session.schema(type);
@@ -77,9 +79,15 @@ public final class AtomicUpdates {
             Supplier<String> what) {
         UpdateBuilder update = new UpdateBuilder(schema);
         changes.accept(update);
-        List<Condition> conditions = WriteConditions.of(schema, condition == null ? WriteCondition.none() : condition);
+        List<Condition> given = WriteConditions.of(schema, condition == null ? WriteCondition.none() : condition);
+        // Through a subclass's finder, an item of another class of its table is not one of its records. An upsert
+        // without conditions of its own may create the item or change one of its class; with them, an absent item
+        // must still be judged by them, so no type condition can join (docs/inheritance.md).
+        Optional<Condition> type = Conditions.typeCondition(schema);
+        boolean typed = type.isPresent() && (!upsert || given.isEmpty());
+        List<Condition> conditions = typed ? with(given, type.get()) : given;
         refuseKnownOversize(Map.of(), update.actions(), what);
-        return new Checked(schema, update, conditions, upsert);
+        return new Checked(schema, update, conditions, upsert, upsert && typed);
     }
 
     /**
@@ -118,6 +126,10 @@ public final class AtomicUpdates {
             schema.createdAt().ifPresent(a -> all.add(UpdateAction.of(
                     UpdateAction.Kind.SET_IF_NOT_EXISTS, a.name(), a.toAttributeValue(now))));
         }
+        if (upsert) {
+            schema.discriminator().ifPresent(d -> all.add(UpdateAction.of(UpdateAction.Kind.SET_IF_NOT_EXISTS, d.attribute(),
+                    AttributeValue.fromS(d.value()))));
+        }
         timestampShards(schema, key, upsert, all);
         session.lockVersionName(schema).ifPresent(lock -> all.add(UpdateAction.of(
                 UpdateAction.Kind.ADD, lock, AttributeValue.fromN("1"))));
@@ -125,7 +137,9 @@ public final class AtomicUpdates {
         Supplier<String> what = () -> Records.describeKey(schema, key);
         refuseKnownOversize(key, all, what);
         String table = session.ready(schema);
-        Guard guard = new Guard(upsert ? Guard.Existence.EITHER : Guard.Existence.MUST_EXIST, schema.hashKey().name(), null, 0,
+        Guard.Existence existence = !upsert ? Guard.Existence.MUST_EXIST
+                : checked.absentOrHolds() ? Guard.Existence.ABSENT_OR_HOLDS : Guard.Existence.EITHER;
+        Guard guard = new Guard(existence, schema.hashKey().name(), null, 0,
                 checked.conditions());
         UpdateItemOperation op = UpdateItemOperation.of(table, key, all, guard, what).returning(returning);
         op = session.lockVersionName(schema).map(op::bumping).orElse(op);
@@ -139,8 +153,10 @@ public final class AtomicUpdates {
      * @param update the changes
      * @param conditions what each item must hold, converted
      * @param upsert whether a missing item is created
+     * @param absentOrHolds whether an upsert's item must be absent or hold the conditions (a subclass's type condition)
      */
-    public record Checked(ModelSchema<?> schema, UpdateBuilder update, List<Condition> conditions, boolean upsert) {
+    public record Checked(ModelSchema<?> schema, UpdateBuilder update, List<Condition> conditions, boolean upsert,
+            boolean absentOrHolds) {
     }
 
     /**
@@ -148,7 +164,7 @@ public final class AtomicUpdates {
      * stored value (see {@link Model#increment(String, Number)}). No lock version, no updatedAt.
      */
     @SuppressWarnings("unchecked")
-    public <T extends Model<T>> void increment(T record, String field, Number by, boolean down) {
+    public <T extends Model<?>> void increment(T record, String field, Number by, boolean down) {
         ModelSchema<T> schema = session.schema((Class<T>) record.getClass());
         String what = Records.describe(schema, record);
         if (record.isDestroyed()) {
@@ -240,4 +256,10 @@ public final class AtomicUpdates {
         return all;
     }
 
+
+    private static List<Condition> with(List<Condition> conditions, Condition more) {
+        List<Condition> all = new ArrayList<>(conditions);
+        all.add(more);
+        return List.copyOf(all);
+    }
 }

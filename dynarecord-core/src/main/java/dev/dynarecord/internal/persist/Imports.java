@@ -60,7 +60,7 @@ public final class Imports {
      * @throws InvalidKeyException when two records have the same key
      * @throws PartialWriteException when a batch fails after records were written: their number, across batches
      */
-    public <T extends Model<T>> ImportResult<T> importAll(ModelSchema<T> schema, Iterator<T> records, Import options) {
+    public <T extends Model<?>> ImportResult<T> importAll(ModelSchema<T> schema, Iterator<T> records, Import options) {
         Run<T> run = new Run<>(schema, schema.modelName() + " importAll(...)", session.ready(schema), options);
         while (records.hasNext()) {
             run.add(records.next());
@@ -70,7 +70,7 @@ public final class Imports {
     }
 
     /** One import: its current batch and its figures. */
-    private final class Run<T extends Model<T>> {
+    private final class Run<T extends Model<?>> {
 
         private final ModelSchema<T> schema;
         private final String what;

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the model type
  */
-final class NewItem<T extends Model<T>> {
+final class NewItem<T extends Model<?>> {
 
     private static final AttributeValue ONE = AttributeValue.fromN("1");
 
@@ -67,7 +67,7 @@ final class NewItem<T extends Model<T>> {
      * @param record a record not saved yet
      * @return the prepared item
      */
-    static <T extends Model<T>> NewItem<T> prepare(SessionState session, ModelSchema<T> schema, T record) {
+    static <T extends Model<?>> NewItem<T> prepare(SessionState session, ModelSchema<T> schema, T record) {
         NewItem<T> created = new NewItem<>(session, schema, record);
         try {
             created.generate(RecordState.of(record).outcomeUnknown());

@@ -54,14 +54,14 @@ public final class Persistence {
         this.gateway = session.gateway();
     }
 
-    public <T extends Model<T>> Outcome save(T record) {
+    public <T extends Model<?>> Outcome save(T record) {
         return save(record, null);
     }
 
     /**
      * @param condition the user's condition on the write, or null; checked and converted before anything runs
      */
-    public <T extends Model<T>> Outcome save(T record, WriteCondition condition) {
+    public <T extends Model<?>> Outcome save(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
         UserCondition user = UserCondition.of(schema, condition);
         boolean creating = !record.isPersisted();
@@ -85,7 +85,7 @@ public final class Persistence {
      *
      * @return SAVED when the write may go ahead; INVALID or ABORTED when it must not
      */
-    <T extends Model<T>> Outcome beforeSave(ModelSchema<T> schema, T record) {
+    <T extends Model<?>> Outcome beforeSave(ModelSchema<T> schema, T record) {
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(describe(schema, record) + " was destroyed; build a new record to store it again");
         }
@@ -112,7 +112,7 @@ public final class Persistence {
     }
 
     /** What a save does after its write: after_create or after_update, after_save, and the links waiting for a new record. */
-    <T extends Model<T>> void afterSave(ModelSchema<T> schema, T record, boolean creating) {
+    <T extends Model<?>> void afterSave(ModelSchema<T> schema, T record, boolean creating) {
         Callbacks callbacks = schema.callbacks();
         callbacks.run(creating ? CallbackEvent.AFTER_CREATE : CallbackEvent.AFTER_UPDATE, record);
         callbacks.run(CallbackEvent.AFTER_SAVE, record);
@@ -123,11 +123,11 @@ public final class Persistence {
         }
     }
 
-    public <T extends Model<T>> boolean validate(T record) {
+    public <T extends Model<?>> boolean validate(T record) {
         return runValidations(schemaOf(record), record) == Outcome.SAVED;
     }
 
-    private <T extends Model<T>> Outcome runValidations(ModelSchema<T> schema, T record) {
+    private <T extends Model<?>> Outcome runValidations(ModelSchema<T> schema, T record) {
         Errors errors = record.errors();
         errors.clear();
         Callbacks callbacks = schema.callbacks();
@@ -140,7 +140,7 @@ public final class Persistence {
         return errors.isEmpty() ? Outcome.SAVED : Outcome.INVALID;
     }
 
-    private <T extends Model<T>> void create(ModelSchema<T> schema, String table, T record, UserCondition user) {
+    private <T extends Model<?>> void create(ModelSchema<T> schema, String table, T record, UserCondition user) {
         // The last attempt failed without an answer: send the same item again, so that it is recognised if it was applied.
         boolean repeat = RecordState.of(record).outcomeUnknown();
         Prepared created = prepareCreate(schema, table, record, user.conditions());
@@ -158,7 +158,7 @@ public final class Persistence {
         }
     }
 
-    private <T extends Model<T>> void update(ModelSchema<T> schema, String table, T record, UserCondition user) {
+    private <T extends Model<?>> void update(ModelSchema<T> schema, String table, T record, UserCondition user) {
         RecordState state = RecordState.of(record);
         Prepared changes = prepareUpdate(schema, table, record, user.conditions(), state.outcomeUnknown());
         if (changes.op() == null) {
@@ -190,7 +190,7 @@ public final class Persistence {
     }
 
     /** A new record's put, its key free; the generated key and timestamps are set on the record until undone. */
-    <T extends Model<T>> Prepared prepareCreate(ModelSchema<T> schema, String table, T record, List<Condition> conditions) {
+    <T extends Model<?>> Prepared prepareCreate(ModelSchema<T> schema, String table, T record, List<Condition> conditions) {
         NewItem<T> created = NewItem.prepare(session, schema, record);
         try {
             return new Prepared(new PutItemOperation(table, created.key(), created.item(),
@@ -208,7 +208,7 @@ public final class Persistence {
      *
      * @param repeat whether the record's last write failed without an answer (its updatedAt is kept)
      */
-    <T extends Model<T>> Prepared prepareUpdate(ModelSchema<T> schema, String table, T record, List<Condition> conditions,
+    <T extends Model<?>> Prepared prepareUpdate(ModelSchema<T> schema, String table, T record, List<Condition> conditions,
             boolean repeat) {
         Map<String, AttributeValue> key = schema.keyOf(record);
         if (!key.equals(storedKey(schema, record))) {
@@ -270,7 +270,7 @@ public final class Persistence {
         session.written(record, before, item, names, key);
     }
 
-    public <T extends Model<T>> boolean destroy(T record, WriteCondition condition) {
+    public <T extends Model<?>> boolean destroy(T record, WriteCondition condition) {
         ModelSchema<T> schema = schemaOf(record);
         UserCondition user = UserCondition.of(schema, condition);
         Callbacks callbacks = schema.callbacks();
@@ -288,7 +288,7 @@ public final class Persistence {
     }
 
     /** A destroy's delete, guarded by the lock version (an item already gone is fine); null for a record never saved. */
-    <T extends Model<T>> Prepared prepareDestroy(ModelSchema<T> schema, T record, List<Condition> conditions) {
+    <T extends Model<?>> Prepared prepareDestroy(ModelSchema<T> schema, T record, List<Condition> conditions) {
         Runnable destroyed = () -> RecordState.of(record).destroyed(true);
         if (!record.isPersisted()) {
             return new Prepared(null, destroyed, () -> { });
@@ -299,7 +299,7 @@ public final class Persistence {
                 () -> describe(schema, record)), destroyed, () -> { });
     }
 
-    public <T extends Model<T>> void delete(T record) {
+    public <T extends Model<?>> void delete(T record) {
         ModelSchema<T> schema = schemaOf(record);
         if (record.isPersisted()) {
             WriteSender.send(gateway, DeleteItemOperation.of(session.ready(schema), storedKey(schema, record),
@@ -308,7 +308,7 @@ public final class Persistence {
         RecordState.of(record).destroyed(true);
     }
 
-    public <T extends Model<T>> void touch(T record) {
+    public <T extends Model<?>> void touch(T record) {
         ModelSchema<T> schema = schemaOf(record);
         if (!record.isPersisted()) {
             throw new RecordNotSavedException(describe(schema, record) + " is not saved; touch() updates a stored record's"
@@ -342,7 +342,7 @@ public final class Persistence {
         schema.callbacks().run(CallbackEvent.AFTER_TOUCH, record);
     }
 
-    public <T extends Model<T>> void reload(T record) {
+    public <T extends Model<?>> void reload(T record) {
         ModelSchema<T> schema = schemaOf(record);
         String what = describe(schema, record);
         Map<String, AttributeValue> key = record.isPersisted() ? storedKey(schema, record) : schema.keyOf(record);
@@ -355,7 +355,7 @@ public final class Persistence {
         record.errors().clear();
     }
 
-    public <T extends Model<T>> T build(Class<T> type) {
+    public <T extends Model<?>> T build(Class<T> type) {
         ModelSchema<T> schema = session.schema(type);
         T record = schema.newInstance();
         record.using(session.session());
@@ -382,7 +382,7 @@ public final class Persistence {
 
     /** The schema this session converts the record's values with. */
     @SuppressWarnings("unchecked")
-    private <T extends Model<T>> ModelSchema<T> schemaOf(T record) {
+    private <T extends Model<?>> ModelSchema<T> schemaOf(T record) {
         return session.schema((Class<T>) record.getClass());
     }
 

@@ -85,7 +85,7 @@ public final class QueryWrites {
      * @throws RecordNotSavedException when a before_destroy callback returned false: the records before it stay destroyed
      * @throws PartialWriteException when a request fails after some records were destroyed: their number
      */
-    public <T extends Model<T>> long destroyAll(ModelSchema<T> schema, boolean projected, Supplier<Iterator<T>> records) {
+    public <T extends Model<?>> long destroyAll(ModelSchema<T> schema, boolean projected, Supplier<Iterator<T>> records) {
         String what = schema.modelName() + " destroyAll()";
         if (projected) {
             throw new InvalidQueryException(what + ": the query reads only some attributes (project(...)), but destroy runs"

@@ -225,7 +225,7 @@ public final class Transactions {
         return new Entry(index, label, op, none, none, none, none);
     }
 
-    private <T extends Model<T>> Entry prepareSave(int index, ModelSchema<T> schema, String table, T record) {
+    private <T extends Model<?>> Entry prepareSave(int index, ModelSchema<T> schema, String table, T record) {
         String label = "save of " + Records.describe(schema, record);
         refuseOtherSession(index, label, record);
         boolean creating = !record.isPersisted();
@@ -245,7 +245,7 @@ public final class Transactions {
                 () -> state.outcomeUnknown(state.outcomeUnknown() || p.op() != null));
     }
 
-    private <T extends Model<T>> Entry prepareDestroy(int index, ModelSchema<T> schema, T record) {
+    private <T extends Model<?>> Entry prepareDestroy(int index, ModelSchema<T> schema, T record) {
         String label = "destroy of " + Records.describe(schema, record);
         refuseOtherSession(index, label, record);
         if (record.isPersisted() && !schema.associations().isEmpty() && schema.associations().stream()

@@ -243,6 +243,9 @@ public final class UpdateBuilder implements Update {
                     + " key; keys cannot change (DynamoDB has no key updates): create a record with the new key and"
                     + " delete the old one");
         }
+        if (schema.isDiscriminator(a)) {
+            throw new InvalidUpdateException(where(a) + " is " + Assignment.DISCRIMINATOR);
+        }
         if (schema.createdAt().filter(a::equals).isPresent() || schema.updatedAt().filter(a::equals).isPresent()) {
             throw new InvalidUpdateException(where(a) + " is kept by Dynarecord (set on create and on every update);"
                     + " it cannot be changed by an update");

@@ -41,7 +41,7 @@ public final class BatchReads {
      * @throws InvalidKeyException when a key is null or cannot be converted; nothing is sent
      * @throws RecordNotFoundException when {@code strict} and some keys have no item, naming them
      */
-    public static <T extends Model<T>> Map<Key, T> byKeys(SessionState state, Class<T> type, Collection<Key> keys,
+    public static <T extends Model<?>> Map<Key, T> byKeys(SessionState state, Class<T> type, Collection<Key> keys,
             List<String> projection, ReadOptions options) {
         Read<T> read = read(state, type, keys, projection, options);
         if (read.keys.isEmpty()) {
@@ -61,7 +61,7 @@ public final class BatchReads {
      *
      * @return the records found, in the order of their keys (the first of equal keys)
      */
-    public static <T extends Model<T>> List<T> records(SessionState state, Class<T> type, Collection<Key> keys,
+    public static <T extends Model<?>> List<T> records(SessionState state, Class<T> type, Collection<Key> keys,
             List<String> projection, ReadOptions options) {
         Read<T> read = read(state, type, keys, projection, options);
         List<T> found = new ArrayList<>(read.found);
@@ -77,7 +77,7 @@ public final class BatchReads {
     private record Read<T>(List<Key> keys, T[] records, int found) {
     }
 
-    private static <T extends Model<T>> Read<T> read(SessionState state, Class<T> type, Collection<Key> keys,
+    private static <T extends Model<?>> Read<T> read(SessionState state, Class<T> type, Collection<Key> keys,
             List<String> projection, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         if (keys == null) {
@@ -108,12 +108,12 @@ public final class BatchReads {
         }
         String table = state.ready(schema);
         boolean hide = !options.includesExpired() && schema.timeToLive().isPresent();
-        List<String> attributes = projection.isEmpty() ? List.of() : withKeys(schema, projection, hide);
+        List<String> attributes = projection.isEmpty() ? List.of() : schema.withDiscriminator(withKeys(schema, projection, hide));
         List<Map<String, AttributeValue>> items = BatchGetOperation.execute(state.gateway(), table, asked,
                 attributes, options.consistentRead(), "reading " + distinct.size() + " " + schema.modelName() + " records by key");
         int found = 0;
         for (Map<String, AttributeValue> item : items) {
-            if (hide && schema.expired(item)) {
+            if (hide && schema.expired(item) || !schema.admits(item)) {
                 continue;
             }
             T record = state.load(schema, item, !attributes.isEmpty());

@@ -11,10 +11,12 @@ import dev.dynarecord.exception.ScanProhibitedException;
 import dev.dynarecord.internal.association.Preloader;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.persist.Validations;
+import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.SessionState;
+import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Order;
 import dev.dynarecord.query.QueryPlan;
 import java.time.Instant;
@@ -35,7 +37,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Runs one {@link Query}: plans it, applies the scan policy, and turns items into records. Each
  * terminal method of the query is one method here.
  */
-public final class QueryExecution<T extends Model<T>> {
+public final class QueryExecution<T extends Model<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Query.class);
 
@@ -54,10 +56,26 @@ public final class QueryExecution<T extends Model<T>> {
      * @throws InvalidQueryException when the query cannot be served as asked
      */
     public QueryExecution(ModelSchema<T> schema, SessionState session, QuerySpec query) {
-        this(schema, session, query, QueryPlanner.plan(schema, session.tableName(schema.type()), query.conditions(),
-                query.index(), query.order(), query.consistent(), query.projection(),
-                session.lockVersionName(schema).map(List::of).orElse(List.of()), Validations.requiredAttributes(schema, session.config().validator().orElse(null)),
+        this(schema, session, query, QueryPlanner.plan(schema, session.tableName(schema.type()),
+                withTypeCondition(schema, query.conditions()), query.index(), query.order(), query.consistent(),
+                schema.withDiscriminator(query.projection()), session.lockVersionName(schema).map(List::of).orElse(List.of()),
+                Validations.requiredAttributes(schema, session.config().validator().orElse(null)),
                 query.includeExpired() ? null : Instant.now()));
+    }
+
+    /**
+     * A subclass of a single-table hierarchy reads only its own items and its subclasses': the type
+     * condition ({@code type = 'Car'}, or {@code type in (...)} with subclasses) joins the query's,
+     * so the planner may make it a key condition of an index on the discriminator, and explain() shows it.
+     */
+    private static List<Condition> withTypeCondition(ModelSchema<?> schema, List<Condition> conditions) {
+        Optional<Condition> type = Conditions.typeCondition(schema);
+        if (type.isEmpty()) {
+            return conditions;
+        }
+        List<Condition> all = new ArrayList<>(conditions);
+        all.add(type.get());
+        return List.copyOf(all);
     }
 
     private QueryExecution(ModelSchema<T> schema, SessionState session, QuerySpec query, Plan plan) {

@@ -131,7 +131,7 @@ public final class TransactionReads {
             for (int i = 0; i < read.length; i++) {
                 Map<String, AttributeValue> item = items.get(i);
                 // as byId: an item whose TTL has passed is absent
-                read[i] = item == null || entries.get(i).schema().expired(item) ? null : load(entries.get(i).schema(), item);
+                read[i] = item == null || entries.get(i).schema().expired(item) || !entries.get(i).schema().admits(item) ? null : load(entries.get(i).schema(), item);
             }
         }
         records = Collections.unmodifiableList(Arrays.asList(read));

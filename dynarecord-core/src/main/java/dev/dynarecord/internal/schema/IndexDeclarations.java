@@ -41,6 +41,7 @@ final class IndexDeclarations {
     private final Map<String, AttributeSchema> attributes;
     private final AttributeSchema hash;
     private final AttributeSchema range;
+    private final String discriminator;
 
     /**
      * @param type the model class
@@ -49,15 +50,17 @@ final class IndexDeclarations {
      * @param attributes every persisted attribute by attribute name (timestamps included)
      * @param hash the table's hash key
      * @param range the table's range key, or null
+     * @param discriminator the discriminator attribute of the model's single-table hierarchy, or null
      */
     IndexDeclarations(Class<?> type, List<java.lang.reflect.Field> declared, Map<String, AttributeSchema> byField,
-            Map<String, AttributeSchema> attributes, AttributeSchema hash, AttributeSchema range) {
+            Map<String, AttributeSchema> attributes, AttributeSchema hash, AttributeSchema range, String discriminator) {
         this.type = type;
         this.declared = declared;
         this.byField = byField;
         this.attributes = attributes;
         this.hash = hash;
         this.range = range;
+        this.discriminator = discriminator;
     }
 
     /**
@@ -205,6 +208,9 @@ final class IndexDeclarations {
         if (field.isEmpty()) {
             throw define(where + " names no field; on the class, @Index indexes an automatic timestamp: name it, as in"
                     + " @Index(field = \"createdAt\", range = true), or put the @Index on a field");
+        }
+        if (field.equals(discriminator)) {
+            return attributes.get(discriminator); // a single-table hierarchy's discriminator: no field declares it
         }
         for (AttributeSchema a : byField.values()) {
             if (a.fieldName().equals(field) || a.name().equals(field)) {

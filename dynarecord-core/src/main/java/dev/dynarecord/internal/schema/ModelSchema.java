@@ -57,12 +57,14 @@ public final class ModelSchema<T> {
     private final int version;
     private final NameLookup names;
     private final ItemCodec items;
+    private final Discriminator discriminator;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
             TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, boolean magicRange,
             List<IndexSchema> indexes, Callbacks callbacks, boolean locking, String lockVersionName,
-            List<AssociationSchema> associations, Optional<TimeToLive> timeToLive, Binding binding, int version) {
+            List<AssociationSchema> associations, Optional<TimeToLive> timeToLive, Binding binding, int version,
+            Discriminator discriminator) {
         this.type = type;
         this.modelName = modelName;
         this.constructor = constructor;
@@ -88,6 +90,7 @@ public final class ModelSchema<T> {
         this.createdAtOptional = Optional.ofNullable(createdAt);
         this.updatedAtOptional = Optional.ofNullable(updatedAt);
         this.lockVersionNameOptional = Optional.ofNullable(lockVersionName);
+        this.discriminator = discriminator;
         AttributeSchema[] declared = attributes.toArray(AttributeSchema[]::new);
         this.names = new NameLookup(modelName, declared, this.indexes, associations);
         this.items = new ItemCodec(modelName, declared, hashKey, rangeKey, generatesHashKey, this.indexes);
@@ -240,7 +243,45 @@ public final class ModelSchema<T> {
      *     else its session's (for a structure, field names)
      */
     public AttributeNaming naming() {
-        return binding.conventions().namingOf(type.getAnnotation(Table.class));
+        Class<?> declaring = discriminator == null ? type : discriminator.hierarchy().root();
+        return binding.conventions().namingOf(declaring.getAnnotation(Table.class));
+    }
+
+    /** @return the model's place in a single-table hierarchy, if it has one (see docs/inheritance.md) */
+    public Optional<Discriminator> discriminator() {
+        return Optional.ofNullable(discriminator);
+    }
+
+    /** @param a an attribute of this model @return whether it is the discriminator, kept by Dynarecord */
+    public boolean isDiscriminator(AttributeSchema a) {
+        return discriminator != null && discriminator.attribute().equals(a.name());
+    }
+
+    /** @param item an item of this model's table @return whether a read by key returns it @see Discriminator#admits(Map) */
+    public boolean admits(Map<String, AttributeValue> item) {
+        return discriminator == null || discriminator.admits(item);
+    }
+
+    /** @param projection attributes a read asks for @return them, and the discriminator @see Discriminator#withAttribute(List) */
+    public List<String> withDiscriminator(List<String> projection) {
+        return discriminator == null ? projection : discriminator.withAttribute(projection);
+    }
+
+    /**
+     * The schema an item is loaded with: this one, or in a single-table hierarchy the schema (with
+     * the same converters) of the subclass its discriminator names.
+     *
+     * @param item an item of this model's table
+     * @return the schema of the class to instantiate, this class or a subclass
+     * @throws dev.dynarecord.exception.UnknownDiscriminatorException when the item names no class of the hierarchy
+     */
+    @SuppressWarnings("unchecked")
+    public ModelSchema<T> loading(Map<String, AttributeValue> item) {
+        if (discriminator == null) {
+            return this;
+        }
+        Class<?> actual = discriminator.classOf(item);
+        return actual == type ? this : (ModelSchema<T>) binding.schema(actual);
     }
 
     /** @return the model's own lock version attribute name, if {@code @Table(lockVersion = ...)} gives one */

@@ -39,6 +39,7 @@ final class SchemaBuilder<T> {
     private final BaseClass base;
     private final String modelName;
     private final Table table;
+    private final Hierarchy hierarchy;
     private Reflected reflected;
     private Binding binding;
     private AttributeNaming naming;
@@ -68,14 +69,27 @@ final class SchemaBuilder<T> {
         this.type = type;
         this.base = base;
         this.modelName = type.getSimpleName();
-        this.table = type.getAnnotation(Table.class);
+        this.hierarchy = Hierarchy.of(type).orElse(null);
+        this.table = tableDeclarer().getAnnotation(Table.class);
+    }
+
+    /** @return the class whose {@code @Table} applies: the model, or the root of its single-table hierarchy */
+    private Class<?> tableDeclarer() {
+        return hierarchy == null ? type : hierarchy.root();
     }
 
     /** @return what reflection finds in the class, checked */
     Reflected reflect() {
-        MethodHandle constructor = constructor();
+        if (hierarchy != null) {
+            hierarchy.checkOwnDeclarations(type);
+        }
+        HierarchyMember member = hierarchy == null ? null : new HierarchyMember(hierarchy, type);
+        boolean abstractMember = member != null && member.isAbstract();
+        MethodHandle constructor = abstractMember ? member.refusingConstructor() : constructor();
         List<java.lang.reflect.Field> declared = declaredFields();
-        AssociationDeclarations associations = new AssociationDeclarations(type, base, declared, constructor);
+        // an abstract class of a hierarchy reads its association declarations from an instance of a concrete subclass
+        AssociationDeclarations associations = new AssociationDeclarations(type, base, declared,
+                abstractMember ? new SchemaBuilder<>(member.concreteSubclass(), base).constructor() : constructor);
         return new Reflected(constructor, List.copyOf(declared), associations, new CallbackScanner(type, base.type()).scan(),
                 new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
@@ -138,6 +152,8 @@ final class SchemaBuilder<T> {
             }
             attributes = keyFirst;
         }
+        Discriminator discriminator = hierarchy == null ? null
+                : new HierarchyMember(hierarchy, type).addAttribute(attributes, byField, modelName, binding);
         boolean magicRange = false;
         if (range == null && BaseClass.ID.equals(rangeName)) {
             range = attribute(base.id(), BaseClass.ID, KeyRole.RANGE, ConverterOptions.DEFAULT, null);
@@ -169,7 +185,8 @@ final class SchemaBuilder<T> {
                     + " and timestampFormat, or turn the timestamps on");
         }
         AssociationDeclarations.Result linked = associations.build(attributes,
-                new IndexDeclarations(type, declared, byField, attributes, hash, range).build(), binding);
+                new IndexDeclarations(type, declared, byField, attributes, hash, range,
+                        hierarchy == null ? null : hierarchy.attribute()).build(), binding);
         List<IndexSchema> indexes = linked.indexes();
         TableOptionDeclarations.Result options = new TableOptionDeclarations(type, table).read(declared, attributes, byField);
         TableDefinition definition = new TableDefinition(tableBaseName(),
@@ -181,7 +198,7 @@ final class SchemaBuilder<T> {
         return new ModelSchema<>(type, modelName, constructor, List.copyOf(attributes.values()), hash, range,
                 createdAt, updatedAt, definition, generates, magicId, magicRange, indexes,
                 reflected.callbacks(), table == null || table.locking(), lockVersionName(attributes),
-                linked.associations(), options.timeToLive(), binding, version);
+                linked.associations(), options.timeToLive(), binding, version, discriminator);
     }
 
     /** The composite-key belongsTo's foreign key must be the hash key, with a range key beside it. */
@@ -392,7 +409,7 @@ final class SchemaBuilder<T> {
     }
 
     private String tableBaseName() {
-        String name = table == null || table.name().isEmpty() ? TableNames.derive(type.getSimpleName()) : table.name();
+        String name = table == null || table.name().isEmpty() ? TableNames.derive(tableDeclarer().getSimpleName()) : table.name();
         TableNames.checkBase(name, modelName); // the full name's length is checked once the session names the table
         return name;
     }

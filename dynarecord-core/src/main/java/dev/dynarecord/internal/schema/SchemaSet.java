@@ -61,6 +61,7 @@ public final class SchemaSet implements Binding {
             ModelSchema<?> schema = slot.schema;
             if (schema == null || schema.version() != Converters.version()) {
                 Schemas.checkModel(type);
+                Hierarchy.of(type).ifPresent(Hierarchy::checkTable);
                 schema = new SchemaBuilder<>(type, base).build(Schemas.reflected(type), this);
                 slot.schema = schema;
             }

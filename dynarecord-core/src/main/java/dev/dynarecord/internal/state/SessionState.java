@@ -256,16 +256,21 @@ public final class SessionState {
                 + " session it was loaded through, so load it again through an open one";
     }
 
-    /** @return a record read from an item, after its after_find and after_initialize callbacks */
-    public <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
+    /**
+     * @return a record read from an item, after its after_find and after_initialize callbacks; in a
+     *     single-table hierarchy, an instance of the class the item's discriminator names
+     */
+    public <T extends Model<?>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item) {
         return load(schema, item, false);
     }
 
     /** @param partial whether the item holds only projected attributes: the record is partial before after_find runs */
-    public <T extends Model<T>> T load(ModelSchema<T> schema, Map<String, AttributeValue> item, boolean partial) {
+    public <T extends Model<?>> T load(ModelSchema<T> queried, Map<String, AttributeValue> item, boolean partial) {
+        ModelSchema<T> schema = queried.loading(item); // in a single-table hierarchy, the class the item names
         T record = schema.newInstance();
         schema.readItem(item, record);
-        loaded(schema, record, item, null, partial);
+        // an item from before its hierarchy has no discriminator: it is the root's as it is, not a change to write
+        loaded(schema, record, schema.discriminator().map(d -> d.completed(item)).orElse(item), null, partial);
         Callbacks callbacks = schema.callbacks();
         callbacks.run(CallbackEvent.AFTER_FIND, record);
         callbacks.run(CallbackEvent.AFTER_INITIALIZE, record);
