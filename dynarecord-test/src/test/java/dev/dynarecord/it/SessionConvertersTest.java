@@ -260,7 +260,32 @@ class SessionConvertersTest {
 
     // ---- A model needs no converter until a session converts its values ----
 
-    record Label(String text) {
+    /** A value class with no converter of its own; not a record, so not an embedded document either. */
+    static final class Label {
+        private final String text;
+
+        Label(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Label l && l.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Label[text=" + text + "]";
+        }
     }
 
     static final class LabelConverter implements AttributeConverter<Label> {

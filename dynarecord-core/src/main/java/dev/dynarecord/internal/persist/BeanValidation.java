@@ -103,7 +103,7 @@ final class BeanValidation implements Validations.ConstraintCheck {
                 .thenComparing(BeanValidation::messageOf)
                 .thenComparing(ConstraintViolation::getMessageTemplate));
         for (ConstraintViolation<Object> violation : sorted) {
-            String field = fieldOf(violation);
+            String field = pathOf(violation);
             errors.add(field == null ? Errors.BASE : field, messageOf(violation));
         }
     }
@@ -125,6 +125,32 @@ final class BeanValidation implements Validations.ConstraintCheck {
         }
         String name = nodes.next().getName();
         return name == null || name.isEmpty() ? null : name;
+    }
+
+    /**
+     * Where a violation is, as a document path: {@code city} on the record itself, {@code home.city}
+     * through a {@code @Valid} document, {@code previous[0].city} and {@code byLabel[work].city}
+     * through the elements of a list or a map; {@code null} for the record as a whole.
+     */
+    static String pathOf(ConstraintViolation<?> violation) {
+        Path path = violation.getPropertyPath();
+        if (path == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && out.length() > 0) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (at != null) {
+                    out.append('[').append(at).append(']');
+                }
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                out.append(out.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 
     private static String messageOf(ConstraintViolation<?> violation) {

@@ -101,6 +101,16 @@ public final class AttributeSchema {
         return genericType;
     }
 
+    /** @return the converter, for walking into an embedded document ({@link DocumentPaths}) */
+    AttributeConverter<Object> converter() {
+        return converter;
+    }
+
+    /** @return the converters it was built with */
+    Binding binding() {
+        return binding;
+    }
+
     /** @return the DynamoDB type the converter stores */
     public AttributeType attributeType() {
         return converter.attributeType();
