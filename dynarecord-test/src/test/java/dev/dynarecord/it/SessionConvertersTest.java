@@ -450,7 +450,27 @@ class SessionConvertersTest {
 
     // ---- Registering globally after a model was used ----
 
-    record Grade(int points) {
+    /** Not a record and without a no-arg constructor: no embedded document, so it needs a converter. */
+    static final class Grade {
+        private final int points;
+
+        Grade(int points) {
+            this.points = points;
+        }
+
+        int points() {
+            return points;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Grade g && g.points == points;
+        }
+
+        @Override
+        public int hashCode() {
+            return points;
+        }
     }
 
     static final class GradeAsText implements AttributeConverter<Grade> {

@@ -54,7 +54,8 @@ public final class Conditions {
         int dot = expression.lastIndexOf('.');
         String token = dot > 0 ? expression.substring(dot + 1) : null;
         // home.city is a document path; home.city.gt and rank.gte end with an operator
-        boolean path = dot > 0 && Operator.fromToken(token).isEmpty() && DocumentPaths.resolve(schema, expression).isPresent();
+        boolean path = dot > 0 && Operator.fromToken(token).isEmpty() && DocumentPaths.startsInDocument(schema, expression)
+                && DocumentPaths.resolve(schema, expression).isPresent();
         if (dot > 0 && !path && schema.attributeOrField(expression).isEmpty()) {
             operator = Operator.fromToken(token).orElseThrow(() -> new InvalidQueryException(schema.modelName()
                     + ": unknown operator '" + token + "' in where(\"" + expression + "\", ...); use one of " + tokens()));

@@ -4,6 +4,7 @@ import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.lifecycle.Errors;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.UnexpectedTypeException;
@@ -139,16 +140,15 @@ final class BeanValidation implements Validations.ConstraintCheck {
         }
         StringBuilder out = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.isInIterable() && out.length() > 0) {
-                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
-                if (at != null) {
-                    out.append('[').append(at).append(']');
-                }
-            }
             String name = node.getName();
-            if (name != null && !name.isEmpty() && node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                out.append(out.length() == 0 ? "" : ".").append(name);
+            if (node.getKind() != ElementKind.PROPERTY || name == null || name.isEmpty()) {
+                continue; // an element constraint (List<@NotBlank String>) stays under its field
             }
+            Object at = node.isInIterable() ? node.getIndex() != null ? node.getIndex() : node.getKey() : null;
+            if (at != null && out.length() > 0) {
+                out.append('[').append(at).append(']');
+            }
+            out.append(out.length() == 0 ? "" : ".").append(name);
         }
         return out.length() == 0 ? null : out.toString();
     }

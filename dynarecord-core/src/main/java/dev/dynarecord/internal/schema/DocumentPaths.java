@@ -39,6 +39,17 @@ public final class DocumentPaths {
 
     /**
      * @param schema the model's schema
+     * @param text what a condition names, such as {@code home.city} or {@code rank.gte}
+     * @return whether it starts with a field holding maps or lists, where a name after a dot is a path, not an operator
+     */
+    public static boolean startsInDocument(ModelSchema<?> schema, String text) {
+        int end = firstSeparator(text);
+        return end > 0 && schema.attributeOrField(text.substring(0, end))
+                .map(a -> a.attributeType() == AttributeType.M || a.attributeType() == AttributeType.L).orElse(false);
+    }
+
+    /**
+     * @param schema the model's schema
      * @param text the path as written, such as {@code home.city}
      * @return the place, or empty when the text does not start with a declared field followed by {@code .} or {@code [}
      * @throws InvalidQueryException when it starts with a field but does not lead to a place in its documents

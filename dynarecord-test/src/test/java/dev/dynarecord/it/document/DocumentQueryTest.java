@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -56,14 +57,18 @@ class DocumentQueryTest {
         Customer c = DocumentMappingTest.full();
         c.saveOrThrow();
         recorder.clear();
-        Customer partial = Customer.find.project("home.city", "previous[1].street").all().get(0);
-        ScanRequest scan = recorder.single(ScanRequest.class);
-        assertThat(scan.projectionExpression()).startsWith("#n0.#n1, #n2[1].#n3");
-        assertThat(scan.expressionAttributeNames()).containsEntry("#n0", "home").containsEntry("#n1", "city")
-                .containsEntry("#n2", "previous").containsEntry("#n3", "street");
+        Customer partial = Customer.find.project("home.city", "previous[1].street").where("id", c.id()).first().orElseThrow();
+        QueryRequest scan = recorder.single(QueryRequest.class);
+        assertThat(scan.projectionExpression()).startsWith("#n1.#n2, #n3[1].#n4"); // #n0 is the key condition's id
+        assertThat(scan.expressionAttributeNames()).containsEntry("#n1", "home").containsEntry("#n2", "city")
+                .containsEntry("#n3", "previous").containsEntry("#n4", "street");
         assertThat(partial.home).isEqualTo(new Address(null, "Chicago", null));
         assertThat(partial.previous).containsExactly(new Address("3 Elm", null, null));
         assertThat(partial.name).isNull();
+        recorder.clear();
+        assertThat(Customer.find.project("byLabel.work.city").byIds(List.of(c.id())).get(0).byLabel)
+                .isEqualTo(Map.of("work", new Address(null, "Austin", null)));
+        assertThat(recorder.requests().get(0).toString()).contains("#n1.#n2.#n3", "#n1=byLabel, #n2=work, #n3=city");
     }
 
     @Test
