@@ -1,8 +1,7 @@
 package dev.dynarecord.it.document;
 
 import dev.dynarecord.annotation.Field;
-import jakarta.validation.constraints.NotBlank;
 
 /** A record stored as a document; {@code postcode} is renamed {@code zip}. */
-public record Address(String street, @NotBlank String city, @Field(name = "zip") String postcode) {
+public record Address(String street, String city, @Field(name = "zip") String postcode) {
 }

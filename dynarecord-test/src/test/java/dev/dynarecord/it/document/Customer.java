@@ -4,7 +4,6 @@ import dev.dynarecord.Finder;
 import dev.dynarecord.Model;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.Table;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +14,8 @@ public class Customer extends Model<Customer> {
     public static final Finder<Customer> find = finder(Customer.class);
 
     @Field public String name;
-    @Field @Valid public Address home;
-    @Field @Valid public List<Address> previous;
+    @Field public Address home;
+    @Field public List<Address> previous;
     @Field public Map<String, Address> byLabel;
     @Field public Set<Address> visited;
     @Field public Geo geo;

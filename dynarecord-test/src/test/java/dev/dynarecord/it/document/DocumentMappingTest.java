@@ -35,6 +35,55 @@ class DocumentMappingTest {
         return c;
     }
 
+    /** A record inside a model named in snake case: its fields follow the model's naming, renames win. */
+    public record Parcel(String trackingCode, @dev.dynarecord.annotation.Field(name = "W") int weightGrams, List<String> sentTo) {
+    }
+
+    @dev.dynarecord.annotation.Table(name = "doc_shipments", naming = dev.dynarecord.annotation.AttributeNaming.SNAKE_CASE)
+    public static class Shipment extends dev.dynarecord.Model<Shipment> {
+        public static final dev.dynarecord.Finder<Shipment> find = finder(Shipment.class);
+        @dev.dynarecord.annotation.Field public Parcel mainParcel;
+        @dev.dynarecord.annotation.Field public Map<String, Parcel> extraParcels;
+    }
+
+    @Test
+    void documentFieldsFollowTheModelsNaming(RequestRecorder recorder) {
+        Shipment s = new Shipment();
+        s.mainParcel = new Parcel("TRK-1", 1200, List.of("Ada", "Bob"));
+        s.extraParcels = Map.of("gift", new Parcel("TRK-2", 300, null));
+        s.saveOrThrow();
+        Map<String, AttributeValue> item = recorder.single(PutItemRequest.class).item();
+        assertThat(item.get("main_parcel").m()).containsOnlyKeys("tracking_code", "W", "sent_to");
+        assertThat(item.get("extra_parcels").m().get("gift").m()).containsOnlyKeys("tracking_code", "W");
+        assertThat(Shipment.find.where("mainParcel.trackingCode", "TRK-1").all()).hasSize(1);
+        assertThat(Shipment.find.where("main_parcel.tracking_code", "TRK-1").all()).hasSize(1);
+        assertThat(Shipment.find.where("mainParcel.weightGrams.gt", 1000).all()).hasSize(1);
+        assertThat(Shipment.find.byId(s.id()).extraParcels).isEqualTo(s.extraParcels);
+    }
+
+    @Test
+    void nullsInsideDocumentsFollowTheTopLevelRules(RequestRecorder recorder) {
+        Customer c = new Customer();
+        c.home = new Address(null, null, null);
+        c.previous = new java.util.ArrayList<>(java.util.Arrays.asList(null, new Address("x", null, "")));
+        c.byLabel = new LinkedHashMap<>();
+        c.contact = new Contact(null, false, 0);
+        c.saveOrThrow();
+        Map<String, AttributeValue> item = recorder.single(PutItemRequest.class).item();
+        assertThat(item.get("home").m()).isEmpty(); // null fields are absent, the document is an empty map
+        assertThat(item.get("previous").l().get(0).nul()).isTrue(); // a null element is NULL, as in any list
+        assertThat(item.get("previous").l().get(1).m()).containsOnlyKeys("street", "zip"); // "" is stored
+        assertThat(item.get("byLabel").m()).isEmpty();
+        assertThat(item).doesNotContainKeys("geo", "visited");
+        assertThat(item.get("contact").m()).containsOnlyKeys("verified", "score"); // primitives are never null
+
+        Customer loaded = Customer.find.byId(c.id());
+        assertThat(loaded.home).isEqualTo(new Address(null, null, null));
+        assertThat(loaded.previous).containsExactly(null, new Address("x", null, ""));
+        assertThat(loaded.byLabel).isEmpty();
+        assertThat(loaded.geo).isNull();
+    }
+
     @Test
     void documentsAreStoredAsMapsWithTheirOwnNamesAndConverters(Session session, RequestRecorder recorder) {
         Customer c = full();

@@ -8,6 +8,9 @@ import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.lifecycle.WriteCondition;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.RequestRecorder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -129,13 +132,27 @@ class DocumentQueryTest {
         assertThat(again.contact.getScore()).isEqualTo(8);
     }
 
+    /** A document whose constraints a {@code @Valid} field cascades into. */
+    public record Stop(@NotBlank String city, @Min(1) int order) {
+    }
+
+    @dev.dynarecord.annotation.Table(name = "doc_routes")
+    public static class Route extends dev.dynarecord.Model<Route> {
+        public static final dev.dynarecord.Finder<Route> find = finder(Route.class);
+        @dev.dynarecord.annotation.Field @Valid public Stop home;
+        @dev.dynarecord.annotation.Field @Valid public List<Stop> previous;
+        @dev.dynarecord.annotation.Field public Stop unchecked; // no @Valid: not cascaded
+    }
+
     @Test
     void validConstraintsCascadeWithPathsAsErrorKeys(RequestRecorder recorder) {
-        Customer c = new Customer();
-        c.home = new Address("1 Main", " ", null);
-        c.previous = List.of(new Address("2 Oak", "Boston", null), new Address("3 Elm", "", null));
+        Route c = new Route();
+        c.home = new Stop(" ", 1);
+        c.previous = List.of(new Stop("Boston", 2), new Stop("", 0));
+        c.unchecked = new Stop("", 0);
         assertThat(c.save()).isFalse();
-        assertThat(c.errors().asMap()).containsOnlyKeys("home.city", "previous[1].city");
+        assertThat(c.errors().asMap()).containsOnlyKeys("home.city", "previous[1].city", "previous[1].order");
+        assertThat(c.errors().on("previous[1].order")).containsExactly("must be greater than or equal to 1");
         assertThat(recorder.count(PutItemRequest.class)).isZero();
     }
 
