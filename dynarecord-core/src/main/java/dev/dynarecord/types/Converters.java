@@ -43,7 +43,8 @@ import software.amazon.awssdk.core.SdkBytes;
  * enums or binary (SS, NS, BS; an empty set removes the attribute); lists, collections and arrays
  * (L); maps with string, enum or UUID keys (M); and {@code Object}, {@code ?} or raw collections,
  * converted by runtime class (numbers read back as {@code BigDecimal}). Anything else can be
- * stored as JSON with {@code @Field(serialized = true)}.
+ * stored as JSON with {@code @Field(serialized = true)}, or, when the caller gives a {@code documents}
+ * function (sessions do), as an embedded document (records, classes with {@code @Field}s, beans: M).
  *
  * <pre>{@code
  * Converters.register(Money.class, new MoneyConverter());

@@ -98,7 +98,7 @@ final class DocumentConverter implements AttributeConverter<Object> {
                 map.put(f.name(), stored);
             }
         }
-        return AttributeValue.fromM(map);
+        return AttributeValue.createM(map);
     }
 
     @Override
@@ -116,9 +116,9 @@ final class DocumentConverter implements AttributeConverter<Object> {
                     Object v = read(f, map.get(f.name()));
                     args[i] = v == null ? Primitives.zero(f.rawType()) : v;
                 }
-                return constructor.invoke(args);
+                return (Object) constructor.invokeExact(args);
             }
-            Object document = constructor.invoke();
+            Object document = (Object) constructor.invokeExact();
             for (DocumentField f : fields) {
                 f.set(document, read(f, map.get(f.name())));
             }

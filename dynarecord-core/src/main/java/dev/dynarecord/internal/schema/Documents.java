@@ -43,6 +43,8 @@ final class Documents {
     private final Class<?> modelBase;
     private final Map<Class<?>, ? extends AttributeConverter<?>> preferred;
     private final Map<Key, DocumentConverter> built = new ConcurrentHashMap<>();
+    /** The {@link Converters#version()} the converters in {@link #built} were made under. */
+    private volatile int builtUnder = Converters.version();
 
     private record Key(Class<?> type, AttributeNaming naming) {
     }
@@ -61,6 +63,11 @@ final class Documents {
      * @return the converter
      */
     AttributeConverter<?> resolve(Type type, ConverterOptions options, AttributeNaming naming) {
+        int version = Converters.version();
+        if (version != builtUnder) { // a registration since: documents may hold fields of the registered type
+            built.clear();
+            builtUnder = version;
+        }
         AttributeConverter<?> converter = resolve(type, options, naming, new ArrayDeque<>());
         int depth = TypeDepth.of(converter);
         if (depth > DocumentLimits.MAX_NESTED) {
@@ -69,11 +76,6 @@ final class Documents {
                     + " the value with @Field(serialized = true)");
         }
         return converter;
-    }
-
-    /** @return the converter of a document class with this naming, if it is one (built when first asked) */
-    DocumentConverter document(Class<?> type, AttributeNaming naming) {
-        return document(type, naming, new ArrayDeque<>());
     }
 
     private AttributeConverter<?> resolve(Type type, ConverterOptions options, AttributeNaming naming, Deque<Class<?>> path) {
