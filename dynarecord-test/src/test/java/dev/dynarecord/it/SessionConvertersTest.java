@@ -260,31 +260,44 @@ class SessionConvertersTest {
 
     // ---- A model needs no converter until a session converts its values ----
 
-    /** A value class with no converter of its own; not a record, so not an embedded document either. */
-    static final class Label {
-        private final String text;
+    /**
+     * A value with no converter of its own: not a record and without a no-arg constructor, so not an
+     * embedded document either.
+     */
+    abstract static class Value<V> {
+        private final V value;
 
-        Label(String text) {
-            this.text = text;
+        Value(V value) {
+            this.value = value;
         }
 
-        String text() {
-            return text;
+        V value() {
+            return value;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Label l && l.text.equals(text);
+            return o != null && o.getClass() == getClass() && ((Value<?>) o).value.equals(value);
         }
 
         @Override
         public int hashCode() {
-            return text.hashCode();
+            return value.hashCode();
         }
 
         @Override
         public String toString() {
-            return "Label[text=" + text + "]";
+            return getClass().getSimpleName() + "[" + value + "]";
+        }
+    }
+
+    static final class Label extends Value<String> {
+        Label(String text) {
+            super(text);
+        }
+
+        String text() {
+            return value();
         }
     }
 
@@ -317,7 +330,7 @@ class SessionConvertersTest {
         assertThat(t.rank).isEqualTo(7);
         t.label = new Label("x");
         assertThat(t).isEqualTo(t).hasSameHashCodeAs(t);
-        assertThat(t.toString()).contains("label=Label[text=x]");
+        assertThat(t.toString()).contains("label=Label[x]");
         assertThat(t.readAttribute("rank")).isEqualTo(7);
 
         assertThatThrownBy(t::saveOrThrow)
@@ -450,26 +463,13 @@ class SessionConvertersTest {
 
     // ---- Registering globally after a model was used ----
 
-    /** Not a record and without a no-arg constructor: no embedded document, so it needs a converter. */
-    static final class Grade {
-        private final int points;
-
+    static final class Grade extends Value<Integer> {
         Grade(int points) {
-            this.points = points;
+            super(points);
         }
 
         int points() {
-            return points;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Grade g && g.points == points;
-        }
-
-        @Override
-        public int hashCode() {
-            return points;
+            return value();
         }
     }
 
