@@ -102,6 +102,13 @@ class DocumentQueryTest {
         assertThat(request.expressionAttributeValues().get(":v1").s()).isEqualTo("floor 5");
         assertThat(updated.home.city()).isEqualTo("Evanston");
         assertThat(Customer.find.byId(c.id()).geo.place.building().floor()).isEqualTo(5);
+
+        Customer homeless = new Customer();
+        homeless.name = "Nomad";
+        homeless.saveOrThrow();
+        assertThatThrownBy(() -> Customer.find.update(homeless.id(), u -> u.set("home.city", "X")))
+                .isInstanceOf(dev.dynarecord.exception.DynarecordException.class).hasMessageContaining("document path");
+        assertThat(Customer.find.byId(homeless.id()).home).isNull(); // a path update needs its parent map: nothing written
     }
 
     @Test
