@@ -44,6 +44,7 @@ class DocumentMappingTest {
         public static final dev.dynarecord.Finder<Shipment> find = finder(Shipment.class);
         @dev.dynarecord.annotation.Field public Parcel mainParcel;
         @dev.dynarecord.annotation.Field public Map<String, Parcel> extraParcels;
+        @dev.dynarecord.annotation.Field public List<Parcel> history;
     }
 
     @Test
@@ -51,6 +52,7 @@ class DocumentMappingTest {
         Shipment s = new Shipment();
         s.mainParcel = new Parcel("TRK-1", 1200, List.of("Ada", "Bob"));
         s.extraParcels = Map.of("gift", new Parcel("TRK-2", 300, null));
+        s.history = List.of(new Parcel("TRK-0", 5, List.of()));
         s.saveOrThrow();
         Map<String, AttributeValue> item = recorder.single(PutItemRequest.class).item();
         assertThat(item.get("main_parcel").m()).containsOnlyKeys("tracking_code", "W", "sent_to");
@@ -59,6 +61,7 @@ class DocumentMappingTest {
         assertThat(Shipment.find.where("main_parcel.tracking_code", "TRK-1").all()).hasSize(1);
         assertThat(Shipment.find.where("mainParcel.weightGrams.gt", 1000).all()).hasSize(1);
         assertThat(Shipment.find.byId(s.id()).extraParcels).isEqualTo(s.extraParcels);
+        assertThat(Shipment.find.where("history.contains", new Parcel("TRK-0", 5, List.of())).all()).hasSize(1);
     }
 
     @Test

@@ -52,6 +52,8 @@ class DocumentQueryTest {
         assertThat(Customer.find.where("geo.measuredAt.gt", java.time.Instant.parse("2026-01-01T00:00:00Z")).all()).hasSize(1);
         assertThat(Customer.find.where("contact.verified", true).where("contact.score.gte", 7).all()).hasSize(1);
         assertThat(Customer.find.where("home.zip.null", true).all()).isEmpty();
+        assertThat(Customer.find.where("previous.contains", new Address("2 Oak", "Boston", "02101")).all()).hasSize(1);
+        assertThat(Customer.find.where("home", new Address("1 Main", "Chicago", "60601")).all()).hasSize(1);
         assertThat(Customer.find.where("home.city", "Chicago").explain().toString()).contains("filters: home.city eq 'Chicago'");
     }
 
