@@ -20,7 +20,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -159,7 +158,7 @@ public final class Converters {
             throw new ConfigurationException(name + ".attributeType() returned null; return the DynamoDB type it stores"
                     + " for " + type.getName() + " (S, N, B, ...)");
         }
-        Class<?> declared = declaredType(converter.getClass());
+        Class<?> declared = DeclaredTypes.of(converter.getClass());
         if (declared != null && !declared.isAssignableFrom(MethodType.methodType(type).wrap().returnType())) {
             throw new ConfigurationException(name + " converts " + declared.getName() + " values (it implements"
                     + " AttributeConverter<" + declared.getSimpleName() + ">), so it cannot be registered for " + type.getName()
@@ -244,7 +243,7 @@ public final class Converters {
         if (options.serialized()) {
             return new SerializedConverter(type);
         }
-        return find(type, options.timeFormat(), type, new Lookup(preferred, documents));
+        return find(type, options.timeFormat(), type, new ConverterLookup(preferred, documents));
     }
 
     /**
@@ -266,28 +265,9 @@ public final class Converters {
         return null;
     }
 
-    /** Where converters come from besides the built-in ones: preferred classes first, documents last. */
-    private record Lookup(Map<Class<?>, ? extends AttributeConverter<?>> preferred,
-            Function<Class<?>, AttributeConverter<?>> documents, Set<AttributeConverter<?>> madeByDocuments) {
-        Lookup(Map<Class<?>, ? extends AttributeConverter<?>> preferred, Function<Class<?>, AttributeConverter<?>> documents) {
-            this(preferred, documents, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-        }
-
-        AttributeConverter<?> document(Class<?> c) {
-            AttributeConverter<?> made = documents.apply(c);
-            if (made != null) {
-                madeByDocuments.add(made);
-            }
-            return made;
-        }
-
-        boolean isDocument(AttributeConverter<?> converter) {
-            return madeByDocuments.contains(converter);
-        }
-    }
 
     private static AttributeConverter<?> find(Type type, TimeFormat format, Type root,
-            Lookup preferred) {
+            ConverterLookup preferred) {
         if (type instanceof Class<?> c) {
             return findClass(c, format, root, preferred);
         } else if (type instanceof ParameterizedType p) {
@@ -316,7 +296,7 @@ public final class Converters {
     }
 
     private static AttributeConverter<?> findClass(Class<?> c, TimeFormat format, Type root,
-            Lookup preferred) {
+            ConverterLookup preferred) {
         AttributeConverter<?> found = registered(c, preferred);
         if (found == null) {
             found = SCALARS.get(c);
@@ -345,7 +325,7 @@ public final class Converters {
     }
 
     private static AttributeConverter<?> set(Class<?> raw, Type elementType, TimeFormat format, Type root,
-            Lookup preferred) {
+            ConverterLookup preferred) {
         AttributeConverter<Object> element = element(elementType, format, root, preferred);
         if (element == DynamicConverter.INSTANCE) {
             return DynamicConverter.INSTANCE; // an untyped set: SS, NS or BS by what it holds
@@ -362,7 +342,7 @@ public final class Converters {
     }
 
     private static AttributeConverter<?> map(Class<?> raw, Type keyType, Type valueType, TimeFormat format, Type root,
-            Lookup preferred) {
+            ConverterLookup preferred) {
         AttributeConverter<Object> keys = null;
         if (keyType != String.class) {
             keys = element(keyType, format, root, preferred);
@@ -378,51 +358,13 @@ public final class Converters {
     }
 
     private static AttributeConverter<Object> element(Type type, TimeFormat format, Type root,
-            Lookup preferred) {
+            ConverterLookup preferred) {
         return DynamicConverter.erase(find(type, format, root, preferred));
     }
 
-    private static AttributeConverter<?> registered(Class<?> c, Lookup preferred) {
+    private static AttributeConverter<?> registered(Class<?> c, ConverterLookup preferred) {
         AttributeConverter<?> found = preferred.preferred().get(c);
         return found != null ? found : REGISTERED.get(c);
-    }
-
-    /**
-     * The {@code T} a converter class declares in {@code AttributeConverter<T>}, through its superclasses
-     * and interfaces ({@code MoneyConverter extends TextConverter<Money>}); null when it names no class.
-     */
-    private static Class<?> declaredType(Class<?> converter) {
-        return declaredType(converter, Map.of());
-    }
-
-    private static Class<?> declaredType(Type type, Map<TypeVariable<?>, Type> bindings) {
-        Class<?> raw;
-        Map<TypeVariable<?>, Type> own = Map.of();
-        if (type instanceof ParameterizedType p) {
-            raw = (Class<?>) p.getRawType();
-            TypeVariable<?>[] variables = raw.getTypeParameters();
-            Type[] args = p.getActualTypeArguments();
-            own = new HashMap<>();
-            for (int i = 0; i < variables.length; i++) {
-                own.put(variables[i], args[i] instanceof TypeVariable<?> v && bindings.containsKey(v) ? bindings.get(v) : args[i]);
-            }
-            if (raw == AttributeConverter.class) {
-                Type declared = own.get(variables[0]);
-                return declared instanceof Class<?> c ? c : declared instanceof ParameterizedType pd ? (Class<?>) pd.getRawType() : null;
-            }
-        } else if (type instanceof Class<?> c) {
-            raw = c;
-        } else {
-            return null;
-        }
-        for (Type parent : raw.getGenericInterfaces()) {
-            Class<?> found = declaredType(parent, own);
-            if (found != null) {
-                return found;
-            }
-        }
-        Type superclass = raw.getGenericSuperclass();
-        return superclass == null || superclass == Object.class ? null : declaredType(superclass, own);
     }
 
     private static Class<?> rawClass(Type type) {
