@@ -6,6 +6,7 @@ import dev.dynarecord.internal.query.QueryExecution;
 import dev.dynarecord.internal.query.QueryPlanner;
 import dev.dynarecord.internal.query.QuerySpec;
 import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.DocumentPaths;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.lifecycle.Update;
 import dev.dynarecord.query.Condition;
@@ -164,11 +165,13 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
     public Query<T> project(String... fields) {
         List<String> names = new ArrayList<>();
         for (String f : fields) {
-            AttributeSchema a = schema().attributeOrField(f).orElseThrow(() -> new InvalidQueryException(schema().modelName()
+            String name = schema().attributeOrField(f).map(AttributeSchema::name)
+                    .or(() -> DocumentPaths.resolve(schema(), f).map(DocumentPaths.DocumentPath::encoded))
+                    .orElseThrow(() -> new InvalidQueryException(schema().modelName()
                     + " has no field '" + f + "' to project; declared fields are "
                     + schema().attributes().stream().map(AttributeSchema::fieldName).sorted().toList()));
-            if (!names.contains(a.name())) {
-                names.add(a.name());
+            if (!names.contains(name)) {
+                names.add(name);
             }
         }
         if (names.isEmpty()) {

@@ -8,6 +8,10 @@ import dev.dynarecord.benchmarks.model.LargeBean;
 import dev.dynarecord.benchmarks.model.LargePojo;
 import dev.dynarecord.benchmarks.model.LargeRawMapper;
 import dev.dynarecord.benchmarks.model.LargeRecord;
+import dev.dynarecord.benchmarks.model.NestedBean;
+import dev.dynarecord.benchmarks.model.NestedPojo;
+import dev.dynarecord.benchmarks.model.NestedRawMapper;
+import dev.dynarecord.benchmarks.model.NestedRecord;
 import dev.dynarecord.benchmarks.model.SmallBean;
 import dev.dynarecord.benchmarks.model.SmallPojo;
 import dev.dynarecord.benchmarks.model.SmallRawMapper;
@@ -38,7 +42,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * Through a client, against {@link StubDynamoDbClient} (canned responses, no I/O): the whole
- * library path of a put and a get, three ways, for the small and the large model.
+ * library path of a put and a get, three ways, for the small, the large and the nested model (an
+ * embedded address document and a list of three).
  *
  * <ul>
  *   <li>put: a new object copied from the fixture (the same copy constructor for all three), then
@@ -64,6 +69,13 @@ public class ClientBenchmark {
 
     private StubDynamoDbClient smallStub;
     private StubDynamoDbClient largeStub;
+    private StubDynamoDbClient nestedStub;
+    private Session nestedSession;
+    private Finder<NestedRecord> nestedFinder;
+    private DynamoDbTable<NestedBean> nestedTable;
+    private NestedRecord nestedRecord;
+    private NestedBean nestedBean;
+    private NestedPojo nestedPojo;
     private Session smallSession;
     private Session largeSession;
     private Finder<SmallRecord> smallFinder;
@@ -102,6 +114,29 @@ public class ClientBenchmark {
 
         checkPuts();
         checkGets();
+        setUpNested();
+    }
+
+    private void setUpNested() {
+        nestedRecord = NestedPojo.fixtureRecord();
+        nestedBean = NestedPojo.fixtureBean();
+        nestedPojo = NestedPojo.fixture();
+        nestedStub = new StubDynamoDbClient().cannedItem(NestedRawMapper.toItem(nestedPojo));
+        nestedSession = open(nestedStub);
+        nestedFinder = nestedSession.find(NestedRecord.class);
+        nestedTable = DynamoDbEnhancedClient.builder().dynamoDbClient(nestedStub).build()
+                .table("nested", TableSchema.fromBean(NestedBean.class));
+        nestedPutDynarecord();
+        PutItemRequest dynarecord = nestedStub.lastPut();
+        nestedPutEnhanced();
+        PutItemRequest enhanced = nestedStub.lastPut();
+        nestedPutRaw();
+        comparePuts("nested", dynarecord, enhanced, nestedStub.lastPut());
+        Map<String, AttributeValue> expected = NestedRawMapper.toItem(nestedPojo);
+        Equivalence.sameItems("nested get, Dynarecord", expected, nestedFinder.mapper().toItem(nestedGetDynarecord()));
+        Equivalence.sameItems("nested get, Enhanced", expected,
+                TableSchema.fromBean(NestedBean.class).itemToMap(nestedGetEnhanced(), true));
+        Equivalence.sameItems("nested get, raw", expected, NestedRawMapper.toItem(nestedGetRaw()));
     }
 
     private static Session open(StubDynamoDbClient stub) {
@@ -157,6 +192,7 @@ public class ClientBenchmark {
     public void tearDown() {
         smallSession.close();
         largeSession.close();
+        nestedSession.close();
     }
 
     // ---- put ----
@@ -241,5 +277,48 @@ public class ClientBenchmark {
     public LargePojo largeGetRaw() {
         return LargeRawMapper.fromItem(largeStub.getItem(
                 GetItemRequest.builder().tableName("large").key(LargeRawMapper.key(largePojo.id)).build()).item());
+    }
+
+    // ---- nested: a document and a list of documents ----
+
+    /** @return whether it was saved */
+    @Benchmark
+    public boolean nestedPutDynarecord() {
+        return new NestedRecord(nestedRecord).using(nestedSession).save();
+    }
+
+    /** @return the bean sent */
+    @Benchmark
+    public NestedBean nestedPutEnhanced() {
+        NestedBean bean = new NestedBean(nestedBean);
+        nestedTable.putItem(bean);
+        return bean;
+    }
+
+    /** @return the response */
+    @Benchmark
+    public Object nestedPutRaw() {
+        return nestedStub.putItem(PutItemRequest.builder().tableName("nested")
+                .item(NestedRawMapper.toItem(new NestedPojo(nestedPojo))).conditionExpression(NEW_ITEM_CONDITION)
+                .expressionAttributeNames(SMALL_CONDITION_NAMES).build());
+    }
+
+    /** @return the record */
+    @Benchmark
+    public NestedRecord nestedGetDynarecord() {
+        return nestedFinder.byId(nestedPojo.id);
+    }
+
+    /** @return the bean */
+    @Benchmark
+    public NestedBean nestedGetEnhanced() {
+        return nestedTable.getItem(Key.builder().partitionValue(nestedPojo.id).build());
+    }
+
+    /** @return the pojo */
+    @Benchmark
+    public NestedPojo nestedGetRaw() {
+        return NestedRawMapper.fromItem(nestedStub.getItem(
+                GetItemRequest.builder().tableName("nested").key(NestedRawMapper.key(nestedPojo.id)).build()).item());
     }
 }

@@ -8,6 +8,10 @@ import dev.dynarecord.benchmarks.model.LargeBean;
 import dev.dynarecord.benchmarks.model.LargePojo;
 import dev.dynarecord.benchmarks.model.LargeRawMapper;
 import dev.dynarecord.benchmarks.model.LargeRecord;
+import dev.dynarecord.benchmarks.model.NestedBean;
+import dev.dynarecord.benchmarks.model.NestedPojo;
+import dev.dynarecord.benchmarks.model.NestedRawMapper;
+import dev.dynarecord.benchmarks.model.NestedRecord;
 import dev.dynarecord.benchmarks.model.SmallBean;
 import dev.dynarecord.benchmarks.model.SmallPojo;
 import dev.dynarecord.benchmarks.model.SmallRawMapper;
@@ -31,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Mapping only, no client: model to item ({@code toItem}) and item to model ({@code fromItem}), for
- * the small (6 attributes) and large (40 attributes) models, three ways: Dynarecord's public
+ * the small (6 attributes), large (40 attributes) and nested (a name, an embedded address document
+ * and a list of three) models, three ways: Dynarecord's public
  * {@link ItemMapper} (its {@code fromItem} makes a loaded record, as a find does: dirty tracking,
  * lock version, callbacks), the Enhanced Client's bean {@link TableSchema}, and hand-written raw
  * mapping (the floor). Every flavour reads the same item and writes an equal one ({@link Equivalence}).
@@ -53,6 +58,12 @@ public class MappingBenchmark {
     private ItemMapper<LargeRecord> dynarecordLarge;
     private TableSchema<SmallBean> enhancedSmall;
     private TableSchema<LargeBean> enhancedLarge;
+    private ItemMapper<NestedRecord> dynarecordNested;
+    private TableSchema<NestedBean> enhancedNested;
+    private NestedRecord nestedRecord;
+    private NestedBean nestedBean;
+    private NestedPojo nestedPojo;
+    private Map<String, AttributeValue> nestedItem;
 
     private SmallRecord smallRecord;
     private SmallBean smallBean;
@@ -82,6 +93,17 @@ public class MappingBenchmark {
         largePojo = Fixtures.largePojo();
         smallItem = SmallRawMapper.toItem(smallPojo);
         largeItem = LargeRawMapper.toItem(largePojo);
+        dynarecordNested = session.mapper(NestedRecord.class);
+        enhancedNested = TableSchema.fromBean(NestedBean.class);
+        nestedRecord = NestedPojo.fixtureRecord();
+        nestedBean = NestedPojo.fixtureBean();
+        nestedPojo = NestedPojo.fixture();
+        nestedItem = NestedRawMapper.toItem(nestedPojo);
+        Equivalence.sameItems("nested toItem, Dynarecord", nestedItem, nestedToItemDynarecord());
+        Equivalence.sameItems("nested toItem, Enhanced", nestedItem, nestedToItemEnhanced());
+        Equivalence.sameItems("nested fromItem, Dynarecord", nestedItem, dynarecordNested.toItem(nestedFromItemDynarecord()));
+        Equivalence.sameItems("nested fromItem, Enhanced", nestedItem, enhancedNested.itemToMap(nestedFromItemEnhanced(), true));
+        Equivalence.sameItems("nested fromItem, raw", nestedItem, NestedRawMapper.toItem(nestedFromItemRaw()));
     }
 
     /** Closes the mapping session (it sends nothing; its stub client is not closed). */
@@ -168,5 +190,43 @@ public class MappingBenchmark {
     @Benchmark
     public LargePojo largeFromItemRaw() {
         return LargeRawMapper.fromItem(largeItem);
+    }
+
+    // ---- nested: a document and a list of documents ----
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> nestedToItemDynarecord() {
+        return dynarecordNested.toItem(nestedRecord);
+    }
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> nestedToItemEnhanced() {
+        return enhancedNested.itemToMap(nestedBean, true);
+    }
+
+    /** @return the item */
+    @Benchmark
+    public Map<String, AttributeValue> nestedToItemRaw() {
+        return NestedRawMapper.toItem(nestedPojo);
+    }
+
+    /** @return the model */
+    @Benchmark
+    public NestedRecord nestedFromItemDynarecord() {
+        return dynarecordNested.fromItem(nestedItem);
+    }
+
+    /** @return the model */
+    @Benchmark
+    public NestedBean nestedFromItemEnhanced() {
+        return enhancedNested.mapToItem(nestedItem);
+    }
+
+    /** @return the model */
+    @Benchmark
+    public NestedPojo nestedFromItemRaw() {
+        return NestedRawMapper.fromItem(nestedItem);
     }
 }

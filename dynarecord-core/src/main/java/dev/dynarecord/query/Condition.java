@@ -9,7 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * operator suits its type, and the values are already in DynamoDB form. Immutable. Build them with
  * {@link Conditions#of}; queries do that for you.
  *
- * @param attribute the attribute's name in DynamoDB
+ * @param attribute the attribute's name in DynamoDB, or a path into an embedded document encoded by
+ *     {@link AttributePath} ({@code home.city}), which is always a filter, never a key condition
  * @param field the Java field's name, for messages
  * @param operator the comparison
  * @param values the values as given, for printing
@@ -32,6 +33,7 @@ public record Condition(String attribute, String field, Operator operator, List<
 
     @Override
     public String toString() {
+        String attribute = AttributePath.display(this.attribute);
         return switch (operator) {
             case EXISTS -> attribute + " exists";
             case NOT_EXISTS -> attribute + " not_exists";

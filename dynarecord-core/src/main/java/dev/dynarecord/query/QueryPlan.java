@@ -158,7 +158,7 @@ public record QueryPlan(Operation operation, String table, Optional<String> inde
         String expiryFilter = expiry.filter(Expiry::filtered).map(Expiry::condition).orElse(null);
         out.append("  filters: ").append(expiryFilter == null ? list(filters)
                 : filters.isEmpty() ? expiryFilter : list(filters) + " AND " + expiryFilter).append('\n');
-        out.append("  attributes: ").append(projection.isEmpty() ? "all" : String.join(", ", projection))
+        out.append("  attributes: ").append(projection.isEmpty() ? "all" : projection.stream().map(AttributePath::display).collect(java.util.stream.Collectors.joining(", ")))
                 .append(fetchesFromTable ? " (the index lacks some: fetched from the table with BatchGetItem)" : "").append('\n');
         out.append("  read: ").append(consistent ? "strongly consistent" : "eventually consistent");
         if (operation == Operation.QUERY) {

@@ -20,6 +20,10 @@ final class ArrayConverter implements AttributeConverter<Object> {
         this.element = element;
     }
 
+    AttributeConverter<Object> element() {
+        return element;
+    }
+
     @Override
     public AttributeType attributeType() {
         return AttributeType.L;

@@ -20,13 +20,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 
 /**
@@ -42,7 +42,8 @@ import software.amazon.awssdk.core.SdkBytes;
  * enums or binary (SS, NS, BS; an empty set removes the attribute); lists, collections and arrays
  * (L); maps with string, enum or UUID keys (M); and {@code Object}, {@code ?} or raw collections,
  * converted by runtime class (numbers read back as {@code BigDecimal}). Anything else can be
- * stored as JSON with {@code @Field(serialized = true)}.
+ * stored as JSON with {@code @Field(serialized = true)}, or, when the caller gives a {@code documents}
+ * function (sessions do), as an embedded document (records, classes with {@code @Field}s, beans: M).
  *
  * <pre>{@code
  * Converters.register(Money.class, new MoneyConverter());
@@ -157,7 +158,7 @@ public final class Converters {
             throw new ConfigurationException(name + ".attributeType() returned null; return the DynamoDB type it stores"
                     + " for " + type.getName() + " (S, N, B, ...)");
         }
-        Class<?> declared = declaredType(converter.getClass());
+        Class<?> declared = DeclaredTypes.of(converter.getClass());
         if (declared != null && !declared.isAssignableFrom(MethodType.methodType(type).wrap().returnType())) {
             throw new ConfigurationException(name + " converts " + declared.getName() + " values (it implements"
                     + " AttributeConverter<" + declared.getSimpleName() + ">), so it cannot be registered for " + type.getName()
@@ -212,17 +213,61 @@ public final class Converters {
      */
     public static AttributeConverter<?> resolve(Type type, ConverterOptions options,
             Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+        return resolve(type, options, preferred, c -> null);
+    }
+
+    /**
+     * Finds the converter for a declared type like {@link #resolve(Type, ConverterOptions, Map)},
+     * asking {@code documents} for a class that neither a preferred, a registered nor a built-in
+     * converter stores, before giving up: how embedded documents (records, classes with
+     * {@code @Field}s, beans) are stored as M, in fields and as elements of lists and maps.
+     *
+     * <pre>{@code
+     * AttributeConverter<?> previous = Converters.resolve(listOfAddresses, ConverterOptions.DEFAULT, Map.of(),
+     *         c -> c == Address.class ? addressConverter : null);   // L of M
+     * }</pre>
+     *
+     * @param type the field's generic type ({@code Field.getGenericType()}) or a class
+     * @param options the field's options; {@code serialized} stores any type as JSON text
+     * @param preferred converters by exact class, consulted first
+     * @param documents the converter of a class nothing else stores, or null when it has none
+     * @return the converter, to be reused for every value of the attribute
+     * @throws ModelDefinitionException when no converter exists for the type (or one of its parts)
+     */
+    public static AttributeConverter<?> resolve(Type type, ConverterOptions options,
+            Map<Class<?>, ? extends AttributeConverter<?>> preferred, Function<Class<?>, AttributeConverter<?>> documents) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(preferred, "preferred");
+        Objects.requireNonNull(documents, "documents");
         if (options.serialized()) {
             return new SerializedConverter(type);
         }
-        return find(type, options.timeFormat(), type, preferred);
+        return find(type, options.timeFormat(), type, new ConverterLookup(preferred, documents));
     }
 
+    /**
+     * The converter of the elements of a list, collection or array converter, or of the values of a
+     * map converter, as the built-in ones hold them: what a document path such as
+     * {@code previous[0].city} walks through.
+     *
+     * @param container a converter {@link #resolve} gave
+     * @return the converter of its elements (values, for a map), or null when it has none
+     */
+    public static AttributeConverter<Object> elementConverter(AttributeConverter<?> container) {
+        if (container instanceof ListConverter l) {
+            return l.element();
+        } else if (container instanceof ArrayConverter a) {
+            return a.element();
+        } else if (container instanceof MapConverter m) {
+            return m.values();
+        }
+        return null;
+    }
+
+
     private static AttributeConverter<?> find(Type type, TimeFormat format, Type root,
-            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+            ConverterLookup preferred) {
         if (type instanceof Class<?> c) {
             return findClass(c, format, root, preferred);
         } else if (type instanceof ParameterizedType p) {
@@ -251,7 +296,7 @@ public final class Converters {
     }
 
     private static AttributeConverter<?> findClass(Class<?> c, TimeFormat format, Type root,
-            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+            ConverterLookup preferred) {
         AttributeConverter<?> found = registered(c, preferred);
         if (found == null) {
             found = SCALARS.get(c);
@@ -272,14 +317,21 @@ public final class Converters {
         } else if (Map.class.isAssignableFrom(c)) {
             return map(c, Object.class, Object.class, format, root, preferred);
         }
+        AttributeConverter<?> document = preferred.document(c);
+        if (document != null) {
+            return document;
+        }
         throw unsupported(c, root);
     }
 
     private static AttributeConverter<?> set(Class<?> raw, Type elementType, TimeFormat format, Type root,
-            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+            ConverterLookup preferred) {
         AttributeConverter<Object> element = element(elementType, format, root, preferred);
         if (element == DynamicConverter.INSTANCE) {
             return DynamicConverter.INSTANCE; // an untyped set: SS, NS or BS by what it holds
+        }
+        if (!element.attributeType().isKeyType() && preferred.isDocument(element)) {
+            return new ListConverter(element, Containers.collection(raw)); // a set of documents: a list (L) of maps
         }
         if (!element.attributeType().isKeyType()) {
             throw new ModelDefinitionException("DynamoDB sets hold only strings, numbers or binary, but "
@@ -290,7 +342,7 @@ public final class Converters {
     }
 
     private static AttributeConverter<?> map(Class<?> raw, Type keyType, Type valueType, TimeFormat format, Type root,
-            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+            ConverterLookup preferred) {
         AttributeConverter<Object> keys = null;
         if (keyType != String.class) {
             keys = element(keyType, format, root, preferred);
@@ -306,51 +358,13 @@ public final class Converters {
     }
 
     private static AttributeConverter<Object> element(Type type, TimeFormat format, Type root,
-            Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
+            ConverterLookup preferred) {
         return DynamicConverter.erase(find(type, format, root, preferred));
     }
 
-    private static AttributeConverter<?> registered(Class<?> c, Map<Class<?>, ? extends AttributeConverter<?>> preferred) {
-        AttributeConverter<?> found = preferred.get(c);
+    private static AttributeConverter<?> registered(Class<?> c, ConverterLookup preferred) {
+        AttributeConverter<?> found = preferred.preferred().get(c);
         return found != null ? found : REGISTERED.get(c);
-    }
-
-    /**
-     * The {@code T} a converter class declares in {@code AttributeConverter<T>}, through its superclasses
-     * and interfaces ({@code MoneyConverter extends TextConverter<Money>}); null when it names no class.
-     */
-    private static Class<?> declaredType(Class<?> converter) {
-        return declaredType(converter, Map.of());
-    }
-
-    private static Class<?> declaredType(Type type, Map<TypeVariable<?>, Type> bindings) {
-        Class<?> raw;
-        Map<TypeVariable<?>, Type> own = Map.of();
-        if (type instanceof ParameterizedType p) {
-            raw = (Class<?>) p.getRawType();
-            TypeVariable<?>[] variables = raw.getTypeParameters();
-            Type[] args = p.getActualTypeArguments();
-            own = new HashMap<>();
-            for (int i = 0; i < variables.length; i++) {
-                own.put(variables[i], args[i] instanceof TypeVariable<?> v && bindings.containsKey(v) ? bindings.get(v) : args[i]);
-            }
-            if (raw == AttributeConverter.class) {
-                Type declared = own.get(variables[0]);
-                return declared instanceof Class<?> c ? c : declared instanceof ParameterizedType pd ? (Class<?>) pd.getRawType() : null;
-            }
-        } else if (type instanceof Class<?> c) {
-            raw = c;
-        } else {
-            return null;
-        }
-        for (Type parent : raw.getGenericInterfaces()) {
-            Class<?> found = declaredType(parent, own);
-            if (found != null) {
-                return found;
-            }
-        }
-        Type superclass = raw.getGenericSuperclass();
-        return superclass == null || superclass == Object.class ? null : declaredType(superclass, own);
     }
 
     private static Class<?> rawClass(Type type) {

@@ -23,6 +23,10 @@ final class ListConverter implements AttributeConverter<Collection<Object>> {
         this.factory = factory;
     }
 
+    AttributeConverter<Object> element() {
+        return element;
+    }
+
     @Override
     public AttributeType attributeType() {
         return AttributeType.L;

@@ -25,6 +25,10 @@ final class MapConverter implements AttributeConverter<Map<Object, Object>> {
         this.factory = factory;
     }
 
+    AttributeConverter<Object> values() {
+        return values;
+    }
+
     @Override
     public AttributeType attributeType() {
         return AttributeType.M;

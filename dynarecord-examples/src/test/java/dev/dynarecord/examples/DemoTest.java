@@ -83,15 +83,23 @@ class DemoTest {
                 "stored: {created_at=AttributeValue(N=1700000000.123456), favourite_colour=AttributeValue(S=teal),"
                 + " first_name=AttributeValue(S=Ada), id=AttributeValue(S=ruby-1), lock_version=AttributeValue(N=3),"
                 + " login_count=AttributeValue(N=4), updated_at=AttributeValue(S=(now))}");
-        String inheritance = out.substring(out.indexOf("22d. Single-table inheritance"), out.indexOf("23. Destroy"));
+        String inheritance = out.substring(out.indexOf("22d. Single-table inheritance"), out.indexOf("22e. Embedded documents"));
         assertThat(inheritance).contains("stored: type=Car, type=Truck",
                 "Vehicle.find.all(): [Car ABC-1 (4 doors), Truck XYZ-9]", "Vehicle.find.byId(truck): a Truck, payload 7.5",
                 "Query on GSI type_index (type) of table demo_vehicles, no Scan", "key conditions: type eq 'Car'",
                 "filters: doors eq 4", "-> Query demo_vehicles (index type_index)",
                 "Car.find.where(\"doors\", 4): [Car ABC-1 (4 doors)], count 1", "Car.find.byIdOptional(truck's id): Optional.empty");
+        String documents = out.substring(out.indexOf("22e. Embedded documents"), out.indexOf("23. Destroy"));
+        assertThat(documents).contains("stored home: {city=AttributeValue(S=Chicago), street=AttributeValue(S=1 Main St),"
+                        + " zip=AttributeValue(S=60601)}", "filters: home.city eq 'Chicago'",
+                "in Chicago: [Ada]; worked in Chicago: [Ada]; lived in Boston first: [Ada]; not Bob: true",
+                "project(\"home.city\"): PostalAddress[street=null, city=Chicago, postcode=null]",
+                "changed [home]; saving sends home only", "Ada now in Boston");
+        String unchanged = documents.substring(documents.indexOf("saving sends home only"));
+        assertThat(unchanged.split("-> UpdateItem demo_customers", -1)).hasSize(2); // ada's save; bob's sends nothing
         assertThat(out).contains("destroyed? true", "RecordNotFoundException: no User with key", "addresses left: 0");
-        assertThat(out).contains("[demo_addresses, demo_authentications, demo_forums, demo_groups, demo_posts, demo_rails_users,"
-                + " demo_readings, demo_topics, demo_users, demo_users_friendingUsers_users_friends, demo_vehicles,"
+        assertThat(out).contains("[demo_addresses, demo_authentications, demo_customers, demo_forums, demo_groups, demo_posts,"
+                + " demo_rails_users, demo_readings, demo_topics, demo_users, demo_users_friendingUsers_users_friends, demo_vehicles,"
                 + " demo_web_sessions]", "readCapacity=10, writeCapacity=5");
         assertThat(out).doesNotContain("Exception in thread");
     }

@@ -3,6 +3,7 @@ package dev.dynarecord.internal.association;
 import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.condition.AttributeOrder;
+import dev.dynarecord.query.AttributePath;
 import dev.dynarecord.query.Condition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,8 +32,24 @@ public final class InMemoryConditions {
         return out;
     }
 
+    /** The value at an attribute or a document path; null when the item has nothing there. */
+    private static AttributeValue at(Map<String, AttributeValue> item, String path) {
+        AttributeValue v = item.get(AttributePath.attribute(path));
+        for (Object segment : AttributePath.segments(path)) {
+            if (v == null) {
+                return null;
+            }
+            if (segment instanceof Integer i) {
+                v = v.hasL() && i < v.l().size() ? v.l().get(i) : null;
+            } else {
+                v = v.hasM() ? v.m().get((String) segment) : null;
+            }
+        }
+        return v;
+    }
+
     public static boolean holds(Condition c, Map<String, AttributeValue> item) {
-        AttributeValue v = item.get(c.attribute());
+        AttributeValue v = at(item, c.attribute());
         List<AttributeValue> args = c.attributeValues();
         return switch (c.operator()) {
             case EXISTS -> v != null;

@@ -3,6 +3,7 @@ package dev.dynarecord.internal.condition;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.InvalidQueryException;
 import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.DocumentPaths;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Operator;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -62,8 +64,11 @@ public final class Conditions {
         String field = expression;
         Operator operator = Operator.EQ;
         int dot = expression.lastIndexOf('.');
-        if (dot > 0 && schema.attributeOrField(expression).isEmpty()) {
-            String token = expression.substring(dot + 1);
+        String token = dot > 0 ? expression.substring(dot + 1) : null;
+        // home.city is a document path; home.city.gt and rank.gte end with an operator
+        boolean path = dot > 0 && Operator.fromToken(token).isEmpty() && DocumentPaths.startsInDocument(schema, expression)
+                && DocumentPaths.resolve(schema, expression).isPresent();
+        if (dot > 0 && !path && schema.attributeOrField(expression).isEmpty()) {
             operator = Operator.fromToken(token).orElseThrow(() -> new InvalidQueryException(schema.modelName()
                     + ": unknown operator '" + token + "' in where(\"" + expression + "\", ...); use one of " + tokens()));
             field = expression.substring(0, dot);
@@ -93,8 +98,10 @@ public final class Conditions {
      * @return the condition
      */
     public static Condition of(ModelSchema<?> schema, String field, Operator operator, List<?> values) {
-        AttributeSchema a = schema.attributeOrField(field).orElseThrow(() -> new InvalidQueryException(schema.modelName()
-                + " has no field '" + field + "'; query one of " + fieldNames(schema)));
+        Optional<AttributeSchema> declared = schema.attributeOrField(field);
+        Optional<DocumentPaths.DocumentPath> path = declared.isPresent() ? Optional.empty() : DocumentPaths.resolve(schema, field);
+        AttributeSchema a = declared.or(() -> path.map(DocumentPaths.DocumentPath::leaf)).orElseThrow(() -> new InvalidQueryException(
+                schema.modelName() + " has no field '" + field + "'; query one of " + fieldNames(schema)));
         String where = schema.modelName() + "." + a.fieldName();
         checkArity(where, operator, values);
         AttributeType type = a.attributeType();
@@ -111,7 +118,8 @@ public final class Conditions {
             throw new InvalidQueryException(where + " between " + values.get(0) + " and " + values.get(1) + ": the low bound"
                     + " is above the high bound, which DynamoDB refuses; swap them");
         }
-        return new Condition(a.name(), a.fieldName(), operator, new ArrayList<>(values), converted);
+        return new Condition(path.map(DocumentPaths.DocumentPath::encoded).orElse(a.name()), a.fieldName(), operator,
+                new ArrayList<>(values), converted);
     }
 
     /** DynamoDB's order: numbers by value, strings by their UTF-8 bytes, binary by unsigned bytes. */

@@ -40,7 +40,7 @@ public final class ConditionExpressions {
      * @return the expression
      */
     public static String render(Condition c, ExpressionNames p) {
-        String a = p.name(c.attribute());
+        String a = p.path(c.attribute());
         List<AttributeValue> v = c.attributeValues();
         return switch (c.operator()) {
             case EQ -> a + " = " + p.value(v.get(0));

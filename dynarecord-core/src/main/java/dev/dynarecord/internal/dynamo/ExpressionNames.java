@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.dynamo;
 
+import dev.dynarecord.query.AttributePath;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,6 +30,14 @@ public final class ExpressionNames {
         return placeholder;
     }
 
+    /**
+     * @param attribute an attribute name, or a path into a document encoded by {@link AttributePath}
+     * @return its expression text with a placeholder for every name: {@code #n0}, {@code #n0.#n1}, {@code #n0[2].#n1}
+     */
+    public String path(String attribute) {
+        return AttributePath.render(attribute, this::name);
+    }
+
     /** @return a fresh placeholder bound to the value */
     public String value(AttributeValue value) {
         String placeholder = ":v" + values.size();
@@ -45,7 +54,7 @@ public final class ExpressionNames {
     public String projection(Iterable<String> attributes) {
         StringBuilder p = new StringBuilder();
         for (String name : attributes) {
-            p.append(p.length() == 0 ? "" : ", ").append(name(name));
+            p.append(p.length() == 0 ? "" : ", ").append(path(name));
         }
         return p.length() == 0 ? null : p.toString();
     }

@@ -179,7 +179,7 @@ public record UpdateItemOperation(String table, Map<String, AttributeValue> key,
         StringBuilder delete = new StringBuilder();
         StringBuilder remove = new StringBuilder();
         for (UpdateAction c : actions) {
-            String a = p.name(c.attribute());
+            String a = p.path(c.attribute());
             switch (c.kind()) {
                 case SET -> item(set).append(a).append(" = ").append(p.value(c.value()));
                 case SET_IF_NOT_EXISTS -> item(set).append(a).append(" = if_not_exists(").append(a).append(", ")

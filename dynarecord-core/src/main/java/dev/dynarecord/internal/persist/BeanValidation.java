@@ -4,6 +4,7 @@ import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.lifecycle.Errors;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.UnexpectedTypeException;
@@ -108,7 +109,7 @@ final class BeanValidation implements Validations.ConstraintCheck {
                 .thenComparing(BeanValidation::messageOf)
                 .thenComparing(ConstraintViolation::getMessageTemplate));
         for (ConstraintViolation<Object> violation : sorted) {
-            String field = fieldOf(violation);
+            String field = pathOf(violation);
             errors.add(field == null ? Errors.BASE : field, messageOf(violation));
         }
     }
@@ -130,6 +131,31 @@ final class BeanValidation implements Validations.ConstraintCheck {
         }
         String name = nodes.next().getName();
         return name == null || name.isEmpty() ? null : name;
+    }
+
+    /**
+     * Where a violation is, as a document path: {@code city} on the record itself, {@code home.city}
+     * through a {@code @Valid} document, {@code previous[0].city} and {@code byLabel[work].city}
+     * through the elements of a list or a map; {@code null} for the record as a whole.
+     */
+    static String pathOf(ConstraintViolation<?> violation) {
+        Path path = violation.getPropertyPath();
+        if (path == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            String name = node.getName();
+            if (node.getKind() != ElementKind.PROPERTY || name == null || name.isEmpty()) {
+                continue; // an element constraint (List<@NotBlank String>) stays under its field
+            }
+            Object at = node.isInIterable() ? node.getIndex() != null ? node.getIndex() : node.getKey() : null;
+            if (at != null && out.length() > 0) {
+                out.append('[').append(at).append(']');
+            }
+            out.append(out.length() == 0 ? "" : ".").append(name);
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 
     private static String messageOf(ConstraintViolation<?> violation) {

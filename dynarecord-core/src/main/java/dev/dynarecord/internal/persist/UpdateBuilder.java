@@ -5,6 +5,7 @@ import dev.dynarecord.exception.InvalidUpdateException;
 import dev.dynarecord.exception.UnknownAttributeException;
 import dev.dynarecord.internal.dynamo.UpdateAction;
 import dev.dynarecord.internal.schema.AttributeSchema;
+import dev.dynarecord.internal.schema.DocumentPaths;
 import dev.dynarecord.internal.schema.KeyRole;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.lifecycle.Update;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,6 +28,8 @@ public final class UpdateBuilder implements Update {
 
     private final ModelSchema<?> schema;
     private final Map<String, UpdateAction> actions = new LinkedHashMap<>();
+    /** The encoded path of each place inside a document this update changes ({@code home.city}). */
+    private final Map<AttributeSchema, String> paths = new java.util.IdentityHashMap<>();
 
     /**
      * An empty update of one model. The finders make them; build one yourself only to check
@@ -222,13 +226,21 @@ public final class UpdateBuilder implements Update {
     // ---------------------------------------------------------------------------------------------
 
     private Update put(AttributeSchema a, UpdateAction.Kind kind, AttributeValue value) {
-        if (actions.containsKey(a.name())) {
-            throw new InvalidUpdateException(where(a) + " is changed twice in one update (" + actions.get(a.name()) + ", then "
-                    + new UpdateAction(kind, a.name(), a.fieldName(), value) + "); DynamoDB refuses overlapping paths, so change"
-                    + " each field once");
+        String name = paths.getOrDefault(a, a.name());
+        UpdateAction action = new UpdateAction(kind, name, a.fieldName(), value);
+        for (Map.Entry<String, UpdateAction> e : actions.entrySet()) {
+            if (overlap(e.getKey(), name)) {
+                throw new InvalidUpdateException(where(a) + " is changed twice in one update (" + e.getValue() + ", then "
+                        + action + "); DynamoDB refuses overlapping paths, so change each field once");
+            }
         }
-        actions.put(a.name(), new UpdateAction(kind, a.name(), a.fieldName(), value));
+        actions.put(name, action);
         return this;
+    }
+
+    /** The same attribute, or a document path inside the other ({@code home} and {@code home.city}). */
+    private static boolean overlap(String a, String b) {
+        return a.equals(b) || a.startsWith(b + '\u001F') || b.startsWith(a + '\u001F');
     }
 
     private AttributeSchema attribute(String field, String operation) {
@@ -236,7 +248,11 @@ public final class UpdateBuilder implements Update {
             throw new UnknownAttributeException(schema.modelName() + ": " + operation + "(...) needs a field name; "
                     + schema.modelName() + " declares " + fieldNames());
         }
-        AttributeSchema a = schema.attributeOrField(field).orElseThrow(() -> new UnknownAttributeException(schema.modelName()
+        Optional<DocumentPaths.DocumentPath> path = schema.attributeOrField(field).isPresent() ? Optional.empty()
+                : DocumentPaths.resolve(schema, field);
+        path.ifPresent(p -> paths.put(p.leaf(), p.encoded()));
+        AttributeSchema a = schema.attributeOrField(field).or(() -> path.map(DocumentPaths.DocumentPath::leaf))
+                .orElseThrow(() -> new UnknownAttributeException(schema.modelName()
                 + " has no field '" + field + "' to " + operation + "; it declares " + fieldNames()));
         if (a.keyRole() != KeyRole.NONE) {
             throw new InvalidKeyException(where(a) + " is the " + (a.keyRole() == KeyRole.HASH ? "hash" : "range")

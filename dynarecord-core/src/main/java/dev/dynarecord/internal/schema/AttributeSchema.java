@@ -101,6 +101,16 @@ public final class AttributeSchema {
         return genericType;
     }
 
+    /** @return the converter, for walking into an embedded document ({@link DocumentPaths}) */
+    AttributeConverter<Object> converter() {
+        return converter;
+    }
+
+    /** @return the converters it was built with */
+    Binding binding() {
+        return binding;
+    }
+
     /** @return the DynamoDB type the converter stores */
     public AttributeType attributeType() {
         return converter.attributeType();
@@ -332,6 +342,10 @@ public final class AttributeSchema {
 
     @SuppressWarnings("unchecked")
     private AttributeConverter<Object> elementConverter(Type elementType) {
+        AttributeConverter<Object> own = converter.attributeType() == AttributeType.L ? Converters.elementConverter(converter) : null;
+        if (own != null) {
+            return own; // the list's own: the field's timeFormat, its documents named as the model names them
+        }
         return (AttributeConverter<Object>) binding.resolve(elementType, ConverterOptions.DEFAULT);
     }
 

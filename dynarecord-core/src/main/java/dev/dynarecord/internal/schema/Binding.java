@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.schema;
 
+import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.AttributeType;
@@ -83,6 +84,20 @@ interface Binding {
      * @throws dev.dynarecord.exception.ModelDefinitionException when there is none
      */
     AttributeConverter<?> resolve(Type type, ConverterOptions options);
+
+    /**
+     * The converter of a model field's type, embedded documents included, their fields named by the
+     * model's naming. A {@link #STRUCTURE} embeds nothing: it gives what {@link #resolve(Type, ConverterOptions)} gives.
+     *
+     * @param type a declared (generic) type
+     * @param options the field's options
+     * @param naming the naming of the model the field belongs to, which its documents' fields follow
+     * @return its converter with these converters
+     * @throws dev.dynarecord.exception.ModelDefinitionException when there is none
+     */
+    default AttributeConverter<?> resolve(Type type, ConverterOptions options, AttributeNaming naming) {
+        return resolve(type, options);
+    }
 
     /** @return the schema of another model class, built with the same converters */
     <U> ModelSchema<U> schema(Class<U> type);

@@ -45,11 +45,12 @@ public record IndexSchema(String name, Kind kind, AttributeSchema hashKey, Strin
     /**
      * Whether the index holds an attribute (keys of the table and of the index always).
      *
-     * @param attribute the attribute name
+     * @param path the attribute name, or a path into a document ({@link dev.dynarecord.query.AttributePath})
      * @param tableKeys the table's key attribute names
      * @return whether a query on the index returns it
      */
-    public boolean projects(String attribute, List<String> tableKeys) {
+    public boolean projects(String path, List<String> tableKeys) {
+        String attribute = dev.dynarecord.query.AttributePath.attribute(path); // a document path: its attribute
         if (projection == Projection.ALL || tableKeys.contains(attribute) || attribute.equals(hashKeyName)
                 || rangeKey.map(r -> r.name().equals(attribute)).orElse(false)) {
             return true;

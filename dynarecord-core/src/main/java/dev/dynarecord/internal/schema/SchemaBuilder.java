@@ -320,7 +320,7 @@ final class SchemaBuilder<T> {
         }
         AttributeConverter<?> converter;
         try {
-            converter = custom != null ? custom : binding.resolve(f.getGenericType(), options);
+            converter = custom != null ? custom : binding.resolve(f.getGenericType(), options, naming);
         } catch (DynarecordException e) {
             throw new ModelDefinitionException(where + ": " + e.getMessage(), e);
         }

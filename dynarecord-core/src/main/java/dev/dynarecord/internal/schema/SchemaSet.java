@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.schema;
 
+import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.ConverterOptions;
@@ -19,6 +20,8 @@ public final class SchemaSet implements Binding {
     private final BaseClass base;
     private final Map<Class<?>, AttributeConverter<?>> converters;
     private final SessionConventions conventions;
+    /** The embedded document converters, built once per document class and naming with these converters. */
+    private final Documents documents;
     private final ClassValue<Slot> slots = new ClassValue<>() {
         @Override
         protected Slot computeValue(Class<?> type) {
@@ -35,6 +38,7 @@ public final class SchemaSet implements Binding {
         this.base = base;
         this.converters = Map.copyOf(converters);
         this.conventions = conventions;
+        this.documents = new Documents(base.type(), this.converters);
     }
 
     /**
@@ -71,7 +75,12 @@ public final class SchemaSet implements Binding {
 
     @Override
     public AttributeConverter<?> resolve(Type type, ConverterOptions options) {
-        return Converters.resolve(type, options, converters);
+        return documents.resolve(type, options, conventions.naming());
+    }
+
+    @Override
+    public AttributeConverter<?> resolve(Type type, ConverterOptions options, AttributeNaming naming) {
+        return documents.resolve(type, options, naming);
     }
 
     @Override
