@@ -221,12 +221,28 @@ public final class Session implements AutoCloseable {
         engine.touch(record);
     }
 
+    /** A {@link Key} given where a hash key value goes stands for its parts: {@code find.update(Key.of(id), ...)}. */
+    private static Object hashOf(Object hash) {
+        return hash instanceof Key key ? key.hash() : hash;
+    }
+
+    private static Object rangeOf(Object hash, Object range) {
+        if (!(hash instanceof Key key)) {
+            return range;
+        }
+        if (range != null) {
+            throw new dev.dynarecord.exception.InvalidKeyException("both a Key (" + key + ") and a range key value (" + range
+                    + ") were given; pass the Key alone, or the hash and range values");
+        }
+        return key.range();
+    }
+
     <T extends Model<?>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
-        return engine.find(type, hash, range, options);
+        return engine.find(type, hashOf(hash), rangeOf(hash, range), options);
     }
 
     <T extends Model<?>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
-        return engine.findOptional(type, hash, range, options);
+        return engine.findOptional(type, hashOf(hash), rangeOf(hash, range), options);
     }
 
     <T extends Model<?>> java.util.Map<Key, T> findAll(Class<T> type, java.util.Collection<Key> keys,
@@ -240,11 +256,11 @@ public final class Session implements AutoCloseable {
     }
 
     <T extends Model<?>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
-        return engine.exists(type, hash, range, options);
+        return engine.exists(type, hashOf(hash), rangeOf(hash, range), options);
     }
 
     <T extends Model<?>> void deleteByKey(Class<T> type, Object hash, Object range) {
-        engine.deleteByKey(type, hash, range);
+        engine.deleteByKey(type, hashOf(hash), rangeOf(hash, range));
     }
 
     <T extends Model<?>> ImportResult<T> importAll(Class<T> type, java.util.Iterator<T> records, Import options) {
@@ -327,7 +343,7 @@ public final class Session implements AutoCloseable {
 
     <T extends Model<?>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
-        return engine.atomicUpdate(type, hash, range, condition, changes, upsert);
+        return engine.atomicUpdate(type, hashOf(hash), rangeOf(hash, range), condition, changes, upsert);
     }
 
     <T extends Model<?>> void increment(T record, String field, Number by, boolean down) {

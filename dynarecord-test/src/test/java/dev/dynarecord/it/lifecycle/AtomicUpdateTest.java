@@ -77,6 +77,28 @@ class AtomicUpdateTest {
     }
 
     @Test
+    void aKeyStandsForItsPartsWhereAHashKeyValueGoes(RequestRecorder recorder) {
+        String id = player().id().toString();
+        assertThat(Player.find.update(Key.of(id), u -> u.set("name", "Key")).name).isEqualTo("Key");
+        assertThat(Player.find.byId(Key.of(id)).name).isEqualTo("Key");
+        assertThat(Player.find.exists(Key.of(id))).isTrue();
+        Event event = Event.find.create(e -> {
+            e.stream = "keys";
+            e.sequence = 7;
+        });
+        assertThat(Event.find.upsert(Key.of("keys", 7L), u -> u.set("payload", "p")).payload).isEqualTo("p");
+        assertThat(Event.find.byId(Key.of("keys", 7L)).payload).isEqualTo("p");
+        recorder.clear();
+        assertThatThrownBy(() -> Event.find.byId(Key.of("keys"), 7L)).isInstanceOf(dev.dynarecord.exception.InvalidKeyException.class)
+                .hasMessageContaining("pass the Key alone, or the hash and range values");
+        assertThat(recorder.requests()).isEmpty();
+        Event.find.delete(Key.of("keys", event.sequence));
+        Player.find.delete(Key.of(id));
+        assertThat(Event.find.exists(Key.of("keys", 7L))).isFalse();
+        assertThat(Player.find.exists(id)).isFalse();
+    }
+
+    @Test
     void numbersAreAddedAtomicallyAndAMissingNumberCountsAsZero(Session session) {
         String id = (String) player().id();
 
