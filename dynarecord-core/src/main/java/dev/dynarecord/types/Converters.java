@@ -247,6 +247,16 @@ public final class Converters {
     }
 
     /**
+     * The converter of the elements of a set converter, with the field's own options (a time format).
+     *
+     * @param container a converter {@link #resolve} gave
+     * @return the converter of its elements, or null when it is not a set converter
+     */
+    public static AttributeConverter<Object> setElementConverter(AttributeConverter<?> container) {
+        return container instanceof SetConverter set ? set.element() : null;
+    }
+
+    /**
      * The converter of the elements of a list, collection or array converter, or of the values of a
      * map converter, as the built-in ones hold them: what a document path such as
      * {@code previous[0].city} walks through.

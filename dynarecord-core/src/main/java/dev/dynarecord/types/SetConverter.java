@@ -35,6 +35,11 @@ final class SetConverter implements AttributeConverter<Collection<Object>> {
         this.factory = factory;
     }
 
+    /** @return the converter of each element: the field's own options (a time format) applied */
+    AttributeConverter<Object> element() {
+        return element;
+    }
+
     @Override
     public AttributeType attributeType() {
         return switch (elementType) {

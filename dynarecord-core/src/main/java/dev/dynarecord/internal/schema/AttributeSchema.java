@@ -342,9 +342,10 @@ public final class AttributeSchema {
 
     @SuppressWarnings("unchecked")
     private AttributeConverter<Object> elementConverter(Type elementType) {
-        AttributeConverter<Object> own = converter.attributeType() == AttributeType.L ? Converters.elementConverter(converter) : null;
+        AttributeConverter<Object> own = converter.attributeType() == AttributeType.L ? Converters.elementConverter(converter)
+                : Converters.setElementConverter(converter);
         if (own != null) {
-            return own; // the list's own: the field's timeFormat, its documents named as the model names them
+            return own; // the list's or set's own: the field's timeFormat, its documents named as the model names them
         }
         return (AttributeConverter<Object>) binding.resolve(elementType, ConverterOptions.DEFAULT);
     }

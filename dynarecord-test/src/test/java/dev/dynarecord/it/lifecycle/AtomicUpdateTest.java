@@ -76,6 +76,26 @@ class AtomicUpdateTest {
         assertThat(Player.find.byId(id).name).isEqualTo("Grace");
     }
 
+    /** A set of times stored as epoch seconds: NS, not SS. */
+    @dev.dynarecord.annotation.Table(name = "epoch_sets")
+    public static class Visits extends dev.dynarecord.Model<Visits> {
+        public static final dev.dynarecord.Finder<Visits> find = finder(Visits.class);
+        @dev.dynarecord.annotation.Field(timeFormat = dev.dynarecord.types.TimeFormat.EPOCH_SECONDS) public Set<Instant> seen;
+    }
+
+    @Test
+    void addToSetConvertsTimesAsTheFieldStoresThem(Session session) {
+        Instant first = Instant.parse("2026-01-01T00:00:00Z");
+        Instant second = Instant.parse("2026-01-02T00:00:00.5Z");
+        Visits v = Visits.find.create(x -> x.seen = Set.of(first));
+        Visits.find.update(v.id(), u -> u.addToSet("seen", second, first));
+        assertThat(Visits.find.byId(v.id()).seen).containsExactlyInAnyOrder(first, second);
+        assertThat(session.client().getItem(r -> r.tableName(Visits.find.tableName()).key(Map.of("id",
+                AttributeValue.fromS(v.id().toString())))).item().get("seen").ns()).containsExactlyInAnyOrder("1767225600", "1767312000.5");
+        Visits.find.update(v.id(), u -> u.removeFromSet("seen", first));
+        assertThat(Visits.find.byId(v.id()).seen).containsExactly(second);
+    }
+
     @Test
     void aKeyStandsForItsPartsWhereAHashKeyValueGoes(RequestRecorder recorder) {
         String id = player().id().toString();
