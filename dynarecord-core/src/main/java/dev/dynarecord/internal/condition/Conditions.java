@@ -69,8 +69,7 @@ public final class Conditions {
         boolean path = dot > 0 && Operator.fromToken(token).isEmpty() && DocumentPaths.startsInDocument(schema, expression)
                 && DocumentPaths.resolve(schema, expression).isPresent();
         if (dot > 0 && !path && schema.attributeOrField(expression).isEmpty()) {
-            operator = Operator.fromToken(token).orElseThrow(() -> new InvalidQueryException(schema.modelName()
-                    + ": unknown operator '" + token + "' in where(\"" + expression + "\", ...); use one of " + tokens()));
+            operator = Operator.fromToken(token).orElseThrow(() -> unknownOperatorOrField(schema, expression, token));
             field = expression.substring(0, dot);
             if (token.equalsIgnoreCase("null") || token.equalsIgnoreCase("not_null")
                     || operator == Operator.EXISTS || operator == Operator.NOT_EXISTS) {
@@ -253,6 +252,17 @@ public final class Conditions {
             throw new InvalidQueryException("between and in take a collection or an array of values, not a map");
         }
         return java.util.Collections.singletonList(value);
+    }
+
+    /** {@code nosuch.city}: the first name is no field, which says more than "unknown operator 'city'". */
+    private static InvalidQueryException unknownOperatorOrField(ModelSchema<?> schema, String expression, String token) {
+        String first = expression.split("[.\\[]", 2)[0];
+        if (schema.attributeOrField(first).isEmpty()) {
+            return new InvalidQueryException(schema.modelName() + " has no field '" + first + "' in where(\"" + expression
+                    + "\", ...); query one of " + fieldNames(schema));
+        }
+        return new InvalidQueryException(schema.modelName() + ": unknown operator '" + token + "' in where(\"" + expression
+                + "\", ...); use one of " + tokens());
     }
 
     private static List<String> fieldNames(ModelSchema<?> schema) {

@@ -122,8 +122,10 @@ final class Documents {
         List<java.lang.reflect.Field> annotated = declared.stream().filter(f -> f.isAnnotationPresent(Field.class)).toList();
         List<Method[]> properties = annotated.isEmpty() ? properties(type) : List.of();
         if (annotated.isEmpty() && properties.isEmpty()) {
-            throw notADocument(type, "it is no record, declares no @Field fields and has no bean properties (public getX"
-                    + " and setX pairs)");
+            throw notADocument(type, Modifier.isPublic(type.getModifiers())
+                    ? "it is no record, declares no @Field fields and has no bean properties (public getX and setX pairs)"
+                    : "it is no record and declares no @Field fields, and a bean must be a public class (it is not): make it"
+                    + " public, or mark its fields @Field");
         }
         String constructorProblem = constructorProblem(type, !annotated.isEmpty());
         if (constructorProblem != null) {

@@ -62,6 +62,21 @@ class DocumentBadInputTest {
         @Field Point point;
     }
 
+    /** Bean-shaped, but not public: not a bean. */
+    static class HiddenBean {
+        public String getX() {
+            return null;
+        }
+
+        public void setX(String x) {
+        }
+    }
+
+    public static class WithHiddenBean extends Model<WithHiddenBean> {
+        public static final Finder<WithHiddenBean> find = finder(WithHiddenBean.class);
+        @Field HiddenBean hidden;
+    }
+
     public static class WithTree extends Model<WithTree> {
         public static final Finder<WithTree> find = finder(WithTree.class);
         @Field Node root;
@@ -82,6 +97,8 @@ class DocumentBadInputTest {
         assertThatThrownBy(() -> new WithAbstract().save()).isInstanceOf(ModelDefinitionException.class)
                 .hasMessageContaining("WithAbstract.shape").hasMessageContaining("it is abstract")
                 .hasMessageContaining("Converters.register(Shape.class").hasMessageContaining("@Field(serialized = true)");
+        assertThatThrownBy(() -> new WithHiddenBean().save()).isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("WithHiddenBean.hidden").hasMessageContaining("a bean must be a public class (it is not)");
         assertThatThrownBy(() -> WithInterface.find.all()).isInstanceOf(ModelDefinitionException.class)
                 .hasMessageContaining("WithInterface.taglines").hasMessageContaining("it is an interface");
         assertThatThrownBy(() -> new WithArgConstructor().save()).isInstanceOf(ModelDefinitionException.class)
@@ -116,6 +133,8 @@ class DocumentBadInputTest {
                 .hasMessageContaining("home is a Address document, not a list, so it takes no index [0]");
         assertThatThrownBy(() -> Customer.find.where("previous.city", "X")).isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("it is a list: index it, as in previous[0]");
+        assertThatThrownBy(() -> Customer.find.where("nosuch.city", "X")).isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("Customer has no field 'nosuch' in where(\"nosuch.city\", ...); query one of [");
         assertThatThrownBy(() -> Customer.find.where("home.", "X")).isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("an empty name after 'home.'");
         assertThatThrownBy(() -> Customer.find.where("home.ci ty", "X")).isInstanceOf(InvalidQueryException.class)
