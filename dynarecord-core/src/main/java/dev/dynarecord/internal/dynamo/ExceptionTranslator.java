@@ -1,6 +1,7 @@
 package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.exception.DynarecordException;
+import dev.dynarecord.exception.InvalidUpdateException;
 import dev.dynarecord.exception.TableNotFoundException;
 import dev.dynarecord.exception.ThroughputExceededException;
 import dev.dynarecord.exception.TransientFailureException;
@@ -74,6 +75,11 @@ public final class ExceptionTranslator {
         if (e instanceof SdkClientException) {
             return new DynarecordException(what + " could not reach DynamoDB: " + e.getMessage()
                     + "; check the endpoint, region, credentials and network", e);
+        }
+        if (message != null && message.contains("document path provided in the update expression is invalid")) {
+            return new InvalidUpdateException(what + " was refused by DynamoDB: a document path in it goes through a map or"
+                    + " list element the item does not have (" + message + "); nothing was written. Set the whole document"
+                    + " (set(\"home\", ...)) where it may be missing, or check the list index", e);
         }
         return new DynarecordException(what + " was rejected by DynamoDB: " + message, e);
     }
