@@ -73,6 +73,18 @@ public final class Hierarchy {
      *     hierarchy's root without being one of its classes
      */
     public static Optional<Hierarchy> of(Class<?> type) {
+        return OF.get(type);
+    }
+
+    /** What {@link #of} answers, worked out once per class (a refusal is not kept, so it is thrown each time). */
+    private static final ClassValue<Optional<Hierarchy>> OF = new ClassValue<>() {
+        @Override
+        protected Optional<Hierarchy> computeValue(Class<?> type) {
+            return find(type);
+        }
+    };
+
+    private static Optional<Hierarchy> find(Class<?> type) {
         Class<?> root = rootOf(type);
         Optional<Hierarchy> found = DECLARED.get(root);
         if (found.isEmpty()) {

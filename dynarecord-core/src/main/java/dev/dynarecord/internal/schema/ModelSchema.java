@@ -58,6 +58,8 @@ public final class ModelSchema<T> {
     private final NameLookup names;
     private final ItemCodec items;
     private final Discriminator discriminator;
+    /** The model's {@code @Table(naming)} (the root's, in a hierarchy), else its session's. */
+    private final AttributeNaming naming;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
@@ -91,6 +93,8 @@ public final class ModelSchema<T> {
         this.updatedAtOptional = Optional.ofNullable(updatedAt);
         this.lockVersionNameOptional = Optional.ofNullable(lockVersionName);
         this.discriminator = discriminator;
+        this.naming = binding.conventions().namingOf(
+                (discriminator == null ? type : discriminator.hierarchy().root()).getAnnotation(Table.class));
         AttributeSchema[] declared = attributes.toArray(AttributeSchema[]::new);
         this.names = new NameLookup(modelName, declared, this.indexes, associations);
         this.items = new ItemCodec(modelName, declared, hashKey, rangeKey, generatesHashKey, this.indexes);
@@ -243,8 +247,7 @@ public final class ModelSchema<T> {
      *     else its session's (for a structure, field names)
      */
     public AttributeNaming naming() {
-        Class<?> declaring = discriminator == null ? type : discriminator.hierarchy().root();
-        return binding.conventions().namingOf(declaring.getAnnotation(Table.class));
+        return naming;
     }
 
     /** @return the model's place in a single-table hierarchy, if it has one (see docs/inheritance.md) */
