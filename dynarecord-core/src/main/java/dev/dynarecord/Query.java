@@ -291,9 +291,11 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
 
     /** @return every matching record (up to the limit), in a list */
     public List<T> all() {
-        List<T> out = new ArrayList<>();
-        forEach(out::add);
-        return out;
+        return observed("query", () -> {
+            List<T> out = new ArrayList<>();
+            execution().records().forEachRemaining(out::add);
+            return out;
+        });
     }
 
     /**
@@ -352,7 +354,7 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
 
     /** @return the first matching record, if any */
     public Optional<T> first() {
-        return execution().first();
+        return observed("query", () -> execution().first());
     }
 
     /**
@@ -362,7 +364,7 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
      * @return the last record, if any
      */
     public Optional<T> last() {
-        return execution().last();
+        return observed("query", () -> execution().last());
     }
 
     /**
@@ -372,12 +374,12 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
      * @return the count
      */
     public long count() {
-        return execution().count();
+        return observed("count", () -> execution().count());
     }
 
     /** @return whether any record matches (reads at most one, keys only) */
     public boolean exists() {
-        return execution().exists();
+        return observed("exists", () -> execution().exists());
     }
 
     /**
@@ -392,7 +394,7 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
         if (size <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": page size " + size + " must be at least 1");
         }
-        return execution().page(size, cursor);
+        return observed("page", () -> execution().page(size, cursor));
     }
 
     /**
@@ -406,7 +408,10 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
         if (batchSize <= 0) {
             throw new InvalidQueryException(schema().modelName() + ": findEach batch size " + batchSize + " must be at least 1");
         }
-        execution().findEach(batchSize, action);
+        observed("query", () -> {
+            execution().findEach(batchSize, action);
+            return null;
+        });
     }
 
     /**
@@ -449,6 +454,11 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
 
     ModelSchema<T> schema() {
         return finder.schema();
+    }
+
+    /** A terminal operation, as one model-level operation to the session's observers. */
+    private <R> R observed(String operation, java.util.function.Supplier<R> body) {
+        return finder.session().engine().observers().around(operation, schema().type(), body);
     }
 
     private QueryExecution<T> execution() {

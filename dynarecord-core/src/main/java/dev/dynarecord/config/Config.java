@@ -2,6 +2,7 @@ package dev.dynarecord.config;
 
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.spi.RequestListener;
+import dev.dynarecord.spi.RequestObserver;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.Converters;
 import java.net.URI;
@@ -216,6 +217,16 @@ public final class Config {
     /** @return listeners that hear every request sent */
     public List<RequestListener> listeners() {
         return v.listeners;
+    }
+
+    /** @return observers of requests and model operations, in the order added */
+    public List<RequestObserver> observers() {
+        return v.observers;
+    }
+
+    /** @return the duration from which a request is logged at WARN as slow; empty when off */
+    public Optional<java.time.Duration> slowRequestThreshold() {
+        return Optional.ofNullable(v.slowRequestThreshold);
     }
 
     /**

@@ -162,6 +162,8 @@ final class ConfigChecks {
                 + (v.executor == null ? ", parallelism=" + v.threads() : ", executor=(supplied)")
                 + (v.validator == null ? "" : ", validator=(supplied)")
                 + (v.retryPolicy.equals(RetryPolicy.DEFAULT) ? "" : ", retryPolicy=" + v.retryPolicy)
+                + (v.slowRequestThreshold == null ? "" : ", slowRequestThreshold=" + v.slowRequestThreshold.toMillis() + "ms")
+                + (v.observers.isEmpty() ? "" : ", observers=" + v.observers.size())
                 + (v.converters.isEmpty() ? "" : ", converters=" + converters(v))
                 + "}";
     }

@@ -3,6 +3,7 @@ package dev.dynarecord.config;
 import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.exception.ConfigurationException;
 import dev.dynarecord.spi.RequestListener;
+import dev.dynarecord.spi.RequestObserver;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.TimeFormat;
 import java.net.URI;
@@ -229,6 +230,37 @@ abstract sealed class ConfigOptions permits Config.Builder {
     /** @param listener hears every request sent @return this builder */
     public Config.Builder listener(RequestListener listener) {
         v.listeners.add(Objects.requireNonNull(listener, "listener"));
+        return self();
+    }
+
+    /**
+     * Adds an observer of requests and model operations: {@code MicrometerMetrics},
+     * {@code OpenTelemetryTracing} (package {@code dev.dynarecord.observe}) or your own.
+     *
+     * @param observer the observer
+     * @return this builder
+     */
+    public Config.Builder observer(RequestObserver observer) {
+        v.observers.add(Objects.requireNonNull(observer, "observer"));
+        return self();
+    }
+
+    /**
+     * Logs every request at least this slow at WARN on the logger {@code dev.dynarecord.requests}
+     * (operation, table, index, duration, capacity, item counts; never values). Off by default;
+     * from the environment as {@code DYNARECORD_SLOW_REQUEST_THRESHOLD} in milliseconds.
+     *
+     * @param threshold a positive duration
+     * @return this builder
+     * @throws ConfigurationException when zero or negative
+     */
+    public Config.Builder slowRequestThreshold(java.time.Duration threshold) {
+        Objects.requireNonNull(threshold, "slowRequestThreshold");
+        if (threshold.isZero() || threshold.isNegative()) {
+            throw new ConfigurationException("slowRequestThreshold must be positive, got " + threshold
+                    + "; give a duration such as Duration.ofMillis(200), or leave it unset for no slow-request log");
+        }
+        v.slowRequestThreshold = threshold;
         return self();
     }
 

@@ -49,7 +49,8 @@ final class ConfigSource {
             new Option("parallelism", false, (b, v) -> b.parallelism(parseWholeNumber(v))),
             new Option("retryMaxAttempts", false, (b, v) -> b.retryMaxAttempts(parseWholeNumber(v))),
             new Option("retryBaseDelay", false, (b, v) -> b.retryBaseDelay(Duration.ofMillis(parseWholeNumber(v)))),
-            new Option("retryMaxDelay", false, (b, v) -> b.retryMaxDelay(Duration.ofMillis(parseWholeNumber(v)))));
+            new Option("retryMaxDelay", false, (b, v) -> b.retryMaxDelay(Duration.ofMillis(parseWholeNumber(v)))),
+            new Option("slowRequestThreshold", false, (b, v) -> b.slowRequestThreshold(Duration.ofMillis(parseWholeNumber(v)))));
 
     private final Map<String, String> values;
     private final String sourceName;

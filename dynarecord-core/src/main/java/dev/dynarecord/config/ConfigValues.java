@@ -2,10 +2,12 @@ package dev.dynarecord.config;
 
 import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.spi.RequestListener;
+import dev.dynarecord.spi.RequestObserver;
 import dev.dynarecord.types.TimeFormat;
 import dev.dynarecord.types.AttributeConverter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,6 +46,9 @@ final class ConfigValues {
     int partitionSize = Config.DEFAULT_PARTITION_SIZE;
     Path localDataFile;
     List<RequestListener> listeners = new ArrayList<>();
+    List<RequestObserver> observers = new ArrayList<>();
+    /** Null for none: requests at least this slow are logged at WARN. */
+    Duration slowRequestThreshold;
     /** Null until set: the session's own pool then has the default size; never set with an executor. */
     Integer parallelism;
     Executor executor;
@@ -66,6 +71,7 @@ final class ConfigValues {
     ConfigValues copy() {
         ConfigValues c = copyScalars();
         c.listeners = new ArrayList<>(listeners);
+        c.observers = new ArrayList<>(observers);
         c.converters = new LinkedHashMap<>(converters);
         return c;
     }
@@ -74,6 +80,7 @@ final class ConfigValues {
     ConfigValues frozen() {
         ConfigValues c = copyScalars();
         c.listeners = List.copyOf(listeners);
+        c.observers = List.copyOf(observers);
         c.converters = Collections.unmodifiableMap(new LinkedHashMap<>(converters));
         return c;
     }
@@ -105,6 +112,7 @@ final class ConfigValues {
         c.executor = executor;
         c.validator = validator;
         c.retryPolicy = retryPolicy;
+        c.slowRequestThreshold = slowRequestThreshold;
         return c;
     }
 }

@@ -3,6 +3,8 @@ package dev.dynarecord.internal.dynamo;
 import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.ThroughputExceededException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.function.Supplier;
 import java.util.function.IntSupplier;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
@@ -14,15 +16,25 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  */
 final class Backoff {
 
+    private final DynamoDbGateway gateway;
     private final RetryPolicy policy;
     private final BackoffStrategy delays;
     private final String operation;
+    private final Supplier<? extends Collection<String>> tables;
     private int idle;
+    private boolean sent;
 
-    Backoff(RetryPolicy policy, String operation) {
-        this.policy = policy;
+    /**
+     * @param gateway sends the requests, and tells its observers of each retry
+     * @param operation the operation retried
+     * @param tables the tables the next attempt touches, asked only when observers hear of a retry
+     */
+    Backoff(DynamoDbGateway gateway, String operation, Supplier<? extends Collection<String>> tables) {
+        this.gateway = gateway;
+        this.policy = gateway.retries();
         this.delays = BackoffStrategy.exponentialDelay(policy.baseDelay(), policy.maxDelay());
         this.operation = operation;
+        this.tables = tables;
     }
 
     /**
@@ -38,6 +50,10 @@ final class Backoff {
         if (!pause.isZero()) {
             pause(pause);
         }
+        if (sent) {
+            gateway.retrying(operation, tables.get());
+        }
+        sent = true;
         int after;
         try {
             after = attempt.getAsInt();
@@ -67,6 +83,7 @@ final class Backoff {
             return false;
         }
         pause(pauseBeforeNext());
+        gateway.retrying(operation, tables.get());
         return true;
     }
 

@@ -46,7 +46,7 @@ public final class BatchGetOperation {
             }
             @SuppressWarnings("unchecked")
             Map<String, KeysAndAttributes>[] pending = new Map[] {Map.of(table, request.build())};
-            Backoff backoff = new Backoff(gateway.retries(), "BatchGetItem");
+            Backoff backoff = new Backoff(gateway, "BatchGetItem", () -> List.of(table));
             int left = chunk.size();
             while (left > 0) {
                 int before = left;

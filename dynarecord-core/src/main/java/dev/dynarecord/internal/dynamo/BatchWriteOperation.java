@@ -89,7 +89,7 @@ public final class BatchWriteOperation {
             String what) {
         @SuppressWarnings("unchecked")
         Map<String, List<WriteRequest>>[] pending = new Map[] {chunk};
-        Backoff backoff = new Backoff(gateway.retries(), "BatchWriteItem");
+        Backoff backoff = new Backoff(gateway, "BatchWriteItem", () -> pending[0].keySet());
         int left = count(chunk);
         int requests = 0;
         while (left > 0) {

@@ -2,6 +2,7 @@ package dev.dynarecord.internal.dynamo;
 
 import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.SessionClosedException;
+import dev.dynarecord.spi.ObservedRequest;
 import dev.dynarecord.spi.RequestListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
@@ -57,6 +59,7 @@ public final class DynamoDbGateway {
     private final DynamoDbClient client;
     private final List<RequestListener> listeners;
     private final RetryPolicy retries;
+    private final Observers observers;
     /** Why nothing more may be sent (the session was closed), or null while open. */
     private volatile String closed;
 
@@ -74,9 +77,25 @@ public final class DynamoDbGateway {
      * @param retries how batch requests retry unprocessed and throttled work
      */
     public DynamoDbGateway(DynamoDbClient client, List<RequestListener> listeners, RetryPolicy retries) {
+        this(client, listeners, retries, new Observers(List.of(), null));
+    }
+
+    /**
+     * @param client the SDK client
+     * @param listeners listeners to call before each request
+     * @param retries how batch requests retry unprocessed and throttled work
+     * @param observers what watches each request and model operation
+     */
+    public DynamoDbGateway(DynamoDbClient client, List<RequestListener> listeners, RetryPolicy retries, Observers observers) {
         this.client = client;
         this.listeners = new CopyOnWriteArrayList<>(listeners);
         this.retries = retries;
+        this.observers = observers;
+    }
+
+    /** @return what watches each request and model operation */
+    public Observers observers() {
+        return observers;
     }
 
     /** @return how batch requests retry unprocessed and throttled work */
@@ -209,6 +228,9 @@ public final class DynamoDbGateway {
             throw new SessionClosedException(operation + (context == null ? "" : " (" + context.description() + ")")
                     + " was not sent: " + refused);
         }
+        if (observers.watching()) {
+            return observed(request, call, operation, context);
+        }
         for (RequestListener l : listeners) {
             l.onRequest(request);
         }
@@ -217,5 +239,39 @@ public final class DynamoDbGateway {
         } catch (SdkException e) {
             throw ExceptionTranslator.translate(e, operation, context);
         }
+    }
+
+    private <Q extends DynamoDbRequest, R> R observed(Q request, Function<Q, R> call, String operation, CallContext context) {
+        Q sent = observers.wantsCapacity() ? RequestFacts.withCapacity(request) : request;
+        for (RequestListener l : listeners) {
+            l.onRequest(sent);
+        }
+        ObservedRequest observed = RequestFacts.request(operation, sent);
+        Object[] tokens = observers.started(observed);
+        long start = System.nanoTime();
+        R response;
+        try {
+            response = call.apply(sent);
+        } catch (SdkException e) {
+            RuntimeException translated = ExceptionTranslator.translate(e, operation, context);
+            observers.finished(observed, RequestFacts.failure(System.nanoTime() - start, translated), tokens);
+            throw translated;
+        } catch (RuntimeException e) {
+            observers.finished(observed, RequestFacts.failure(System.nanoTime() - start, e), tokens);
+            throw e;
+        }
+        observers.finished(observed, RequestFacts.result(System.nanoTime() - start, (DynamoDbResponse) response), tokens);
+        return response;
+    }
+
+    /**
+     * Tells the observers that Dynarecord is about to send work again (unprocessed, throttled, or a
+     * transaction that met another).
+     *
+     * @param operation the operation to be sent again
+     * @param tables the tables it touches
+     */
+    void retrying(String operation, java.util.Collection<String> tables) {
+        observers.retried(operation, tables);
     }
 }

@@ -63,7 +63,7 @@ public final class TransactGetOperation {
     }
 
     private static TransactGetItemsResponse send(DynamoDbGateway gateway, TransactGetItemsRequest request, CallContext context) {
-        Backoff backoff = new Backoff(gateway.retries(), "TransactGetItems");
+        Backoff backoff = new Backoff(gateway, "TransactGetItems", () -> request.transactItems().stream().map(i -> i.get().tableName()).distinct().toList());
         while (true) {
             try {
                 return gateway.transactGetItems(request, context);

@@ -53,7 +53,7 @@ public final class TransactWriteOperation {
             Supplier<String> description) {
         String tables = ops.stream().map(WriteOperation::table).distinct().collect(Collectors.joining(", "));
         CallContext context = CallContext.of(description, tables);
-        Backoff backoff = new Backoff(gateway.retries(), "TransactWriteItems");
+        Backoff backoff = new Backoff(gateway, "TransactWriteItems", () -> ops.stream().map(WriteOperation::table).distinct().toList());
         boolean ambiguous = repeat;
         String token = UUID.randomUUID().toString();
         while (true) {

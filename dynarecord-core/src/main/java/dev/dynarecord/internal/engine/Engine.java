@@ -13,6 +13,7 @@ import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.dynamo.ClientFactory;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
+import dev.dynarecord.internal.dynamo.Observers;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.WriteSender;
@@ -43,6 +44,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -76,7 +78,8 @@ public final class Engine implements AutoCloseable {
      */
     public Engine(Session session, Config config, BooleanSupplier isDefault) {
         ClientFactory.Connection connection = ClientFactory.connect(config);
-        DynamoDbGateway gateway = new DynamoDbGateway(connection.client(), config.listeners(), config.retryPolicy());
+        DynamoDbGateway gateway = new DynamoDbGateway(connection.client(), config.listeners(), config.retryPolicy(),
+                new Observers(config.observers(), config.slowRequestThreshold().orElse(null)));
         this.owned = connection.owned();
         this.state = new SessionState(session, config, gateway, new TableManager(gateway, config), isDefault);
         this.persistence = new Persistence(state);
@@ -136,11 +139,11 @@ public final class Engine implements AutoCloseable {
     // ---- Writes ----
 
     public <T extends Model<?>> boolean save(T record, WriteCondition condition) {
-        return persistence.save(record, condition) == Persistence.Outcome.SAVED;
+        return observed("save", record.getClass(), () -> persistence.save(record, condition)) == Persistence.Outcome.SAVED;
     }
 
     public <T extends Model<?>> void saveOrThrow(T record, WriteCondition condition) {
-        Persistence.Outcome outcome = persistence.save(record, condition);
+        Persistence.Outcome outcome = observed("save", record.getClass(), () -> persistence.save(record, condition));
         ModelSchema<?> schema = state.schema(record.getClass());
         if (outcome == Persistence.Outcome.INVALID) {
             throw new RecordInvalidException(Records.describe(schema, record) + " is invalid: " + record.errors()
@@ -153,15 +156,15 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<?>> boolean destroy(T record, WriteCondition condition) {
-        return persistence.destroy(record, condition);
+        return observed("destroy", record.getClass(), () -> persistence.destroy(record, condition));
     }
 
     public <T extends Model<?>> void delete(T record) {
-        persistence.delete(record);
+        observers().run("delete", record.getClass(), () -> persistence.delete(record));
     }
 
     public <T extends Model<?>> void reload(T record) {
-        persistence.reload(record);
+        observers().run("reload", record.getClass(), () -> persistence.reload(record));
     }
 
     public <T extends Model<?>> boolean validate(T record) {
@@ -169,7 +172,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<?>> void touch(T record) {
-        persistence.touch(record);
+        observers().run("touch", record.getClass(), () -> persistence.touch(record));
     }
 
     public <T extends Model<?>> T build(Class<T> type) {
@@ -178,7 +181,7 @@ public final class Engine implements AutoCloseable {
 
     public <T extends Model<?>> T atomicUpdate(Class<T> type, Object hash, Object range, WriteCondition condition,
             Consumer<Update> changes, boolean upsert) {
-        return atomicUpdates.update(type, hash, range, condition, changes, upsert);
+        return observed("update", type, () -> atomicUpdates.update(type, hash, range, condition, changes, upsert));
     }
 
     /** @return a new, empty list of a transaction's actions */
@@ -188,7 +191,7 @@ public final class Engine implements AutoCloseable {
 
     /** @param actions a transaction's actions, sent as one TransactWriteItems (see {@link Transactions}) */
     public void commit(Transactions.Actions actions) {
-        transactions.commit(actions);
+        observers().run("transaction", null, () -> transactions.commit(actions));
     }
 
     /** @return a new, empty read transaction, sent as one TransactGetItems (see {@link TransactionReads}) */
@@ -197,36 +200,38 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<?>> void increment(T record, String field, Number by, boolean down) {
-        atomicUpdates.increment(record, field, by, down);
+        observers().run("update", record.getClass(), () -> atomicUpdates.increment(record, field, by, down));
     }
 
     /** @return what an import of these new records wrote (BatchWriteItem, 25 a request, see {@link Imports}) */
     public <T extends Model<?>> ImportResult<T> importAll(Class<T> type, Iterator<T> records, Import options) {
-        return imports.importAll(state.schema(type), records, options);
+        return observed("import", type, () -> imports.importAll(state.schema(type), records, options));
     }
 
     // ---- Writes over a query: the query reads, page by page, and QueryWrites writes as it goes ----
 
     /** @return how many of the query's records were deleted (keys read, BatchWriteItem, no callbacks) */
     public <T extends Model<?>> long deleteAll(ModelSchema<T> schema, QuerySpec query) {
-        return queryWrites.deleteAll(schema, () -> new QueryExecution<>(schema, state, query).keys());
+        return observed("delete_all", schema.type(), () -> queryWrites.deleteAll(schema,
+                () -> new QueryExecution<>(schema, state, query).keys()));
     }
 
     /** @return how many of the query's records were destroyed (loaded, then each one's destroy()) */
     public <T extends Model<?>> long destroyAll(ModelSchema<T> schema, QuerySpec query) {
-        return queryWrites.destroyAll(schema, !query.projection().isEmpty(),
-                () -> new QueryExecution<>(schema, state, query).records());
+        return observed("destroy_all", schema.type(), () -> queryWrites.destroyAll(schema, !query.projection().isEmpty(),
+                () -> new QueryExecution<>(schema, state, query).records()));
     }
 
     /** @return how many of the query's records got the atomic update (one UpdateItem each) */
     public <T extends Model<?>> long updateAll(ModelSchema<T> schema, QuerySpec query, Consumer<Update> changes) {
-        return queryWrites.updateAll(schema, changes, () -> new QueryExecution<>(schema, state, query).keys());
+        return observed("update_all", schema.type(), () -> queryWrites.updateAll(schema, changes,
+                () -> new QueryExecution<>(schema, state, query).keys()));
     }
 
     // ---- Reads by key ----
 
     public <T extends Model<?>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
-        return findOptional(type, hash, range, options).orElseThrow(() -> new RecordNotFoundException("no "
+        return observed("find", type, () -> get(type, hash, range, options)).orElseThrow(() -> new RecordNotFoundException("no "
                 + type.getSimpleName() + " with key " + Records.keyText(hash, range) + " in table " + state.tableName(type)
                 + "; use find.byIdOptional(...) when absence is expected" + (state.schema(type).timeToLive().isPresent()
                         && !options.includesExpired() ? " (an item whose TTL has passed counts as absent: byId(id,"
@@ -234,6 +239,10 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<?>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
+        return observed("find", type, () -> get(type, hash, range, options));
+    }
+
+    private <T extends Model<?>> Optional<T> get(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         Map<String, AttributeValue> item = GetItemOperation.item(state.gateway(), state.ready(schema), key,
@@ -245,16 +254,20 @@ public final class Engine implements AutoCloseable {
 
     public <T extends Model<?>> Map<Key, T> findAll(Class<T> type, Collection<Key> keys, List<String> projection,
             ReadOptions options) {
-        return BatchReads.byKeys(state, type, keys, projection, options);
+        return observed("find", type, () -> BatchReads.byKeys(state, type, keys, projection, options));
     }
 
     /** As {@link #findAll}, the records alone, in the order of their keys. */
     public <T extends Model<?>> List<T> findRecords(Class<T> type, Collection<Key> keys, List<String> projection,
             ReadOptions options) {
-        return BatchReads.records(state, type, keys, projection, options);
+        return observed("find", type, () -> BatchReads.records(state, type, keys, projection, options));
     }
 
     public <T extends Model<?>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
+        return observed("exists", type, () -> probe(type, hash, range, options));
+    }
+
+    private <T extends Model<?>> boolean probe(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         List<String> ttl = options.includesExpired() ? List.of() : schema.timeToLive().map(t -> List.of(t.name())).orElse(List.of());
@@ -265,6 +278,10 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<?>> void deleteByKey(Class<T> type, Object hash, Object range) {
+        observers().run("delete", type, () -> deleteKey(type, hash, range));
+    }
+
+    private <T extends Model<?>> void deleteKey(Class<T> type, Object hash, Object range) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
         String what = type.getSimpleName() + " " + Records.keyText(hash, range);
@@ -280,6 +297,15 @@ public final class Engine implements AutoCloseable {
         } catch (ConditionFailedException otherClass) {
             // nothing of this class to delete
         }
+    }
+
+    /** @return the session's observers, for model-level operations */
+    public Observers observers() {
+        return state.gateway().observers();
+    }
+
+    private <R> R observed(String operation, Class<?> model, Supplier<R> body) {
+        return state.gateway().observers().around(operation, model, body);
     }
 
     @Override

@@ -127,7 +127,8 @@ public final class TransactionReads {
         if (!entries.isEmpty()) {
             List<TransactGetOperation.Target> targets = entries.stream()
                     .map(e -> new TransactGetOperation.Target(session.ready(e.schema()), e.key())).toList();
-            List<Map<String, AttributeValue>> items = send(targets);
+            List<Map<String, AttributeValue>> items = session.gateway().observers().around("read_transaction", null,
+                    () -> send(targets));
             for (int i = 0; i < read.length; i++) {
                 Map<String, AttributeValue> item = items.get(i);
                 // as byId: an item whose TTL has passed is absent

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.ThroughputExceededException;
 import java.time.Duration;
+import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class BackoffTest {
 
     private static final RetryPolicy POLICY = new RetryPolicy(4, Duration.ofMillis(8), Duration.ofMillis(20));
+
+    private static Backoff backoff() {
+        return new Backoff(new DynamoDbGateway(null, List.of(), POLICY), "BatchWriteItem", List::of);
+    }
 
     private static int throttled(Backoff backoff, int left) {
         return backoff.attempt(() -> {
@@ -27,7 +32,7 @@ class BackoffTest {
 
     @Test
     void theFirstRetryAfterAnAttemptWithoutProgressPausesUpToTheBaseDelayAndEachNextOneUpToTwiceAsLong() {
-        Backoff backoff = new Backoff(POLICY, "BatchWriteItem");
+        Backoff backoff = backoff();
         assertThat(backoff.pauseBeforeNext()).as("the first attempt").isZero();
 
         throttled(backoff, 5);
@@ -43,7 +48,7 @@ class BackoffTest {
 
     @Test
     void progressStartsTheCountAgainAndTheNextAttemptGoesWithoutPause() {
-        Backoff backoff = new Backoff(POLICY, "BatchWriteItem");
+        Backoff backoff = backoff();
         throttled(backoff, 5);
         throttled(backoff, 5);
         throttled(backoff, 5);

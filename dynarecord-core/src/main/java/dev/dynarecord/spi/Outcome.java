@@ -1,0 +1,58 @@
+package dev.dynarecord.spi;
+
+import dev.dynarecord.exception.ConditionFailedException;
+import dev.dynarecord.exception.RecordNotUniqueException;
+import dev.dynarecord.exception.StaleRecordException;
+import dev.dynarecord.exception.ThroughputExceededException;
+import dev.dynarecord.exception.TransactionFailedException;
+
+/**
+ * How a request or a model operation ended, as metrics tag it and logs report it.
+ */
+public enum Outcome {
+    /** It did what was asked. */
+    SUCCESS("success"),
+    /** A condition did not hold: a stale lock version, a key already taken, a user's condition. */
+    CONDITION_FAILED("condition_failed"),
+    /** DynamoDB throttled it, and the retries ran out. */
+    THROTTLED("throttled"),
+    /** Any other failure. */
+    ERROR("error");
+
+    private final String tag;
+
+    Outcome(String tag) {
+        this.tag = tag;
+    }
+
+    /** @return the value of the {@code outcome} tag: {@code success}, {@code condition_failed}, {@code throttled} or {@code error} */
+    public String tag() {
+        return tag;
+    }
+
+    /**
+     * @param failure what was thrown, or null when nothing was
+     * @return the outcome it stands for
+     */
+    public static Outcome of(Throwable failure) {
+        if (failure == null) {
+            return SUCCESS;
+        }
+        if (conditional(failure)) {
+            return CONDITION_FAILED;
+        }
+        if (failure instanceof ThroughputExceededException) {
+            return THROTTLED;
+        }
+        if (failure instanceof TransactionFailedException t && !t.failures().isEmpty()
+                && t.failures().stream().allMatch(f -> conditional(f.cause()))) {
+            return CONDITION_FAILED;
+        }
+        return ERROR;
+    }
+
+    private static boolean conditional(Throwable failure) {
+        return failure instanceof ConditionFailedException || failure instanceof StaleRecordException
+                || failure instanceof RecordNotUniqueException;
+    }
+}
