@@ -13,6 +13,7 @@ module dev.dynarecord.core {
     exports dev.dynarecord.config;
     exports dev.dynarecord.exception;
     exports dev.dynarecord.lifecycle;
+    exports dev.dynarecord.observe;
     exports dev.dynarecord.query;
     exports dev.dynarecord.spi;
     exports dev.dynarecord.types;
@@ -34,6 +35,10 @@ module dev.dynarecord.core {
 
     // optional (ADR 0009): constraints are evaluated only when the API and a provider are present
     requires static jakarta.validation;
+    // optional (ADR 0028): dev.dynarecord.observe reports to them only when the application has them
+    requires static micrometer.core;
+    requires static io.opentelemetry.api;
+    requires static io.opentelemetry.context;
 
     // Adapter.LOCAL: the embedded engine, provided by dev.dynarecord.local
     uses dev.dynarecord.spi.EmbeddedEngineProvider;

@@ -5,6 +5,8 @@ import dev.dynarecord.exception.RecordNotUniqueException;
 import dev.dynarecord.exception.StaleRecordException;
 import dev.dynarecord.exception.ThroughputExceededException;
 import dev.dynarecord.exception.TransactionFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * How a request or a model operation ended, as metrics tag it and logs report it.
@@ -52,7 +54,19 @@ public enum Outcome {
     }
 
     private static boolean conditional(Throwable failure) {
-        return failure instanceof ConditionFailedException || failure instanceof StaleRecordException
-                || failure instanceof RecordNotUniqueException;
+        // a request's failure may be translated later, by its caller: the SDK's exception says it too
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConditionFailedException || t instanceof StaleRecordException
+                    || t instanceof RecordNotUniqueException || t instanceof ConditionalCheckFailedException) {
+                return true;
+            }
+            if (t instanceof TransactionCanceledException c && c.hasCancellationReasons()
+                    && c.cancellationReasons().stream().allMatch(r -> r.code() == null || "None".equals(r.code())
+                            || "ConditionalCheckFailed".equals(r.code()))
+                    && c.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

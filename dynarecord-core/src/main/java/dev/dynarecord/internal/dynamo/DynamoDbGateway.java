@@ -254,7 +254,9 @@ public final class DynamoDbGateway {
             response = call.apply(sent);
         } catch (SdkException e) {
             RuntimeException translated = ExceptionTranslator.translate(e, operation, context);
-            observers.finished(observed, RequestFacts.failure(System.nanoTime() - start, translated), tokens);
+            // an internal marker, which its caller turns into the exception users see, is reported as the SDK's
+            boolean marker = translated.getClass().getPackageName().startsWith("dev.dynarecord.internal");
+            observers.finished(observed, RequestFacts.failure(System.nanoTime() - start, marker ? e : translated), tokens);
             throw translated;
         } catch (RuntimeException e) {
             observers.finished(observed, RequestFacts.failure(System.nanoTime() - start, e), tokens);
