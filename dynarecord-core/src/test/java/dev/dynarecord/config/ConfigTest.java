@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,6 +264,27 @@ class ConfigTest {
     @Nested
     class BadValues {
 
+        @Test
+        void aSlowRequestThresholdMustBePositiveAndAnObserverPresent() {
+            assertThatThrownBy(() -> Config.builder().slowRequestThreshold(Duration.ofMillis(-5)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("slowRequestThreshold must be positive, got PT-0.005S")
+                    .hasMessageContaining("Duration.ofMillis(200)");
+            assertThatThrownBy(() -> Config.builder().slowRequestThreshold(Duration.ZERO)).isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> Config.builder().slowRequestThreshold(null)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("slowRequestThreshold");
+            assertThatThrownBy(() -> Config.builder().observer(null)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("observer");
+        }
+
+        @Test
+        void theSlowRequestThresholdComesFromTheEnvironmentInMilliseconds() {
+            Config c = Config.builder().fromEnvironment(Map.of("DYNARECORD_SLOW_REQUEST_THRESHOLD", "250")).build();
+            assertThat(c.slowRequestThreshold()).contains(Duration.ofMillis(250));
+            assertThat(c.toString()).contains("slowRequestThreshold=250ms");
+            assertThat(Config.builder().build().slowRequestThreshold()).isEmpty();
+        }
+
         @ParameterizedTest(name = "{0}={1}")
         @CsvSource(delimiter = '|', value = {
             "DYNARECORD_ADAPTER          | MONGO      | [LOCAL, AWS]",
@@ -277,6 +299,8 @@ class ConfigTest {
             "DYNARECORD_ENDPOINT         | localhost:8000 | http://host:port",
             "DYNARECORD_NAMESPACE        | bad name!  | letters, digits",
             "DYNARECORD_TABLE_SUFFIX     | a/b        | letters, digits",
+            "DYNARECORD_SLOW_REQUEST_THRESHOLD | soon | whole number",
+            "DYNARECORD_SLOW_REQUEST_THRESHOLD | 0    | must be positive",
         })
         void environmentValueIsNamedWithTheVariableAndTheFix(String variable, String value, String fix) {
             assertThatThrownBy(() -> Config.builder().fromEnvironment(Map.of(variable, value)))

@@ -46,9 +46,9 @@ public final class Observers {
         return observers.length > 0 || log.enabled();
     }
 
-    /** @return whether requests should ask for the capacity they consume */
+    /** @return whether requests should ask for the capacity they consume: an observer or the request log reports it */
     boolean wantsCapacity() {
-        return capacity;
+        return capacity || log.enabled();
     }
 
     Object[] started(ObservedRequest request) {
