@@ -458,7 +458,7 @@ public final class Query<T extends Model<?>> implements Iterable<T> {
 
     /** A terminal operation, as one model-level operation to the session's observers. */
     private <R> R observed(String operation, java.util.function.Supplier<R> body) {
-        return finder.session().engine().observers().around(operation, schema().type(), body);
+        return finder.session().engine().observed(operation, schema().type(), body);
     }
 
     private QueryExecution<T> execution() {

@@ -43,7 +43,7 @@ class ArchitectureTest {
     /** The packages users may import; everything else lives under {@code internal}. */
     private static final String[] PUBLIC_PACKAGES = {
         ROOT, ROOT + ".annotation", ROOT + ".config", ROOT + ".exception", ROOT + ".lifecycle", ROOT + ".query",
-        ROOT + ".spi",
+        ROOT + ".observe", ROOT + ".spi",
         ROOT + ".types"
     };
 
@@ -133,6 +133,18 @@ class ArchitectureTest {
                         ROOT + ".internal.engine", ROOT + ".internal.table")
                 .and().doNotHaveFullyQualifiedName(Session.class.getName())
                 .should().dependOnClassesThat().areAssignableTo(DynamoDbClient.class)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheObservePackageUsesMicrometerOrOpenTelemetryWhichAreOptional() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".observe")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.opentelemetry..")
+                .because("both are optional dependencies: a class that needs them must load only when the user registers it")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".observe")
+                .should().dependOnClassesThat().resideInAPackage(INTERNAL)
+                .because("the observers are written against the public SPI, as a user's own would be")
                 .check(classes);
     }
 

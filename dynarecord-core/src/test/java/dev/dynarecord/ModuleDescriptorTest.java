@@ -27,7 +27,7 @@ class ModuleDescriptorTest {
     /** The packages users may import; the same list as ArchitectureTest's. */
     private static final Set<String> PUBLIC_PACKAGES = Set.of("dev.dynarecord", "dev.dynarecord.annotation",
             "dev.dynarecord.config", "dev.dynarecord.exception", "dev.dynarecord.lifecycle", "dev.dynarecord.query",
-            "dev.dynarecord.spi", "dev.dynarecord.types");
+            "dev.dynarecord.observe", "dev.dynarecord.spi", "dev.dynarecord.types");
     /** The only modules an internal package may be exported to; none needs one today. */
     private static final Set<String> FRIENDS = Set.of("dev.dynarecord.local", "dev.dynarecord.test");
 

@@ -299,13 +299,20 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** @return the session's observers, for model-level operations */
-    public Observers observers() {
-        return state.gateway().observers();
+    /**
+     * Runs a model-level operation as one to the session's observers (a span, a timer).
+     *
+     * @param operation its name, as {@link dev.dynarecord.spi.ObservedOperation#name()}
+     * @param model the model class, or null
+     * @param body the operation
+     * @return what it returns
+     */
+    public <R> R observed(String operation, Class<?> model, Supplier<R> body) {
+        return state.gateway().observers().around(operation, model, body);
     }
 
-    private <R> R observed(String operation, Class<?> model, Supplier<R> body) {
-        return state.gateway().observers().around(operation, model, body);
+    private Observers observers() {
+        return state.gateway().observers();
     }
 
     @Override

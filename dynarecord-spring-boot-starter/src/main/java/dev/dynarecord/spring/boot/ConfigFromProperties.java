@@ -44,6 +44,7 @@ final class ConfigFromProperties {
         to.set("partition-size", p.getPartitionSize(), b -> b.partitionSize(p.getPartitionSize()));
         to.set("local-data-file", p.getLocalDataFile(), b -> b.localDataFile(p.getLocalDataFile()));
         to.set("parallelism", p.getParallelism(), b -> b.parallelism(p.getParallelism()));
+        to.set("slow-request-threshold", p.getSlowRequestThreshold(), b -> b.slowRequestThreshold(p.getSlowRequestThreshold()));
         to.retry(p.getRetry());
         return builder;
     }

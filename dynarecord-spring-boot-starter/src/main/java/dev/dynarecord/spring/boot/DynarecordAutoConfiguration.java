@@ -3,7 +3,10 @@ package dev.dynarecord.spring.boot;
 import dev.dynarecord.Session;
 import dev.dynarecord.config.Adapter;
 import dev.dynarecord.config.Config;
+import dev.dynarecord.observe.MicrometerMetrics;
+import dev.dynarecord.observe.OpenTelemetryTracing;
 import dev.dynarecord.spi.RequestListener;
+import dev.dynarecord.spi.RequestObserver;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +27,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * ({@link DynarecordProperties}): the session is made the default ({@code User.find} uses it) and
  * closed with the application context, which resets the default. A {@code DynamoDbClient} bean is
  * used by adapter AWS and never closed by the starter; {@code AwsCredentialsProvider},
- * {@code RequestListener} and {@code jakarta.validation.Validator} beans and
- * {@link DynarecordConfigCustomizer}s are applied too. A {@code Config} or {@code Session} bean of
+ * {@code RequestListener}, {@code RequestObserver} and {@code jakarta.validation.Validator} beans and
+ * {@link DynarecordConfigCustomizer}s are applied too. With Micrometer's {@code MeterRegistry} or an
+ * {@code OpenTelemetry} bean in the context, the session reports metrics or spans to it
+ * ({@code dynarecord.metrics.enabled}, {@code dynarecord.tracing.enabled}). A {@code Config} or {@code Session} bean of
  * your own replaces the starter's. See docs/spring-boot.md.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
@@ -42,6 +48,7 @@ public class DynarecordAutoConfiguration {
      * @param client a client of the application's own, for adapter AWS
      * @param credentials a credentials provider of the application's own
      * @param listeners listeners to every request sent
+     * @param observers observers of every request and model operation
      * @param customizers adjustments in code, in order
      * @return the configuration
      * @throws InvalidPropertyException naming a property whose value cannot be used
@@ -50,7 +57,7 @@ public class DynarecordAutoConfiguration {
     @ConditionalOnMissingBean
     public Config dynarecordConfig(DynarecordProperties properties, ObjectProvider<DynamoDbClient> client,
             ObjectProvider<AwsCredentialsProvider> credentials, ObjectProvider<RequestListener> listeners,
-            ObjectProvider<DynarecordConfigCustomizer> customizers) {
+            ObjectProvider<RequestObserver> observers, ObjectProvider<DynarecordConfigCustomizer> customizers) {
         Config.Builder builder = ConfigFromProperties.apply(Config.builder().fromClasspath().fromEnvironment(), properties);
         DynamoDbClient own = client.getIfUnique();
         if (own != null) {
@@ -62,6 +69,7 @@ public class DynarecordAutoConfiguration {
         }
         credentials.ifUnique(builder::credentialsProvider);
         listeners.orderedStream().forEach(builder::listener);
+        observers.orderedStream().forEach(builder::observer);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
     }
@@ -111,6 +119,30 @@ public class DynarecordAutoConfiguration {
         }
         models.prepareTables(session, action);
         return models;
+    }
+
+    /** Reports to the application's Micrometer registry, when there is one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnProperty(name = "dynarecord.metrics.enabled", havingValue = "true", matchIfMissing = true)
+    static class MetricsConfiguration {
+
+        @Bean
+        DynarecordConfigCustomizer dynarecordMetrics(ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
+            return builder -> registry.ifUnique(r -> builder.observer(MicrometerMetrics.of(r)));
+        }
+    }
+
+    /** Reports spans to the application's OpenTelemetry, when there is one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.opentelemetry.api.OpenTelemetry")
+    @ConditionalOnProperty(name = "dynarecord.tracing.enabled", havingValue = "true", matchIfMissing = true)
+    static class TracingConfiguration {
+
+        @Bean
+        DynarecordConfigCustomizer dynarecordTracing(ObjectProvider<io.opentelemetry.api.OpenTelemetry> openTelemetry) {
+            return builder -> openTelemetry.ifUnique(o -> builder.observer(OpenTelemetryTracing.of(o)));
+        }
     }
 
     /** Passes the application's Bean Validation validator to the session, when there is one. */

@@ -68,8 +68,14 @@ public class DynarecordProperties {
     private Path localDataFile;
     /** Threads of the session's own pool for concurrent requests, 1 to 1000. Default 16. */
     private Integer parallelism;
+    /** Requests at least this slow are logged at WARN on dev.dynarecord.requests. Default: none. */
+    private Duration slowRequestThreshold;
     /** How batch requests retry unprocessed and throttled work. */
     private final Retry retry = new Retry();
+    /** Micrometer metrics of requests and operations, when a MeterRegistry bean exists. */
+    private final Toggle metrics = new Toggle();
+    /** OpenTelemetry spans of requests and operations, when an OpenTelemetry bean exists. */
+    private final Toggle tracing = new Toggle();
     /** Which models the starter finds, and what it does with their tables at startup. */
     private final Models models = new Models();
 
@@ -88,6 +94,15 @@ public class DynarecordProperties {
         public void setBaseDelay(Duration baseDelay) { this.baseDelay = baseDelay; }
         public Duration getMaxDelay() { return maxDelay; }
         public void setMaxDelay(Duration maxDelay) { this.maxDelay = maxDelay; }
+    }
+
+    /** Whether a report (metrics or traces) is made when its library's bean exists. */
+    public static class Toggle {
+        /** Whether it is made. Default true. */
+        private boolean enabled = true;
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
     }
 
     /** Model scanning: the packages searched for subclasses of Model, and what is done with their tables. */
@@ -143,7 +158,11 @@ public class DynarecordProperties {
     public void setLocalDataFile(Path localDataFile) { this.localDataFile = localDataFile; }
     public Integer getParallelism() { return parallelism; }
     public void setParallelism(Integer parallelism) { this.parallelism = parallelism; }
+    public Duration getSlowRequestThreshold() { return slowRequestThreshold; }
+    public void setSlowRequestThreshold(Duration slowRequestThreshold) { this.slowRequestThreshold = slowRequestThreshold; }
     public Retry getRetry() { return retry; }
+    public Toggle getMetrics() { return metrics; }
+    public Toggle getTracing() { return tracing; }
     public Models getModels() { return models; }
 
     /** The properties that are set, with the secret hidden. */

@@ -25,6 +25,7 @@ class PropertiesCompletenessTest {
             Map.entry("client", "a DynamoDbClient bean"),
             Map.entry("credentialsProvider", "an AwsCredentialsProvider bean"),
             Map.entry("listener", "RequestListener beans"),
+            Map.entry("observer", "RequestObserver beans, a MeterRegistry bean, an OpenTelemetry bean"),
             Map.entry("validator", "the jakarta.validation.Validator bean"),
             Map.entry("executor", "a DynarecordConfigCustomizer bean"),
             Map.entry("converter", "a DynarecordConfigCustomizer bean"),
