@@ -62,7 +62,7 @@ public final class Report {
     static final String FULL_COMMAND = QUICK_COMMAND + " -Dbench.profile=full";
 
     private static final String PACKAGE = Report.class.getPackageName() + ".";
-    private static final String STUB_BENCHMARKS = PACKAGE + "(MappingBenchmark|ClientBenchmark|BatchBenchmark|PlanningBenchmark)\\.";
+    private static final String STUB_BENCHMARKS = PACKAGE + "(MappingBenchmark|ClientBenchmark|BatchBenchmark|PlanningBenchmark|ObservedBenchmark)\\.";
     private static final String ENGINE_BENCHMARKS = PACKAGE + "EngineBenchmark\\.";
 
     /** How long a run may take, and how careful it is. */
@@ -119,6 +119,10 @@ public final class Report {
                 + " model's schema, then the first save and the first find through the stub client."),
         PLANNING("Planning and rendering", "A where-chain (hash eq + range condition + filter, limit) turned"
                 + " into the QueryRequest sent to a stub client whose query returns an empty page."),
+        OBSERVED("Metrics and tracing", "The small model's put and get through the stub client, with no observer"
+                + " (`observers=off`) and with Micrometer metrics and OpenTelemetry tracing both on (`observers=on`: a"
+                + " `SimpleMeterRegistry`, the OpenTelemetry SDK sampling every span, a batch processor, an exporter"
+                + " that drops the spans). Raw is the same request, unobserved."),
         OTHER("Other", "Benchmarks the report does not know.");
 
         final String title;
@@ -147,6 +151,9 @@ public final class Report {
             }
             if (className.startsWith("Cold")) {
                 return COLD_START;
+            }
+            if (className.startsWith("Observed")) {
+                return OBSERVED;
             }
             return OTHER;
         }
@@ -551,6 +558,7 @@ public final class Report {
         md.append(target("Cold start (40 attributes, fresh JVM): at most 1/3 of the Enhanced Client's",
                 cold, r -> r.ratio(Flavour.ENHANCED), r -> !Double.isNaN(r) && r <= 1.0 / 3, "Dynarecord/Enhanced",
                 true));
+        md.append(ObserverCost.targets(rows.values()));
         md.append('\n');
     }
 

@@ -64,12 +64,15 @@ public final class Demo {
 
     void run() {
         step("1. Configure: the embedded engine (DynamoDB Local in this JVM), tables prefixed 'demo'");
-        Session session = Dynarecord.configure(c -> c
+        DemoObserve observe = new DemoObserve(out);
+        Session session = Dynarecord.configure(c -> observe.observe(c
                 .adapter(Adapter.LOCAL)
                 .namespace("demo")
-                .listener(this::printRequest));
+                .listener(this::printRequest)));
         try {
             walkthrough(session);
+            observe.run();
+            step("Done. The same code runs on DynamoDB with .adapter(Adapter.AWS).region(\"eu-west-1\").");
         } finally {
             Dynarecord.reset();
         }
@@ -184,8 +187,6 @@ public final class Demo {
         step("24. Tables: list and describe, inside the namespace");
         out.println("   " + session.tables().list());
         out.println("   " + session.tables().describe(User.class).orElseThrow());
-
-        step("Done. The same code runs on DynamoDB with .adapter(Adapter.AWS).region(\"eu-west-1\").");
     }
 
     private void querying(User josh) {

@@ -17,6 +17,10 @@ class DemoTest {
         String out = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("-> CreateTable demo_users", "-> PutItem demo_users");
+        assertThat(out).containsPattern("dynarecord.operations \\(count\\): save \\d+, ")
+                .containsPattern("capacity consumed: \\d+\\.\\d read units, \\d+\\.\\d write units; Scans: [1-9]\\d*")
+                .contains("     query User (INTERNAL)\n",
+                        "       └ Query demo_users (CLIENT) db.system.name=aws.dynamodb index_name=email_index count=1");
         assertThat(out).containsPattern("saved [0-9a-f-]{36} \\(new record\\? false, persisted\\? true, poisonLimit default 5\\)");
         assertThat(out).contains("same record? true; lastLoginAt kept to the nanosecond: true");
         assertThat(out).contains("byIdOptional(\"nobody\"): Optional.empty", "exists: true");

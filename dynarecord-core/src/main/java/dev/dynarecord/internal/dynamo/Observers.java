@@ -46,6 +46,11 @@ public final class Observers {
         return observers.length > 0 || log.enabled();
     }
 
+    /** @return whether any observer watches model-level operations (the request log does not) */
+    public boolean observesOperations() {
+        return observers.length > 0;
+    }
+
     /** @return whether requests should ask for the capacity they consume: an observer or the request log reports it */
     boolean wantsCapacity() {
         return capacity || log.enabled();

@@ -139,11 +139,17 @@ public final class Engine implements AutoCloseable {
     // ---- Writes ----
 
     public <T extends Model<?>> boolean save(T record, WriteCondition condition) {
-        return observed("save", record.getClass(), () -> persistence.save(record, condition)) == Persistence.Outcome.SAVED;
+        return save(record, condition, "save") == Persistence.Outcome.SAVED;
+    }
+
+    // the most frequent operations skip the observed path's lambda when nothing observes them
+    private <T extends Model<?>> Persistence.Outcome save(T record, WriteCondition condition, String operation) {
+        return observing() ? observed(operation, record.getClass(), () -> persistence.save(record, condition))
+                : persistence.save(record, condition);
     }
 
     public <T extends Model<?>> void saveOrThrow(T record, WriteCondition condition) {
-        Persistence.Outcome outcome = observed("save", record.getClass(), () -> persistence.save(record, condition));
+        Persistence.Outcome outcome = save(record, condition, "save");
         ModelSchema<?> schema = state.schema(record.getClass());
         if (outcome == Persistence.Outcome.INVALID) {
             throw new RecordInvalidException(Records.describe(schema, record) + " is invalid: " + record.errors()
@@ -231,7 +237,8 @@ public final class Engine implements AutoCloseable {
     // ---- Reads by key ----
 
     public <T extends Model<?>> T find(Class<T> type, Object hash, Object range, ReadOptions options) {
-        return observed("find", type, () -> get(type, hash, range, options)).orElseThrow(() -> new RecordNotFoundException("no "
+        return (observing() ? observed("find", type, () -> get(type, hash, range, options)) : get(type, hash, range, options))
+                .orElseThrow(() -> new RecordNotFoundException("no "
                 + type.getSimpleName() + " with key " + Records.keyText(hash, range) + " in table " + state.tableName(type)
                 + "; use find.byIdOptional(...) when absence is expected" + (state.schema(type).timeToLive().isPresent()
                         && !options.includesExpired() ? " (an item whose TTL has passed counts as absent: byId(id,"
@@ -239,7 +246,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<?>> Optional<T> findOptional(Class<T> type, Object hash, Object range, ReadOptions options) {
-        return observed("find", type, () -> get(type, hash, range, options));
+        return observing() ? observed("find", type, () -> get(type, hash, range, options)) : get(type, hash, range, options);
     }
 
     private <T extends Model<?>> Optional<T> get(Class<T> type, Object hash, Object range, ReadOptions options) {
@@ -264,7 +271,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public <T extends Model<?>> boolean exists(Class<T> type, Object hash, Object range, ReadOptions options) {
-        return observed("exists", type, () -> probe(type, hash, range, options));
+        return observing() ? observed("exists", type, () -> probe(type, hash, range, options)) : probe(type, hash, range, options);
     }
 
     private <T extends Model<?>> boolean probe(Class<T> type, Object hash, Object range, ReadOptions options) {
@@ -313,6 +320,10 @@ public final class Engine implements AutoCloseable {
 
     private Observers observers() {
         return state.gateway().observers();
+    }
+
+    private boolean observing() {
+        return state.gateway().observers().observesOperations();
     }
 
     @Override
