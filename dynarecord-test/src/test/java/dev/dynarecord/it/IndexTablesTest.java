@@ -235,27 +235,13 @@ class IndexTablesTest {
         assertThat(session.find(LocalIndexed.class).byId("u", "t1").token).isEqualTo(saved.token);
 
         // a session meeting the table for the first time warns about the missing indexes, and works
-        String log = stderrOf(() -> {
+        String log = Stderr.of(() -> {
             try (Session fresh = Session.open(c -> c.adapter(Adapter.LOCAL).namespace(session.config().namespace()))) {
                 assertThat(fresh.find(LocalIndexed.class).byId("u", "t1").token).isEqualTo("x");
             }
         });
         assertThat(log).contains("WARN").contains(name).contains("token_index").contains("token2_index")
                 .contains("session.tables().sync(LocalIndexed.class)");
-    }
-
-    private static String stderrOf(Runnable action) {
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        String text = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-        original.print(text);
-        return text;
     }
 
     @Test

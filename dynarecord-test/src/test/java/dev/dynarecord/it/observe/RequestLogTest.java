@@ -7,15 +7,13 @@ import dev.dynarecord.Model;
 import dev.dynarecord.Session;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.Table;
+import dev.dynarecord.it.Stderr;
 import dev.dynarecord.observe.MicrometerMetrics;
 import dev.dynarecord.spi.ObservedRequest;
 import dev.dynarecord.spi.ObservedResult;
 import dev.dynarecord.spi.RequestObserver;
 import dev.dynarecord.test.DynarecordTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -70,7 +68,7 @@ class RequestLogTest {
         try {
             Note note = new Note().using(session);
             note.text = "confidential words";
-            String log = stderrOf(note::saveOrThrow);
+            String log = Stderr.of(note::saveOrThrow);
             String table = session.tableName(Note.class);
             assertThat(log).contains("WARN", "requests", "slow request (over 0.00 ms): PutItem table=" + table, " ms success",
                     "capacity=");
@@ -84,7 +82,7 @@ class RequestLogTest {
     void anObserverThatThrowsIsLoggedOnceAndTheSaveAndTheOtherObserversGoOn() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Session[] opened = new Session[1];
-        String log = stderrOf(() -> {
+        String log = Stderr.of(() -> {
             opened[0] = open("broken", c -> c.observer(new Broken()).observer(MicrometerMetrics.of(registry)));
             for (int i = 0; i < 3; i++) {
                 Note note = new Note().using(opened[0]);
@@ -109,17 +107,5 @@ class RequestLogTest {
         } finally {
             session.close();
         }
-    }
-
-    private static String stderrOf(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

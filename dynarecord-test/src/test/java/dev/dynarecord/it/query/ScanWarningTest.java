@@ -2,11 +2,8 @@ package dev.dynarecord.it.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dynarecord.it.Stderr;
 import dev.dynarecord.test.DynarecordTest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -24,26 +21,14 @@ class ScanWarningTest {
         m.email = "w@x.z";
         m.name = "Walt";
         m.save();
-        String log = stderrOf(() -> Member.find.where("name", "Walt").all());
+        String log = Stderr.of(() -> Member.find.where("name", "Walt").all());
         assertThat(log).contains("WARN", "Scan of table", "members", "for Member where [name eq 'Walt']",
                 "no eq condition on the table's hash key id");
     }
 
     @Test
     void queriesAndAllowedScansAreNotLogged() {
-        assertThat(stderrOf(() -> Member.find.where("email", "w@x.z").all())).doesNotContain("Scan of table");
-        assertThat(stderrOf(() -> Member.find.where("name", "Walt").allowScan().all())).doesNotContain("Scan of table");
-    }
-
-    private static String stderrOf(Supplier<?> action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.get();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        assertThat(Stderr.of(() -> Member.find.where("email", "w@x.z").all())).doesNotContain("Scan of table");
+        assertThat(Stderr.of(() -> Member.find.where("name", "Walt").allowScan().all())).doesNotContain("Scan of table");
     }
 }

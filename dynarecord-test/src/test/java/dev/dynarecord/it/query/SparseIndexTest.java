@@ -13,13 +13,11 @@ import dev.dynarecord.annotation.LocalIndex;
 import dev.dynarecord.annotation.Table;
 import dev.dynarecord.config.Adapter;
 import dev.dynarecord.exception.ScanProhibitedException;
+import dev.dynarecord.it.Stderr;
 import dev.dynarecord.query.QueryPlan;
 import dev.dynarecord.test.DynarecordTest;
 import dev.dynarecord.test.RequestRecorder;
 import jakarta.validation.constraints.NotNull;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,7 +135,7 @@ class SparseIndexTest {
         assertThat(plan.isScan()).isTrue();
         assertThat(plan.reason()).contains(MAY_MISS).contains("useIndex(\"name_email_index\")");
         assertThat(plan.toString()).contains(MAY_MISS);
-        String log = stderrOf(() -> assertThat(Contact.find.where("name", "Josh").all()).hasSize(3));
+        String log = Stderr.of(() -> assertThat(Contact.find.where("name", "Josh").all()).hasSize(3));
         assertThat(log).contains("WARN", "Scan of table", MAY_MISS);
         assertThat(Contact.find.where("name", "Josh").count()).isEqualTo(3);
         assertThat(recorder.requests(ScanRequest.class)).hasSize(2);
@@ -223,17 +221,5 @@ class SparseIndexTest {
             c.name = name;
             c.email = email;
         });
-    }
-
-    private static String stderrOf(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }
