@@ -120,6 +120,22 @@ public @interface Table {
     Toggle pointInTimeRecovery() default Toggle.UNMANAGED;
 
     /**
+     * Write partitioning (Dynamoid's): each save writes the whole record to one of
+     * {@link #partitionSize()} copies of its hash key ({@code <id>.0} … {@code <id>.<n-1>}), chosen at
+     * random, so that the writes of a hot record are spread over DynamoDB partitions; each read by key
+     * fetches every copy in one BatchGetItem and keeps the newest (the highest lock version). For
+     * hash-only models with a generated key, optimistic locking's version and no local index;
+     * conditional and atomic writes and transactions are refused. See docs/partitioning.md.
+     *
+     * @return {@link Partitioning#ON} or {@link Partitioning#OFF}; {@link Partitioning#SESSION} for the
+     *     session's ({@code Config.partitioning})
+     */
+    Partitioning partitioning() default Partitioning.SESSION;
+
+    /** @return how many copies a partitioned record has, 1 to 1000; 0 for the session's ({@code Config.partitionSize}, 200) */
+    int partitionSize() default 0;
+
+    /**
      * The subclasses that share this model's table (single-table inheritance, Dynamoid's STI): each
      * must extend this class, directly or through another listed class. A {@code sealed} model's
      * permitted subclasses are included without being listed. Only the root of a hierarchy (the class

@@ -37,8 +37,7 @@ public final class Config {
     /** Write capacity units for tables created without their own, as in Dynamoid. */
     public static final long DEFAULT_WRITE_CAPACITY = 20;
     /**
-     * Number of copies a partitioned record would be spread over, as in Dynamoid. Reserved: write
-     * partitioning is not implemented yet.
+     * Number of copies a partitioned record is spread over unless its model says, as in Dynamoid.
      */
     public static final int DEFAULT_PARTITION_SIZE = 200;
     /** Threads of a session's own pool for concurrent requests (the shards of a sharded index, preloading). */
@@ -190,8 +189,8 @@ public final class Config {
     }
 
     /**
-     * Whether Dynamoid-style write partitioning was asked for. Reserved: stored and validated, not
-     * yet applied to writes or reads; a later release will spread partitioned hash keys.
+     * Whether Dynamoid-style write partitioning is on for models that follow the session
+     * ({@code @Table(partitioning = SESSION)}, the default); see docs/partitioning.md.
      *
      * @return the setting
      */
@@ -200,8 +199,7 @@ public final class Config {
     }
 
     /**
-     * How many copies a partitioned record's hash key is to be spread over. Reserved: stored and
-     * validated, not yet applied to writes or reads.
+     * How many copies a partitioned record's hash key is spread over, unless its model says.
      *
      * @return the setting
      */

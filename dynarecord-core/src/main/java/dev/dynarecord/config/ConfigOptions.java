@@ -198,10 +198,12 @@ abstract sealed class ConfigOptions permits Config.Builder {
     }
 
     /**
-     * Reserved: stored and validated, not yet applied to writes or reads (write partitioning
-     * is a future feature).
+     * Dynamoid-style write partitioning for every model whose {@code @Table(partitioning)} is
+     * {@code SESSION} (the default): each save writes the whole record to one of
+     * {@link #partitionSize(int)} copies of its hash key, and reads by key fetch every copy and keep
+     * the newest. Off by default. See docs/partitioning.md for what a partitioned model can do.
      *
-     * @param on whether Dynamoid-style write partitioning is on
+     * @param on whether models are partitioned unless their {@code @Table} says otherwise
      * @return this builder
      */
     public Config.Builder partitioning(boolean on) {
@@ -210,14 +212,17 @@ abstract sealed class ConfigOptions permits Config.Builder {
     }
 
     /**
-     * Reserved: stored and validated, not yet applied to writes or reads (write partitioning
-     * is a future feature).
-     *
-     * @param size how many copies a partitioned hash key is spread over, at least 1
+     * @param size how many copies a partitioned record is spread over, 1 to 1000 (default 200), unless
+     *     its {@code @Table(partitionSize)} says
      * @return this builder
+     * @throws ConfigurationException when out of range
      */
     public Config.Builder partitionSize(int size) {
         v.partitionSize = (int) ConfigChecks.positive("partitionSize", size);
+        if (size > 1000) {
+            throw new ConfigurationException("partitionSize must be at most 1000 (each read by key fetches every copy), got "
+                    + size);
+        }
         return self();
     }
 

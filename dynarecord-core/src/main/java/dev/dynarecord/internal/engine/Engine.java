@@ -12,6 +12,7 @@ import dev.dynarecord.exception.RecordNotSavedException;
 import dev.dynarecord.internal.condition.Conditions;
 import dev.dynarecord.internal.dynamo.ClientFactory;
 import dev.dynarecord.internal.dynamo.DeleteItemOperation;
+import dev.dynarecord.internal.dynamo.BatchWriteOperation;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.dynamo.Observers;
 import dev.dynarecord.internal.dynamo.GetItemOperation;
@@ -30,6 +31,7 @@ import dev.dynarecord.internal.query.QuerySpec;
 import dev.dynarecord.internal.query.TransactionReads;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.Records;
+import dev.dynarecord.internal.state.PartitionReads;
 import dev.dynarecord.internal.state.SessionState;
 import dev.dynarecord.internal.table.TableManager;
 import dev.dynarecord.lifecycle.Update;
@@ -252,8 +254,11 @@ public final class Engine implements AutoCloseable {
     private <T extends Model<?>> Optional<T> get(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
-        Map<String, AttributeValue> item = GetItemOperation.item(state.gateway(), state.ready(schema), key,
-                options.consistentRead(), () -> type.getSimpleName() + " " + Records.keyText(hash, range));
+        Map<String, AttributeValue> item = schema.partitioned()
+                ? PartitionReads.newest(state, schema, state.ready(schema), key, options.consistentRead(),
+                        type.getSimpleName() + " " + Records.keyText(hash, range))
+                : GetItemOperation.item(state.gateway(), state.ready(schema), key,
+                        options.consistentRead(), () -> type.getSimpleName() + " " + Records.keyText(hash, range));
         // DynamoDB deletes expired items only eventually; a GetItem has no filter, so the item is checked here
         return item == null || !schema.admits(item) || !options.includesExpired() && schema.expired(item) ? Optional.empty()
                 : Optional.of(state.load(schema, item));
@@ -277,6 +282,9 @@ public final class Engine implements AutoCloseable {
     private <T extends Model<?>> boolean probe(Class<T> type, Object hash, Object range, ReadOptions options) {
         ModelSchema<T> schema = state.schema(type);
         Map<String, AttributeValue> key = schema.key(hash, range);
+        if (schema.partitioned()) {
+            return get(type, hash, range, options).isPresent();
+        }
         List<String> ttl = options.includesExpired() ? List.of() : schema.timeToLive().map(t -> List.of(t.name())).orElse(List.of());
         Map<String, AttributeValue> item = GetItemOperation.probe(state.gateway(), state.ready(schema), key,
                 schema.withDiscriminator(ttl.isEmpty() ? schema.keyNames() : ttl), options.consistentRead(),
@@ -293,6 +301,10 @@ public final class Engine implements AutoCloseable {
         Map<String, AttributeValue> key = schema.key(hash, range);
         String what = type.getSimpleName() + " " + Records.keyText(hash, range);
         Optional<Condition> restriction = Conditions.typeCondition(schema);
+        if (schema.partitioned()) {
+            BatchWriteOperation.delete(state.gateway(), state.ready(schema), schema.partitions().copies(key), what);
+            return;
+        }
         if (restriction.isEmpty()) {
             WriteSender.send(state.gateway(), DeleteItemOperation.of(state.ready(schema), key, what));
             return;

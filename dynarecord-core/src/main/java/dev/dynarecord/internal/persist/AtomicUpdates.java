@@ -77,6 +77,11 @@ public final class AtomicUpdates {
      */
     public Checked check(ModelSchema<?> schema, WriteCondition condition, Consumer<Update> changes, boolean upsert,
             Supplier<String> what) {
+        if (schema.partitioned()) {
+            throw PartitionedWrites.refused(schema, upsert ? "upsert(...)" : "an atomic update", "it changes one item in"
+                    + " place, and a partitioned record is up to " + schema.partitions().count() + " copies: load the record,"
+                    + " change it and save() it");
+        }
         UpdateBuilder update = new UpdateBuilder(schema);
         changes.accept(update);
         List<Condition> given = WriteConditions.of(schema, condition == null ? WriteCondition.none() : condition);
@@ -167,6 +172,11 @@ public final class AtomicUpdates {
     public <T extends Model<?>> void increment(T record, String field, Number by, boolean down) {
         ModelSchema<T> schema = session.schema((Class<T>) record.getClass());
         String what = Records.describe(schema, record);
+        if (schema.partitioned()) {
+            throw PartitionedWrites.refused(schema, down ? "decrement(...)" : "increment(...)", "it adds to one item in"
+                    + " place, and a partitioned record is up to " + schema.partitions().count() + " copies: change the field"
+                    + " and save() the record");
+        }
         if (record.isDestroyed()) {
             throw new RecordNotSavedException(what + " was destroyed; there is no item to " + (down ? "decrement" : "increment"));
         }

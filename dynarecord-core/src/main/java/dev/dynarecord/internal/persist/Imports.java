@@ -113,7 +113,7 @@ public final class Imports {
                             + ", has the key of an earlier record of this import; a batch put would overwrite one with the"
                             + " other. Nothing of its batch was sent; " + before());
                 }
-                puts.add(PutItemOperation.of(table, item.item(), describer));
+                puts.add(PutItemOperation.of(table, item.storedItem(), describer));
             } catch (DynarecordException e) {
                 batch.forEach(NewItem::undo);
                 throw e;

@@ -1,6 +1,7 @@
 package dev.dynarecord.internal.persist;
 
 import dev.dynarecord.Model;
+import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.internal.schema.AttributeSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.RecordState;
@@ -35,6 +36,9 @@ final class NewItem<T extends Model<?>> {
     private final String lock;
     private Map<String, AttributeValue> item;
     private Map<String, AttributeValue> key;
+    /** For a partitioned model, the copy written: its item and key; else the item and key themselves. */
+    private Map<String, AttributeValue> storedItem;
+    private Map<String, AttributeValue> storedKey;
 
     private NewItem(SessionState session, ModelSchema<T> schema, T record) {
         this.session = session;
@@ -68,6 +72,12 @@ final class NewItem<T extends Model<?>> {
      * @return the prepared item
      */
     static <T extends Model<?>> NewItem<T> prepare(SessionState session, ModelSchema<T> schema, T record) {
+        if (schema.partitioned() && schema.hashKey().get(record) != null && !RecordState.of(record).outcomeUnknown()) {
+            throw new InvalidKeyException(schema.modelName() + " is partitioned, so a new record's "
+                    + schema.hashKey().fieldName() + " is generated: one conditional put can check that its key is free in"
+                    + " one copy, not in all " + schema.partitions().count() + ". Leave " + schema.hashKey().fieldName()
+                    + " null; nothing was written");
+        }
         NewItem<T> created = new NewItem<>(session, schema, record);
         try {
             created.generate(RecordState.of(record).outcomeUnknown());
@@ -107,6 +117,24 @@ final class NewItem<T extends Model<?>> {
             built.put(lock, ONE);
         }
         item = built;
+        if (schema.partitioned()) {
+            int copy = schema.partitions().randomCopy();
+            storedItem = schema.partitions().copy(built, copy);
+            storedKey = schema.partitions().copy(key, copy);
+        } else {
+            storedItem = built;
+            storedKey = key;
+        }
+    }
+
+    /** @return the item as stored: for a partitioned model, the copy written, its hash key {@code <id>.<copy>} */
+    Map<String, AttributeValue> storedItem() {
+        return storedItem;
+    }
+
+    /** @return the key of {@link #storedItem()} */
+    Map<String, AttributeValue> storedKey() {
+        return storedKey;
     }
 
     /** @return the whole item, lock version included */

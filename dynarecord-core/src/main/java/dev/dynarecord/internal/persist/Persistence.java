@@ -1,5 +1,8 @@
 package dev.dynarecord.internal.persist;
 
+import java.util.Optional;
+import dev.dynarecord.internal.state.PartitionReads;
+import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.Model;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
@@ -175,7 +178,7 @@ public final class Persistence {
                 throw e;
             }
             changes.undo().run();
-            throw e;
+            throw schema.partitioned() && e instanceof ConditionFailedException ? PartitionedWrites.stale(schema, record, e) : e;
         }
     }
 
@@ -193,7 +196,7 @@ public final class Persistence {
     <T extends Model<?>> Prepared prepareCreate(ModelSchema<T> schema, String table, T record, List<Condition> conditions) {
         NewItem<T> created = NewItem.prepare(session, schema, record);
         try {
-            return new Prepared(new PutItemOperation(table, created.key(), created.item(),
+            return new Prepared(new PutItemOperation(table, created.storedKey(), created.storedItem(),
                     Guard.newRecord(schema.hashKey().name(), conditions), () -> describe(schema, record)),
                     created::written, created::undo);
         } catch (RuntimeException e) {
@@ -214,6 +217,9 @@ public final class Persistence {
         if (!key.equals(storedKey(schema, record))) {
             throw new InvalidKeyException(describe(schema, record) + ": the key of a saved record cannot change"
                     + " (DynamoDB has no key updates); build a new record with the new key and destroy the old one");
+        }
+        if (schema.partitioned()) {
+            return PartitionedWrites.update(session, schema, table, record, conditions, repeat, false);
         }
         RecordState state = RecordState.of(record);
         Map<String, AttributeValue> item = schema.toItem(record);
@@ -278,6 +284,14 @@ public final class Persistence {
             return false;
         }
         Associations.beforeDestroy(schema, record);
+        if (schema.partitioned()) {
+            if (!user.conditions().isEmpty()) {
+                throw PartitionedWrites.refused(schema, "destroy(condition)", "a condition is checked against one item");
+            }
+            delete(record);
+            callbacks.run(CallbackEvent.AFTER_DESTROY, record);
+            return true;
+        }
         Prepared destroy = prepareDestroy(schema, record, user.conditions());
         if (destroy.op() != null) {
             WriteSender.send(gateway, destroy.op());
@@ -301,7 +315,10 @@ public final class Persistence {
 
     public <T extends Model<?>> void delete(T record) {
         ModelSchema<T> schema = schemaOf(record);
-        if (record.isPersisted()) {
+        if (record.isPersisted() && schema.partitioned()) {
+            PartitionedWrites.deleteCopies(session, schema, session.ready(schema), storedKey(schema, record),
+                    describe(schema, record));
+        } else if (record.isPersisted()) {
             WriteSender.send(gateway, DeleteItemOperation.of(session.ready(schema), storedKey(schema, record),
                     describe(schema, record)));
         }
@@ -313,6 +330,19 @@ public final class Persistence {
         if (!record.isPersisted()) {
             throw new RecordNotSavedException(describe(schema, record) + " is not saved; touch() updates a stored record's"
                     + " updatedAt, so save it first");
+        }
+        if (schema.partitioned()) {
+            // a touch of a partitioned record is a save of the whole record with a new updatedAt
+            Prepared touched = PartitionedWrites.update(session, schema, session.ready(schema), record, List.of(), false, true);
+            try {
+                WriteSender.send(gateway, touched.op());
+            } catch (ConditionFailedException e) {
+                touched.undo().run();
+                throw PartitionedWrites.stale(schema, record, e);
+            }
+            touched.written().run();
+            schema.callbacks().run(CallbackEvent.AFTER_TOUCH, record);
+            return;
         }
         String lock = session.lockAttribute(schema);
         Map<String, AttributeValue> set = new HashMap<>();
@@ -346,7 +376,9 @@ public final class Persistence {
         ModelSchema<T> schema = schemaOf(record);
         String what = describe(schema, record);
         Map<String, AttributeValue> key = record.isPersisted() ? storedKey(schema, record) : schema.keyOf(record);
-        Map<String, AttributeValue> item = GetItemOperation.execute(gateway, session.ready(schema), key, true, what)
+        Map<String, AttributeValue> item = (schema.partitioned()
+                ? Optional.ofNullable(PartitionReads.newest(session, schema, session.ready(schema), key, true, what))
+                : GetItemOperation.execute(gateway, session.ready(schema), key, true, what))
                 .orElseThrow(() -> new RecordNotFoundException(what + " no longer exists in table " + session.tableName(schema.type())));
         T fresh = schema.newInstance();
         schema.readItem(item, fresh);

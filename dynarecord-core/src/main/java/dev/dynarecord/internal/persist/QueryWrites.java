@@ -60,6 +60,11 @@ public final class QueryWrites {
         List<DeleteItemOperation> chunk = new ArrayList<>(BatchWriteOperation.MAX_WRITES);
         long deleted = 0;
         try {
+            while (schema.partitioned() && matching.hasNext()) {
+                // every copy of each record: an old copy left behind would become the record again
+                PartitionedWrites.deleteCopies(session, schema, table, matching.next(), what);
+                deleted++;
+            }
             while (matching.hasNext()) {
                 chunk.add(DeleteItemOperation.of(table, matching.next(), what));
                 if (chunk.size() == BatchWriteOperation.MAX_WRITES || !matching.hasNext()) {

@@ -188,6 +188,11 @@ public final class Transactions {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Entry prepare(int index, Action action) {
         ModelSchema schema = session.schema(action.type());
+        if (schema.partitioned()) {
+            throw PartitionedWrites.refused(schema, "a transaction (action #" + index + ")", "a transaction writes or checks"
+                    + " one item per record, and a partitioned record is up to " + schema.partitions().count() + " copies;"
+                    + " save or destroy it outside the transaction");
+        }
         String table = session.ready(schema);
         return switch (action.kind()) {
             case SAVE -> prepareSave(index, schema, table, (Model) action.record());

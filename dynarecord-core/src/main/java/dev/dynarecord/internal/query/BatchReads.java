@@ -8,6 +8,7 @@ import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.internal.dynamo.BatchGetOperation;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.Records;
+import dev.dynarecord.internal.state.PartitionReads;
 import dev.dynarecord.internal.state.SessionState;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,8 +110,10 @@ public final class BatchReads {
         String table = state.ready(schema);
         boolean hide = !options.includesExpired() && schema.timeToLive().isPresent();
         List<String> attributes = projection.isEmpty() ? List.of() : schema.withDiscriminator(withKeys(schema, projection, hide));
-        List<Map<String, AttributeValue>> items = BatchGetOperation.execute(state.gateway(), table, asked,
-                attributes, options.consistentRead(), "reading " + distinct.size() + " " + schema.modelName() + " records by key");
+        String what = "reading " + distinct.size() + " " + schema.modelName() + " records by key";
+        Collection<Map<String, AttributeValue>> items = schema.partitioned()
+                ? PartitionReads.newestOfEach(state, schema, table, asked, attributes, options.consistentRead(), what).values()
+                : BatchGetOperation.execute(state.gateway(), table, asked, attributes, options.consistentRead(), what);
         int found = 0;
         for (Map<String, AttributeValue> item : items) {
             if (hide && schema.expired(item) || !schema.admits(item)) {

@@ -84,6 +84,11 @@ public final class QueryExecution<T extends Model<?>> {
         this.schema = schema;
         this.plan = plan;
         this.runner = new QueryRunner(session.gateway(), session.executor(), schema, plan, query.segments());
+        if (schema.partitioned() && !plan.isScan() && plan.index().isEmpty()) {
+            throw new InvalidQueryException(schema.modelName() + " is partitioned: its items' hash keys are the records' ids"
+                    + " with a copy number, so a query on " + schema.hashKey().fieldName() + " finds none; read the record"
+                    + " with byId(...) or byIds(...), or query a global index (docs/partitioning.md). Nothing was sent");
+        }
     }
 
     /** @return how the query would be served */
@@ -169,8 +174,14 @@ public final class QueryExecution<T extends Model<?>> {
     private <R> Iterator<R> open(int wanted, Integer requestLimit, Function<Map<String, AttributeValue>, R> as) {
         checkScan(false);
         List<Map<String, AttributeValue>> from = startPositions();
-        session.ready(schema);
-        return new Limited<>(runner.open(from, wanted, query.scanLimit(), requestLimit), query.limit(), as);
+        String table = session.ready(schema);
+        Iterator<Map<String, AttributeValue>> items = runner.open(from, wanted, query.scanLimit(), requestLimit);
+        if (schema.partitioned()) {
+            List<Condition> all = new ArrayList<>(plan.keyConditions());
+            all.addAll(plan.filters());
+            items = new NewestCopies(session, schema, table, items, all, query.consistent(), query.includeExpired());
+        }
+        return new Limited<>(items, query.limit(), as);
     }
 
     /**
@@ -178,7 +189,8 @@ public final class QueryExecution<T extends Model<?>> {
      *     items are dropped after the read (the TTL attribute is a key of the index read), by reading the keys
      */
     public long count() {
-        if (plan.expiryAfterRead()) {
+        if (plan.expiryAfterRead() || schema.partitioned()) {
+            // a partitioned model's copies are counted once a record, by reading them
             long counted = 0;
             for (Iterator<Map<String, AttributeValue>> it = keys(); it.hasNext(); it.next()) {
                 counted++;
@@ -197,6 +209,11 @@ public final class QueryExecution<T extends Model<?>> {
      * @return the page and the cursor of the next one
      */
     public Page<T> page(int size, String cursor) {
+        if (schema.partitioned()) {
+            throw new InvalidQueryException(schema.modelName() + " is partitioned: a page's cursor is a position among the"
+                    + " items read, and the copies of one record may lie on both sides of it, so a record could come twice;"
+                    + " use stream(), findEach(...) or all() with a limit (docs/partitioning.md). Nothing was sent");
+        }
         checkScan(true);
         // a bad cursor is refused before any request, table creation included
         List<Map<String, AttributeValue>> decoded = cursor != null && !cursor.isEmpty()
@@ -350,12 +367,12 @@ public final class QueryExecution<T extends Model<?>> {
     /** The items of an iteration, up to the limit, each as a function makes it. */
     private static final class Limited<R> implements Iterator<R> {
 
-        private final QueryRunner.Results items;
+        private final Iterator<Map<String, AttributeValue>> items;
         private final int limit;
         private final Function<Map<String, AttributeValue>, R> as;
         private int given;
 
-        Limited(QueryRunner.Results items, int limit, Function<Map<String, AttributeValue>, R> as) {
+        Limited(Iterator<Map<String, AttributeValue>> items, int limit, Function<Map<String, AttributeValue>, R> as) {
             this.items = items;
             this.limit = limit;
             this.as = as;

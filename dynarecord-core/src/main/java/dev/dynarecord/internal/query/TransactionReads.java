@@ -77,6 +77,11 @@ public final class TransactionReads {
             throw new ModelDefinitionException(at + "get(null, ...); pass the model class to read, such as User.class");
         }
         ModelSchema<?> schema = session.schema(type);
+        if (schema.partitioned()) {
+            throw new InvalidQueryException(at + "refused: " + schema.modelName() + " is partitioned, and a read transaction"
+                    + " gets one item per record while a partitioned record is up to " + schema.partitions().count()
+                    + " copies; read it with byId (docs/partitioning.md). Nothing was sent");
+        }
         if (index >= TransactGetOperation.MAX_ITEMS) {
             throw new InvalidQueryException(at + "refused: DynamoDB reads at most " + TransactGetOperation.MAX_ITEMS
                     + " items in one transaction; nothing was sent. Split it, or use byIds / byKeys (BatchGetItem, no"

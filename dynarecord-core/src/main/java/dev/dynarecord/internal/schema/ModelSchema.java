@@ -60,6 +60,8 @@ public final class ModelSchema<T> {
     private final Discriminator discriminator;
     /** The model's {@code @Table(naming)} (the root's, in a hierarchy), else its session's. */
     private final AttributeNaming naming;
+    /** The copies of a partitioned model's records, or null when it is not partitioned. */
+    private final Partitions partitions;
 
     ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
@@ -93,8 +95,10 @@ public final class ModelSchema<T> {
         this.updatedAtOptional = Optional.ofNullable(updatedAt);
         this.lockVersionNameOptional = Optional.ofNullable(lockVersionName);
         this.discriminator = discriminator;
-        this.naming = binding.conventions().namingOf(
-                (discriminator == null ? type : discriminator.hierarchy().root()).getAnnotation(Table.class));
+        Table table = (discriminator == null ? type : discriminator.hierarchy().root()).getAnnotation(Table.class);
+        this.naming = binding.conventions().namingOf(table);
+        int copies = binding.conventions().partitionsOf(table);
+        this.partitions = copies == 0 ? null : new Partitions(hashKey.name(), copies);
         AttributeSchema[] declared = attributes.toArray(AttributeSchema[]::new);
         this.names = new NameLookup(modelName, declared, this.indexes, associations);
         this.items = new ItemCodec(modelName, declared, hashKey, rangeKey, generatesHashKey, this.indexes);
@@ -365,6 +369,16 @@ public final class ModelSchema<T> {
         for (AttributeSchema a : withDefaults) {
             a.applyDefault(model);
         }
+    }
+
+    /** @return whether the model's records are spread over copies (write partitioning) */
+    public boolean partitioned() {
+        return partitions != null;
+    }
+
+    /** @return the copies of the model's records; null when it is not {@link #partitioned()} */
+    public Partitions partitions() {
+        return partitions;
     }
 
     /** @param model the instance @return its item, a new mutable map @see ItemCodec#toItem(Object) */

@@ -68,7 +68,8 @@ public final class SessionState {
         this.tableManager = tableManager;
         this.isDefault = isDefault;
         this.schemas = Schemas.forSession(config.converters(),
-                new SessionConventions(config.attributeNaming(), config.timestampFormat()));
+                new SessionConventions(config.attributeNaming(), config.timestampFormat(), config.partitioning(),
+                        config.partitionSize()));
     }
 
     public Session session() {
@@ -177,6 +178,12 @@ public final class SessionState {
 
     private Optional<String> resolveLockVersionName(ModelSchema<?> schema) {
         if (!schema.locking() || config.lockVersion().isEmpty()) {
+            if (schemas.schema(schema.type()).partitioned()) {
+                throw new ModelDefinitionException(schema.modelName() + " is partitioned, and its copies are told apart by"
+                        + " the lock version, but optimistic locking is off for it (" + (schema.locking()
+                                ? "the session's lockVersion is empty" : "@Table(locking = false)") + "); turn locking on"
+                        + " for it, or partitioning off with @Table(partitioning = Partitioning.OFF)");
+            }
             return Optional.empty();
         }
         // The session's name goes through the model's naming in this session (lockVersion is lock_version in snake case).

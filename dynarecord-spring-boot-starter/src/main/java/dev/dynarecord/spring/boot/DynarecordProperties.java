@@ -60,9 +60,9 @@ public class DynarecordProperties {
     private AttributeNaming attributeNaming;
     /** How createdAt/updatedAt are stored: ISO_8601 or EPOCH_SECONDS. Default ISO_8601. */
     private TimeFormat timestampFormat;
-    /** Reserved: Dynamoid-style write partitioning, stored and validated, not yet applied. Default false. */
+    /** Dynamoid-style write partitioning for models that follow the session. Default false. */
     private Boolean partitioning;
-    /** Reserved: how many copies a partitioned hash key is spread over. Default 200. */
+    /** How many copies a partitioned record is spread over, 1 to 1000. Default 200. */
     private Integer partitionSize;
     /** For LOCAL: a database file that keeps the embedded engine's data between runs. Default: in memory. */
     private Path localDataFile;
