@@ -6,6 +6,7 @@ import dev.dynarecord.internal.dynamo.GetItemOperation;
 import dev.dynarecord.internal.dynamo.KeyQueryOperation;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.TableDefinition;
+import dev.dynarecord.internal.state.PartitionReads;
 import dev.dynarecord.internal.state.SessionState;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,10 @@ public final class AssociationStore {
     /** @return the record with this key, if its item exists and its TTL, if any, has not passed */
     public static <T extends Model<?>> Optional<T> findByKey(SessionState session, ModelSchema<T> schema,
             Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = GetItemOperation.item(session.gateway(), session.ready(schema), key, false,
-                () -> schema.modelName() + " " + key.values());
+        Map<String, AttributeValue> item = schema.partitioned()
+                ? PartitionReads.newest(session, schema, session.ready(schema), key, false, schema.modelName() + " " + key.values())
+                : GetItemOperation.item(session.gateway(), session.ready(schema), key, false,
+                        () -> schema.modelName() + " " + key.values());
         return item == null || schema.expired(item) || !schema.admits(item) ? Optional.empty() : Optional.of(session.load(schema, item));
     }
 

@@ -8,6 +8,7 @@ import dev.dynarecord.internal.dynamo.BatchGetOperation;
 import dev.dynarecord.internal.state.FanOut;
 import dev.dynarecord.internal.schema.AssociationSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
+import dev.dynarecord.internal.state.PartitionReads;
 import dev.dynarecord.internal.state.SessionState;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,8 +64,8 @@ public final class Preloader {
         }
         Map<Map<String, AttributeValue>, Model> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            List<Map<String, AttributeValue>> items = BatchGetOperation.execute(session.gateway(), session.ready(target),
-                    new ArrayList<>(new LinkedHashSet<>(keys.values())), List.of(), false, schema.modelName() + "." + a.name());
+            List<Map<String, AttributeValue>> items = read(session, target, new ArrayList<>(new LinkedHashSet<>(keys.values())),
+                    schema.modelName() + "." + a.name());
             for (Map<String, AttributeValue> item : items) {
                 if (target.expired(item) || !target.admits(item)) {
                     continue; // an owner whose TTL has passed is absent, as belongsTo's get() finds it
@@ -119,8 +120,7 @@ public final class Preloader {
         if (keys.isEmpty()) {
             return byText;
         }
-        for (Map<String, AttributeValue> item : BatchGetOperation.execute(session.gateway(), session.ready(schema), keys, List.of(),
-                false, schema.modelName() + " links")) {
+        for (Map<String, AttributeValue> item : read(session, schema, keys, schema.modelName() + " links")) {
             if (schema.expired(item) || !schema.admits(item)) {
                 continue;
             }
@@ -128,6 +128,15 @@ public final class Preloader {
             byText.put(AssociationKeys.text(schema, schema.keyFromItem(item)), record);
         }
         return byText;
+    }
+
+    /** The items of these keys, each at most once; of a partitioned model, the newest copy of each. */
+    private static List<Map<String, AttributeValue>> read(SessionState session, ModelSchema<?> schema,
+            List<Map<String, AttributeValue>> keys, String what) {
+        String table = session.ready(schema);
+        return schema.partitioned()
+                ? new ArrayList<>(PartitionReads.newestOfEach(session, schema, table, keys, List.of(), false, what).values())
+                : BatchGetOperation.execute(session.gateway(), table, keys, List.of(), false, what);
     }
 
     /** Runs the tasks in at most {@link #CONCURRENCY} concurrent lanes. */

@@ -256,6 +256,11 @@ public final class QueryExecution<T extends Model<?>> {
         if (!query.starts()) {
             return null;
         }
+        if (schema.partitioned()) {
+            throw new InvalidQueryException(schema.modelName() + " is partitioned: start(...) positions the query among the"
+                    + " items read, and the copies of one record may lie on both sides of it; use stream() or findEach(...)"
+                    + " (docs/partitioning.md). Nothing was sent");
+        }
         Model<?> record = query.startRecord();
         if (record == null) {
             Key key = query.startKey();

@@ -215,19 +215,12 @@ final class SchemaBuilder<T> {
         String off = " Turn partitioning off for it with @Table(partitioning = Partitioning.OFF).";
         if (schema.rangeKey().isPresent()) {
             throw define("is partitioned but has a range key: a partitioned record is read by its hash key's copies alone,"
-                    + " so only hash-key models can be partitioned." + off);
+                    + " so only hash-key models (which have no local indexes either) can be partitioned." + off);
         }
         if (schema.hashKey().attributeType() != dev.dynarecord.types.AttributeType.S || !schema.generatesHashKey()) {
             throw define("is partitioned but its hash key " + schema.hashKey().fieldName() + " is not a generated String or UUID"
                     + " key: copies are stored as '<id>.<copy>', and only a generated id is known to be unique across them."
                     + off);
-        }
-        for (IndexSchema index : schema.indexes()) {
-            if (!index.global()) {
-                throw define("is partitioned but has the local index " + index.name() + ": a local index shares the table's"
-                        + " hash key, which a partitioned record spreads over copies; make it a global index (@GlobalIndex)."
-                        + off);
-            }
         }
         if (schema.discriminator().isPresent()) {
             throw define("is partitioned and shares its table with other models (single-table inheritance), which"
