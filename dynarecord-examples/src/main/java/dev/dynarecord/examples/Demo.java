@@ -172,6 +172,7 @@ public final class Demo {
         new DemoRuby(out).run(session);
         new DemoInheritance(out).run(session);
         new DemoDocuments(out).run(session);
+        new DemoPartitioning(out).run(session);
 
         step("23. Destroy: DeleteItem, after the dependents: josh's addresses destroyed, his friendship links removed");
         josh.reload().destroy();             // reload first: josh was saved elsewhere since (lock version)

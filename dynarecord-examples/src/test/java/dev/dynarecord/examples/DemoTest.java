@@ -17,6 +17,9 @@ class DemoTest {
         String out = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("-> CreateTable demo_users", "-> PutItem demo_users");
+        assertThat(out).containsPattern("copies stored \\(hash key -> lock version\\): \\{<id>\\.\\d=\\d")
+                .contains("byId sent 1 request: BatchGetItem of 10 keys, <id>.0, <id>.1, <id>.2, ...",
+                        "read: views 6, lock version 7, id true", "destroyed: copies left 0");
         assertThat(out).containsPattern("dynarecord.operations \\(count\\): save \\d+, ")
                 .containsPattern("capacity consumed: \\d+\\.\\d read units, \\d+\\.\\d write units; Scans: [1-9]\\d*")
                 .contains("     query User (INTERNAL)\n",
