@@ -105,8 +105,8 @@ class DemoTest {
         String unchanged = documents.substring(documents.indexOf("saving sends home only"));
         assertThat(unchanged.split("-> UpdateItem demo_customers", -1)).hasSize(2); // ada's save; bob's sends nothing
         assertThat(out).contains("destroyed? true", "RecordNotFoundException: no User with key", "addresses left: 0");
-        assertThat(out).contains("[demo_addresses, demo_authentications, demo_customers, demo_forums, demo_groups, demo_posts,"
-                + " demo_rails_users, demo_readings, demo_topics, demo_users, demo_users_friendingUsers_users_friends, demo_vehicles,"
+        assertThat(out).contains("[demo_addresses, demo_authentications, demo_customers, demo_forums, demo_groups, demo_hot_counters,"
+                + " demo_posts, demo_rails_users, demo_readings, demo_topics, demo_users, demo_users_friendingUsers_users_friends, demo_vehicles,"
                 + " demo_web_sessions]", "readCapacity=10, writeCapacity=5");
         assertThat(out).doesNotContain("Exception in thread");
     }
