@@ -3,9 +3,9 @@ package dev.dynarecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dynarecord.spi.EmbeddedEngineProvider;
-import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Exports;
 import java.lang.module.ModuleDescriptor.Requires;
+import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.util.Map;

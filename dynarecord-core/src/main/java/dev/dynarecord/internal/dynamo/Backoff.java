@@ -4,8 +4,8 @@ import dev.dynarecord.config.RetryPolicy;
 import dev.dynarecord.exception.ThroughputExceededException;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.function.Supplier;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**

@@ -1,9 +1,7 @@
 package dev.dynarecord.internal.persist;
 
-import java.util.Optional;
-import dev.dynarecord.internal.state.PartitionReads;
-import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.Model;
+import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.exception.InvalidKeyException;
 import dev.dynarecord.exception.RecordNotFoundException;
 import dev.dynarecord.exception.RecordNotSavedException;
@@ -23,6 +21,7 @@ import dev.dynarecord.internal.schema.Callbacks;
 import dev.dynarecord.internal.schema.IndexSchema;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.state.DirtyTracking;
+import dev.dynarecord.internal.state.PartitionReads;
 import dev.dynarecord.internal.state.RecordState;
 import dev.dynarecord.internal.state.Records;
 import dev.dynarecord.internal.state.SessionState;
@@ -35,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**

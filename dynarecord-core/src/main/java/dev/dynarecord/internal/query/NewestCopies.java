@@ -9,12 +9,12 @@ import dev.dynarecord.query.Condition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.Iterator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
