@@ -66,7 +66,8 @@ public final class ItemMapper<T extends Model<?>> {
      * {@code null}, the shard attribute of each sharded index, and the record's lock version when
      * the model is locked and the record has one (a record never saved has none, which reads back as
      * version 0). Nothing is generated, validated or sent: a new record's key must be set, and its
-     * timestamps are left as they are. The map is new and mutable.
+     * timestamps are left as they are. The map is new and mutable. For a partitioned model it has
+     * the record's plain id, not a copy's {@code <id>.<copy>} (fromItem and keyOf take either).
      *
      * @param record the record
      * @return the item
@@ -109,7 +110,7 @@ public final class ItemMapper<T extends Model<?>> {
                     + " NEW_IMAGE: read its OLD_IMAGE, or its Keys with keyOf)");
         }
         checkItemKeys(item, "fromItem");
-        return session.engine().state().load(schema, item);
+        return session.engine().state().load(schema, schema.partitioned() ? schema.partitions().plain(item) : item);
     }
 
     /**
@@ -156,9 +157,10 @@ public final class ItemMapper<T extends Model<?>> {
                     + " or its key attributes " + schema.keyNames());
         }
         checkItemKeys(item, "keyOf");
+        Map<String, AttributeValue> plain = schema.partitioned() ? schema.partitions().plain(item) : item;
         AttributeSchema hash = schema.hashKey();
         Object range = schema.rangeKey().map(r -> r.fromAttributeValue(item.get(r.name()))).orElse(null);
-        return new Key(hash.fromAttributeValue(item.get(hash.name())), range);
+        return new Key(hash.fromAttributeValue(plain.get(hash.name())), range);
     }
 
     @Override

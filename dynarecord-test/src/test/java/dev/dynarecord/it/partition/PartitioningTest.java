@@ -114,6 +114,16 @@ class PartitioningTest {
     }
 
     @Test
+    void theMapperReadsACopyAsTheRecordItStands() {
+        Topic t = topic("ada", "mapped");
+        Map<String, AttributeValue> copy = copiesOf(t.id()).get(0);
+        var mapper = session.mapper(Topic.class);
+        assertThat(mapper.fromItem(copy).id()).isEqualTo(t.id());
+        assertThat(mapper.keyOf(copy).hash()).isEqualTo(t.id());
+        assertThat(mapper.toItem(t).get("id").s()).isEqualTo(t.id());
+    }
+
+    @Test
     void aReadByKeyIsOneBatchGetItemOfEveryCopy() {
         Topic t = topic("ada", "counted");
         RequestRecorder recorder = new RequestRecorder();
