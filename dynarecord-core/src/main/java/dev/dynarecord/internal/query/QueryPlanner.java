@@ -129,7 +129,19 @@ public final class QueryPlanner {
     public static Plan plan(ModelSchema<?> schema, String table, List<Condition> conditions, String useIndex, Order order,
             boolean consistent, List<String> projection, List<String> alsoNeeded, List<String> required, Instant now) {
         String ttl = now == null ? null : schema.timeToLive().map(TimeToLive::name).orElse(null);
-        Plan plan = choose(schema, table, conditions, useIndex, order, consistent, projection, alsoNeeded, required, ttl);
+        PlanCache cache = schema.cache(PlanCache.class, PlanCache::new);
+        PlanCache.Shape shape = PlanCache.Shape.of(table, conditions, useIndex, order, consistent, projection, alsoNeeded,
+                required, ttl);
+        PlanCache.Template known = cache.get(shape);
+        Plan plan;
+        if (known != null) {
+            // the shape's checks hold; a key condition's values are checked as a new plan checks them
+            plan = known.bind(table, conditions);
+            checkKeyValues(schema, plan);
+        } else {
+            plan = choose(schema, table, conditions, useIndex, order, consistent, projection, alsoNeeded, required, ttl);
+            cache.put(shape, PlanCache.Template.of(plan, conditions));
+        }
         if (ttl == null) {
             return plan;
         }
@@ -284,6 +296,20 @@ public final class QueryPlanner {
                         + " condition on " + f.attribute() + " (eq" + (f.attribute().equals(rangeName)
                                 ? ", lt, lte, gt, gte, between or begins_with" : "") + "), or run one query per value");
             }
+        }
+    }
+
+    /** The key values of a plan made from the cache, checked as {@link #queryPlan} checks them. */
+    private static void checkKeyValues(ModelSchema<?> schema, Plan plan) {
+        if (plan.isScan()) {
+            return;
+        }
+        String hashName = plan.index().map(IndexSchema::hashKeyName).orElse(schema.hashKey().name());
+        String of = plan.index().map(i -> " of " + i.title()).orElse("");
+        for (Condition c : plan.keyConditions()) {
+            boolean hash = c.attribute().equals(hashName) && !plan.index().map(IndexSchema::sharded).orElse(false);
+            checkKeyValues(schema, c, (hash ? "hash key" : "range key") + of,
+                    hash ? ModelSchema.MAX_HASH_KEY_BYTES : ModelSchema.MAX_RANGE_KEY_BYTES);
         }
     }
 

@@ -60,6 +60,8 @@ public final class ModelSchema<T> {
     private final Discriminator discriminator;
     /** The model's {@code @Table(naming)} (the root's, in a hierarchy), else its session's. */
     private final AttributeNaming naming;
+    /** What other parts keep per schema (the query planner's plans by shape), by their class. */
+    private final java.util.concurrent.ConcurrentMap<Class<?>, Object> caches = new java.util.concurrent.ConcurrentHashMap<>();
     /** The copies of a partitioned model's records, or null when it is not partitioned. */
     private final Partitions partitions;
 
@@ -369,6 +371,18 @@ public final class ModelSchema<T> {
         for (AttributeSchema a : withDefaults) {
             a.applyDefault(model);
         }
+    }
+
+    /**
+     * A cache another part keeps for this schema, made on first use: it lives as long as the schema.
+     *
+     * @param kind the cache's class, one cache per class
+     * @param make makes it
+     * @return the cache
+     */
+    public <C> C cache(Class<C> kind, java.util.function.Supplier<C> make) {
+        Object c = caches.get(kind);
+        return kind.cast(c != null ? c : caches.computeIfAbsent(kind, k -> make.get()));
     }
 
     /** @return whether the model's records are spread over copies (write partitioning) */

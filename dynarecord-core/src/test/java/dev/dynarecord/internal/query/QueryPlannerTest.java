@@ -55,6 +55,25 @@ class QueryPlannerTest {
     }
 
     @Test
+    void aShapePlannedBeforeGivesTheSamePlanWithTheNewValuesAndStillChecksThem() {
+        Plan first = plan("apiUserId", "u1", "expiresAt.lt", Instant.EPOCH, "device", "d1");
+        Plan again = plan("apiUserId", "u2", "expiresAt.lt", Instant.EPOCH.plusSeconds(5), "device", "d2");
+        assertThat(again.indexName()).isEqualTo(first.indexName());
+        assertThat(again.reason()).isSameAs(first.reason()).as("the cached plan's reason");
+        assertThat(again.keyConditions()).extracting(c -> c.values().get(0)).containsExactly("u2", Instant.EPOCH.plusSeconds(5));
+        assertThat(again.filters()).extracting(c -> c.values().get(0)).containsExactly("d2");
+        assertThat(again.view().toString()).isEqualTo(first.view().toString().replace("u1", "u2").replace("d1", "d2")
+                .replace(Instant.EPOCH.toString(), Instant.EPOCH.plusSeconds(5).toString()));
+
+        assertThatThrownBy(() -> plan("apiUserId", "", "expiresAt.lt", Instant.EPOCH, "device", "d3"))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("is a key condition of the Query")
+                .hasMessageContaining("hash key of global index apiUserId_expiresAt_index");
+        assertThat(plan("expiresAt.lt", Instant.EPOCH, "apiUserId", "u3", "device", "d3").keyConditions())
+                .as("another order of the same conditions is another shape, with the same choice")
+                .extracting(Condition::attribute).containsExactly("apiUserId", "expiresAt");
+    }
+
+    @Test
     void tableKeyBeatsEverything() {
         Plan p = plan("username", "joe", "expiresAt.gt", Instant.EPOCH, "apiUserId", "u", "token", "t");
         assertThat(p.indexName()).isEmpty();
