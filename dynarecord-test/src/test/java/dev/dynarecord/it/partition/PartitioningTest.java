@@ -114,6 +114,20 @@ class PartitioningTest {
     }
 
     @Test
+    void anImportWritesOneCopyOfEachNewRecord() {
+        List<Topic> records = java.util.stream.IntStream.range(0, 30).mapToObj(i -> {
+            Topic t = new Topic().using(session);
+            t.owner = "importer";
+            t.title = "imported " + i;
+            return t;
+        }).toList();
+        assertThat(topics.importAll(records).written()).isEqualTo(30);
+        assertThat(records).allSatisfy(t -> assertThat(copiesOf(t.id())).hasSize(1));
+        assertThat(topics.byIds(records.stream().map(Model::id).toList())).hasSize(30);
+        assertThat(topics.where("owner", "importer").count()).isEqualTo(30);
+    }
+
+    @Test
     void theMapperReadsACopyAsTheRecordItStands() {
         Topic t = topic("ada", "mapped");
         Map<String, AttributeValue> copy = copiesOf(t.id()).get(0);
