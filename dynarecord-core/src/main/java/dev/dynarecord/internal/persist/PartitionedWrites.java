@@ -1,11 +1,13 @@
 package dev.dynarecord.internal.persist;
 
 import dev.dynarecord.Model;
+import dev.dynarecord.exception.ConditionFailedException;
 import dev.dynarecord.exception.InvalidUpdateException;
 import dev.dynarecord.exception.StaleRecordException;
 import dev.dynarecord.internal.dynamo.BatchWriteOperation;
 import dev.dynarecord.internal.dynamo.Guard;
 import dev.dynarecord.internal.dynamo.PutItemOperation;
+import dev.dynarecord.internal.dynamo.WriteSender;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Partitions;
 import dev.dynarecord.internal.state.DirtyTracking;
@@ -79,6 +81,18 @@ final class PartitionedWrites {
             undo.run();
             throw e;
         }
+    }
+
+    /** A touch of a partitioned record: a save of the whole record with a new updatedAt, into a random copy. */
+    static <T extends Model<?>> void touch(SessionState session, ModelSchema<T> schema, T record) {
+        Persistence.Prepared touched = update(session, schema, session.ready(schema), record, List.of(), false, true);
+        try {
+            WriteSender.send(session.gateway(), touched.op());
+        } catch (ConditionFailedException e) {
+            touched.undo().run();
+            throw stale(schema, record, e);
+        }
+        touched.written().run();
     }
 
     /** @return the exception for a save whose copy held a newer version than the one it would write */

@@ -332,15 +332,7 @@ public final class Persistence {
                     + " updatedAt, so save it first");
         }
         if (schema.partitioned()) {
-            // a touch of a partitioned record is a save of the whole record with a new updatedAt
-            Prepared touched = PartitionedWrites.update(session, schema, session.ready(schema), record, List.of(), false, true);
-            try {
-                WriteSender.send(gateway, touched.op());
-            } catch (ConditionFailedException e) {
-                touched.undo().run();
-                throw PartitionedWrites.stale(schema, record, e);
-            }
-            touched.written().run();
+            PartitionedWrites.touch(session, schema, record);
             schema.callbacks().run(CallbackEvent.AFTER_TOUCH, record);
             return;
         }

@@ -199,37 +199,10 @@ final class SchemaBuilder<T> {
                 createdAt, updatedAt, definition, generates, magicId, magicRange, indexes,
                 reflected.callbacks(), table == null || table.locking(), lockVersionName(attributes),
                 linked.associations(), options.timeToLive(), binding, version, discriminator);
-        checkPartitioning(schema);
+        PartitionChecks.check(schema, table);
         return schema;
     }
 
-    /** A partitioned model must be one whose copies can be written, read and told apart soundly (docs/partitioning.md). */
-    private void checkPartitioning(ModelSchema<T> schema) {
-        if (table != null && table.partitionSize() != 0 && (table.partitionSize() < 1 || table.partitionSize() > MAX_PARTITIONS)) {
-            throw define("has @Table(partitionSize = " + table.partitionSize() + "); give 1 to " + MAX_PARTITIONS
-                    + " copies, or 0 for the session's");
-        }
-        if (!schema.partitioned()) {
-            return;
-        }
-        String off = " Turn partitioning off for it with @Table(partitioning = Partitioning.OFF).";
-        if (schema.rangeKey().isPresent()) {
-            throw define("is partitioned but has a range key: a partitioned record is read by its hash key's copies alone,"
-                    + " so only hash-key models (which have no local indexes either) can be partitioned." + off);
-        }
-        if (schema.hashKey().attributeType() != dev.dynarecord.types.AttributeType.S || !schema.generatesHashKey()) {
-            throw define("is partitioned but its hash key " + schema.hashKey().fieldName() + " is not a generated String or UUID"
-                    + " key: copies are stored as '<id>.<copy>', and only a generated id is known to be unique across them."
-                    + off);
-        }
-        if (schema.discriminator().isPresent()) {
-            throw define("is partitioned and shares its table with other models (single-table inheritance), which"
-                    + " partitioning does not support yet." + off);
-        }
-    }
-
-    /** The most copies a partitioned record may have: a read by key fetches every one. */
-    static final int MAX_PARTITIONS = 1000;
 
     /** The composite-key belongsTo's foreign key must be the hash key, with a range key beside it. */
     private String compositeHashKey(String hashName, String rangeName, String composite) {
