@@ -111,6 +111,11 @@ class PartitioningTest {
         t.reload();
         assertThat(t.title).isEqualTo("from the reader");
         assertThat(t.lockVersion()).isEqualTo(10);
+        java.time.Instant before = t.updatedAt();
+        t.touch();
+        assertThat(t.lockVersion()).isEqualTo(11);
+        assertThat(topics.byId(t.id()).updatedAt()).isAfter(before);
+        assertThat(topics.byId(t.id()).lockVersion()).isEqualTo(11);
     }
 
     @Test
