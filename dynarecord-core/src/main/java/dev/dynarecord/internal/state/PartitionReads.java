@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads of a partitioned model's records by key (docs/partitioning.md): every copy of each key in
- * BatchGetItem requests of 100, and the newest copy of each, its hash key made plain again, so that
+ * BatchGetItem requests of 100 (sent at once when there are several), and the newest copy of each, its hash key made plain again, so that
  * what the rest of Dynarecord loads is the record as an unpartitioned model stores it. Thread-safe.
  */
 public final class PartitionReads {
@@ -66,8 +66,8 @@ public final class PartitionReads {
                 }
             }
         }
-        List<Map<String, AttributeValue>> found = BatchGetOperation.execute(state.gateway(), table, copies, attributes,
-                consistent, what + " (" + partitions.count() + " copies each)");
+        List<Map<String, AttributeValue>> found = read(state, table, copies, attributes, consistent,
+                what + " (" + partitions.count() + " copies each)");
         Map<String, List<Map<String, AttributeValue>>> byRecord = new HashMap<>();
         for (Map<String, AttributeValue> item : found) {
             byRecord.computeIfAbsent(partitions.recordId(item), id -> new ArrayList<>(2)).add(item);
@@ -81,5 +81,25 @@ public final class PartitionReads {
             }
         }
         return newest;
+    }
+
+    /** The items of these keys: one BatchGetItem of up to 100 keys, or several at once, on the session's executor. */
+    private static List<Map<String, AttributeValue>> read(SessionState state, String table, List<Map<String, AttributeValue>> keys,
+            List<String> attributes, boolean consistent, String what) {
+        if (keys.size() <= BatchGetOperation.MAX_KEYS) {
+            return BatchGetOperation.execute(state.gateway(), table, keys, attributes, consistent, what);
+        }
+        List<List<Map<String, AttributeValue>>> parts = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += BatchGetOperation.MAX_KEYS) {
+            List<Map<String, AttributeValue>> chunk = keys.subList(from, Math.min(keys.size(), from + BatchGetOperation.MAX_KEYS));
+            List<Map<String, AttributeValue>> part = new ArrayList<>();
+            parts.add(part);
+            tasks.add(() -> part.addAll(BatchGetOperation.execute(state.gateway(), table, chunk, attributes, consistent, what)));
+        }
+        FanOut.runAll(state.executor(), tasks);
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        parts.forEach(found::addAll);
+        return found;
     }
 }

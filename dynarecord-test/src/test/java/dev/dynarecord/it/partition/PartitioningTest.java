@@ -119,6 +119,22 @@ class PartitioningTest {
     }
 
     @Test
+    void copiesOverAHundredKeysAreReadInRequestsSentAtOnce() {
+        List<Object> ids = java.util.stream.IntStream.range(0, 15).mapToObj(i -> (Object) topic("many", "t" + i).id()).toList();
+        RequestRecorder recorder = new RequestRecorder();
+        session.addListener(recorder);
+        List<Topic> read;
+        try {
+            read = topics.byIds(ids);
+        } finally {
+            session.removeListener(recorder);
+        }
+        assertThat(read).extracting(Model::id).containsExactlyElementsOf(ids);
+        assertThat(recorder.requests(BatchGetItemRequest.class)).as("150 keys: 100 and 50")
+                .extracting(r -> r.requestItems().get(topics.tableName()).keys().size()).containsExactlyInAnyOrder(100, 50);
+    }
+
+    @Test
     void anImportWritesOneCopyOfEachNewRecord() {
         List<Topic> records = java.util.stream.IntStream.range(0, 30).mapToObj(i -> {
             Topic t = new Topic().using(session);
