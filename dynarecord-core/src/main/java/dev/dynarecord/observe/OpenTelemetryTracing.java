@@ -12,6 +12,7 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,6 +180,12 @@ public final class OpenTelemetryTracing implements RequestObserver {
             out.add(json.append('}').toString());
         }
         return out;
+    }
+
+    /** @return the task, run with the calling thread's context, so its requests' spans have the same parent */
+    @Override
+    public Runnable carry(Runnable task) {
+        return Context.current().wrap(task);
     }
 
     @Override

@@ -50,6 +50,19 @@ public interface RequestObserver {
     }
 
     /**
+     * Called when Dynarecord hands part of an operation to another thread (the Queries of a sharded
+     * index, the segments of a parallel Scan, the reads of a preload or of a partitioned record's
+     * copies), so that what the observer keeps of the calling thread (OpenTelemetry's current
+     * context) goes with it.
+     *
+     * @param task the task
+     * @return the task to run instead; by default the task itself
+     */
+    default Runnable carry(Runnable task) {
+        return task;
+    }
+
+    /**
      * Called when a model-level operation starts.
      *
      * @param operation the operation

@@ -100,6 +100,22 @@ public final class Observers {
     }
 
     /**
+     * @param task a task about to run on another thread, for the calling thread's operation
+     * @return the task as each observer carries it over (with the caller's current span), or itself without observers
+     */
+    public Runnable carry(Runnable task) {
+        Runnable carried = task;
+        for (RequestObserver o : observers) {
+            try {
+                carried = o.carry(carried);
+            } catch (RuntimeException e) {
+                failed(o, e);
+            }
+        }
+        return carried;
+    }
+
+    /**
      * Runs a model-level operation, observed when there are observers.
      *
      * @param name the operation's name, e.g. {@code save}

@@ -54,7 +54,8 @@ public final class SessionState {
     private volatile ExecutorService pool;
     private volatile boolean closed;
     /** Hands each task to {@link #workers()}: the pool starts when a fan-out first needs it, not when a query is built. */
-    private final Executor fanOut = task -> workers().execute(task);
+    /** The workers, each task carried over with what the observers keep of its caller's context (a current span). */
+    private final Executor fanOut = task -> workers().execute(gateway().observers().carry(task));
 
     /**
      * @param session the façade this state belongs to (records loaded here are bound to it)

@@ -54,6 +54,14 @@ class MetricsAndTracingTest {
         @Field public String title;
     }
 
+    /** Partitioned over 60 copies: a read of two records asks for 120 keys, in two BatchGetItem sent at once. */
+    @Table(name = "observed_hot", partitioning = dev.dynarecord.annotation.Partitioning.ON, partitionSize = 60)
+    public static class Hot extends Model<Hot> {
+        public static final Finder<Hot> find = finder(Hot.class);
+
+        @Field public String label;
+    }
+
     private final Session raw;
     private final MeterRegistry registry = new SimpleMeterRegistry();
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
@@ -181,6 +189,27 @@ class MetricsAndTracingTest {
         assertThat(registry.get("dynarecord.scans").tags("table", table, "index", "none").counter().count()).isEqualTo(1);
         assertThat(span("Scan " + table).getParentSpanId()).isEqualTo(spans.getFinishedSpanItems().stream()
                 .filter(s -> s.getName().equals("query Ticket")).reduce((a, b) -> b).orElseThrow().getSpanId());
+    }
+
+    @Test
+    void requestsSentFromTheSessionsPoolAreChildrenOfTheirOperation() {
+        session.tables().create(Hot.class);
+        List<Object> ids = IntStream.range(0, 2).mapToObj(i -> {
+            Hot h = new Hot().using(session);
+            h.label = "h" + i;
+            h.saveOrThrow();
+            return h.id();
+        }).toList();
+        spans.reset();
+
+        assertThat(session.find(Hot.class).byIds(ids)).hasSize(2);
+
+        SpanData find = span("find Hot");
+        List<SpanData> gets = spans.getFinishedSpanItems().stream().filter(s -> s.getName().startsWith("BatchGetItem")).toList();
+        assertThat(gets).hasSize(2).allSatisfy(g -> {
+            assertThat(g.getParentSpanId()).isEqualTo(find.getSpanId());
+            assertThat(g.getTraceId()).isEqualTo(find.getTraceId());
+        });
     }
 
     @Test
