@@ -44,9 +44,10 @@ public record QuerySpec(List<Condition> conditions, int limit, long scanLimit, M
 
     /** @param condition a checked condition @return the spec with the condition added */
     public QuerySpec where(Condition condition) {
-        List<Condition> more = new ArrayList<>(conditions);
-        more.add(condition);
-        return new QuerySpec(List.copyOf(more), limit, scanLimit, startRecord, startKey, projection, order, consistent,
+        // one copy, already immutable (List.copyOf of it copies nothing)
+        Condition[] more = conditions.toArray(new Condition[conditions.size() + 1]);
+        more[conditions.size()] = condition;
+        return new QuerySpec(List.of(more), limit, scanLimit, startRecord, startKey, projection, order, consistent,
                 index, allowScan, includes, segments, includeExpired);
     }
 
