@@ -170,7 +170,7 @@ public class PartitionBenchmark {
             session = open(on ? WRITE_COPIES : 0, stub);
             record = session.find(StampedRecord.class).byId(stored().id);
             Map<String, Integer> counted = stub.countRequests();
-            put(this);
+            new PartitionBenchmark().putDynarecord(this);
             stub.stopRecording();
             if (!counted.equals(Map.of(on ? "PutItem" : "UpdateItem", 1))) {
                 throw new IllegalStateException("a save with partitioning=" + partitioning + " sent " + counted);
@@ -205,14 +205,14 @@ public class PartitionBenchmark {
         public void setUp() {
             stub = new StubDynamoDbClient().cannedItem(StampedRawMapper.toItem(stored()));
             id = stored().id;
-            pojo = readRaw(this);
+            pojo = new PartitionBenchmark().getRaw(this);
             key = StampedRawMapper.key(id);
             Writes unpartitioned = new Writes();
             unpartitioned.partitioning = "off";
             unpartitioned.setUp();
             UpdateItemRequest dynarecord = unpartitioned.stub.lastUpdate();
             unpartitioned.tearDown();
-            writeRaw(this);
+            new PartitionBenchmark().putRaw(this);
             sameUpdate(dynarecord, stub.lastUpdate());
         }
     }
@@ -234,10 +234,6 @@ public class PartitionBenchmark {
      */
     @Benchmark
     public StampedPojo getRaw(Raw raw) {
-        return readRaw(raw);
-    }
-
-    private static StampedPojo readRaw(Raw raw) {
         return StampedRawMapper.fromItem(raw.stub.getItem(GetItemRequest.builder().tableName(TABLE)
                 .key(StampedRawMapper.key(raw.id)).build()).item());
     }
@@ -250,10 +246,6 @@ public class PartitionBenchmark {
      */
     @Benchmark
     public boolean putDynarecord(Writes writes) {
-        return put(writes);
-    }
-
-    private static boolean put(Writes writes) {
         StampedRecord r = writes.record;
         r.age = r.age == 21 ? 22 : 21;
         return r.save();
@@ -265,10 +257,6 @@ public class PartitionBenchmark {
      */
     @Benchmark
     public Object putRaw(Raw raw) {
-        return writeRaw(raw);
-    }
-
-    private static Object writeRaw(Raw raw) {
         StampedPojo p = raw.pojo;
         p.age = p.age == 21 ? 22 : 21;
         p.updatedAt = Instant.now();
