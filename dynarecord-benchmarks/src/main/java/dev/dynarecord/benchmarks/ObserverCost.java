@@ -49,7 +49,6 @@ final class ObserverCost {
     }
 
     private static Report.Measurement dynarecord(Collection<Report.Row> rows, Report.Section section, String name) {
-        return rows.stream().filter(r -> r.section == section && r.name.equals(name)).findFirst()
-                .map(r -> r.byFlavour.get(Report.Flavour.DYNARECORD)).orElse(null);
+        return Report.measured(rows, section, name, Report.Flavour.DYNARECORD);
     }
 }

@@ -1,8 +1,6 @@
 package dev.dynarecord.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
@@ -53,8 +52,10 @@ import org.openjdk.jmh.util.Version;
  * {@code putEnhanced}), or a {@code @Param} whose value is one of those; what is left of the method
  * name, any nested class and the other {@code @Param}s name the case. The class names the section:
  * {@code MappingBenchmark}, {@code ClientBenchmark}, {@code BatchBenchmark}, {@code EngineBenchmark},
- * {@code PlanningBenchmark}.
- * Cold start is measured by {@link ColdStart} in fresh JVMs, not by JMH.
+ * {@code PlanningBenchmark}, {@code ObservedBenchmark}, {@code PartitionBenchmark}. A raw flavour
+ * measured once serves every case that differs from it by a Dynarecord parameter alone.
+ * Cold start is measured by {@link ColdStart} in fresh JVMs, not by JMH, and so is the hot record
+ * ({@link HotKey}, found by the regex as {@code HotKey}).
  */
 public final class Report {
 
@@ -62,18 +63,18 @@ public final class Report {
     static final String FULL_COMMAND = QUICK_COMMAND + " -Dbench.profile=full";
 
     private static final String PACKAGE = Report.class.getPackageName() + ".";
-    private static final String STUB_BENCHMARKS = PACKAGE + "(MappingBenchmark|ClientBenchmark|BatchBenchmark|PlanningBenchmark|ObservedBenchmark)\\.";
+    private static final String STUB_BENCHMARKS = PACKAGE + "(MappingBenchmark|ClientBenchmark|BatchBenchmark|PlanningBenchmark|ObservedBenchmark|PartitionBenchmark)\\.";
     private static final String ENGINE_BENCHMARKS = PACKAGE + "EngineBenchmark\\.";
 
     /** How long a run may take, and how careful it is. */
     record Profile(String name, int forks, int warmups, int measurements, long jmhBudgetSeconds,
-            long minIterationMs, long maxIterationMs, int coldRuns) {
+            long minIterationMs, long maxIterationMs, int coldRuns, int hotRounds, int hotSeconds) {
 
         static Profile of(String name) {
             return switch (name) {
                 // the whole quick run (JMH + cold start + reporting) aims at ~6 minutes on 2 cores
-                case "quick" -> new Profile("quick", 1, 3, 5, 290, 200, 1000, 5);
-                case "full" -> new Profile("full", 3, 5, 10, Long.MAX_VALUE, 2000, 2000, 15);
+                case "quick" -> new Profile("quick", 1, 3, 5, 290, 200, 1000, 5, 5, 3);
+                case "full" -> new Profile("full", 3, 5, 10, Long.MAX_VALUE, 2000, 2000, 15, 7, 3);
                 default -> throw new IllegalArgumentException("profile must be quick or full, not " + name);
             };
         }
@@ -89,7 +90,8 @@ public final class Report {
 
         String describe(TimeValue iteration) {
             return forks + (forks == 1 ? " fork" : " forks") + ", " + warmups + " warmup + " + measurements
-                    + " measurement iterations of " + iteration + ", " + coldRuns + " cold starts per flavour";
+                    + " measurement iterations of " + iteration + ", " + coldRuns + " cold starts per flavour, " + hotRounds
+                    + " hot-record runs of " + hotSeconds + " s per setting";
         }
     }
 
@@ -123,6 +125,8 @@ public final class Report {
                 + " (`observers=off`) and with Micrometer metrics and OpenTelemetry tracing both on (`observers=on`: a"
                 + " `SimpleMeterRegistry`, the OpenTelemetry SDK sampling every span, a batch processor, an exporter"
                 + " that drops the spans). Raw is the same request, unobserved."),
+        PARTITION("Write partitioning", PartitionCost.COST_INTRO),
+        HOT_KEY("Write partitioning: a hot record", PartitionCost.BENEFIT_INTRO),
         OTHER("Other", "Benchmarks the report does not know.");
 
         final String title;
@@ -154,6 +158,12 @@ public final class Report {
             }
             if (className.startsWith("Observed")) {
                 return OBSERVED;
+            }
+            if (className.startsWith("Partition")) {
+                return PARTITION;
+            }
+            if (className.startsWith("HotKey")) {
+                return HOT_KEY;
             }
             return OTHER;
         }
@@ -259,6 +269,10 @@ public final class Report {
         if (only == null || Pattern.compile(only).matcher(ColdStart.class.getName()).find()) {
             coldStart();
         }
+        if (only == null || Pattern.compile(only).matcher(HotKey.class.getName()).find()) {
+            hotKey();
+        }
+        shareRaw();
 
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String markdown = markdown(date, iteration, took);
@@ -324,6 +338,25 @@ public final class Report {
             Measurement m = new Measurement(median(scores), primary.getScoreError(), primary.getScoreUnit(),
                     alloc == null ? Double.NaN : alloc.getScore(), scores.size());
             put(named.section(), named.caseName(), named.flavour(), m, params.getBenchmark());
+        }
+    }
+
+    /**
+     * A raw flavour measured once is the yardstick of every case of the same name that differs by a
+     * parameter of Dynarecord's alone: a row {@code get} with raw only gives its raw to
+     * {@code get partitions=10}, {@code get partitions=50}, ..., and goes.
+     */
+    private void shareRaw() {
+        for (Row lone : List.copyOf(rows.values())) {
+            if (!lone.byFlavour.keySet().equals(Set.of(Flavour.RAW))) {
+                continue;
+            }
+            List<Row> cases = rows.values().stream().filter(r -> r.section == lone.section && r.name.startsWith(lone.name + " ")
+                    && !r.byFlavour.containsKey(Flavour.RAW)).toList();
+            cases.forEach(r -> r.byFlavour.put(Flavour.RAW, lone.byFlavour.get(Flavour.RAW)));
+            if (!cases.isEmpty()) {
+                rows.values().remove(lone);
+            }
         }
     }
 
@@ -396,51 +429,46 @@ public final class Report {
     // ---------------------------------------------------------------------------- cold start
 
     private void coldStart() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("java.class.path");
         Map<Flavour, List<Double>> millis = new EnumMap<>(Flavour.class);
         Flavour[] order = Flavour.values();
         for (int run = 0; run < profile.coldRuns(); run++) {
             for (int i = 0; i < order.length; i++) {
                 Flavour f = order[(run + i) % order.length]; // alternate which one goes first
-                long nanos = coldStartOnce(java, classpath, f);
+                List<String> lines = Forked.run(ColdStart.class, List.of(), f.name().toLowerCase(Locale.ROOT));
+                String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trim();
+                if (!last.matches("\\d+")) {
+                    throw new IllegalStateException("ColdStart " + f + " printed no time:\n" + String.join("\n", lines));
+                }
+                long nanos = Long.parseLong(last);
                 millis.computeIfAbsent(f, k -> new ArrayList<>()).add(nanos / 1e6);
                 System.out.printf(Locale.ROOT, "cold start %d/%d %-10s %8.1f ms%n", run + 1, profile.coldRuns(),
                         f.title, nanos / 1e6);
             }
         }
         for (Map.Entry<Flavour, List<Double>> e : millis.entrySet()) {
-            List<Double> values = e.getValue();
-            ListStatistics stats = new ListStatistics(values.stream().mapToDouble(Double::doubleValue).toArray());
-            double error = values.size() > 2 ? stats.getMeanErrorAt(0.999) : Double.NaN;
-            put(Section.COLD_START, "large model: schema + first save + first find", e.getKey(),
-                    new Measurement(median(values), error, "ms", Double.NaN, values.size()),
+            put(Section.COLD_START, "large model: schema + first save + first find", e.getKey(), sampled(e.getValue(), "ms"),
                     "ColdStart " + e.getKey());
         }
     }
 
-    private static long coldStartOnce(String java, String classpath, Flavour flavour)
-            throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", classpath,
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", ColdStart.class.getName(),
-                flavour.name().toLowerCase(Locale.ROOT));
-        pb.redirectErrorStream(true);
-        pb.environment().put("DDB_LOCAL_TELEMETRY", "0");
-        Process process = pb.start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                lines.add(line);
-            }
+    // ----------------------------------------------------------------------------- hot key
+
+    private void hotKey() throws IOException, InterruptedException {
+        System.out.printf(Locale.ROOT, "hot record: %d rounds of %d s per setting%n", profile.hotRounds(), profile.hotSeconds());
+        List<String> lines = Forked.run(HotKey.class, List.of("-Xms1g", "-Xmx1g"), Integer.toString(profile.hotSeconds()),
+                Integer.toString(profile.hotRounds()));
+        lines.forEach(System.out::println);
+        for (Map.Entry<String, List<Double>> e : HotKey.perSecond(lines, profile.hotRounds()).entrySet()) {
+            put(Section.HOT_KEY, PartitionCost.hotCase(e.getKey()), Flavour.DYNARECORD, sampled(e.getValue(), "saves/s"),
+                    "HotKey " + e.getKey());
         }
-        int exit = process.waitFor();
-        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trim();
-        if (exit != 0 || !last.matches("\\d+")) {
-            throw new IllegalStateException("ColdStart " + flavour + " failed (exit " + exit + "):\n"
-                    + String.join("\n", lines));
-        }
-        return Long.parseLong(last);
+    }
+
+    /** @return the median of values measured one by one, the error the 99.9% interval of their mean */
+    private static Measurement sampled(List<Double> values, String unit) {
+        ListStatistics stats = new ListStatistics(values.stream().mapToDouble(Double::doubleValue).toArray());
+        double error = values.size() > 2 ? stats.getMeanErrorAt(0.999) : Double.NaN;
+        return new Measurement(median(values), error, unit, Double.NaN, values.size());
     }
 
     // ------------------------------------------------------------------------------ writing
@@ -559,6 +587,7 @@ public final class Report {
                 cold, r -> r.ratio(Flavour.ENHANCED), r -> !Double.isNaN(r) && r <= 1.0 / 3, "Dynarecord/Enhanced",
                 true));
         md.append(ObserverCost.targets(rows.values()));
+        md.append(PartitionCost.targets(rows.values()));
         md.append('\n');
     }
 
@@ -616,6 +645,18 @@ public final class Report {
         }
         notes.forEach(n -> out.append("note: ").append(n).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * @param rows the rows measured
+     * @param section a section
+     * @param name a case of it
+     * @param flavour who
+     * @return the case's measurement of the flavour, or null when there is none
+     */
+    static Measurement measured(Collection<Row> rows, Section section, String name, Flavour flavour) {
+        return rows.stream().filter(r -> r.section == section && r.name.equals(name)).findFirst()
+                .map(r -> r.byFlavour.get(flavour)).orElse(null);
     }
 
     private static String cell(Row row, Flavour f) {

@@ -1,9 +1,6 @@
 package dev.dynarecord.test;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -17,13 +14,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -83,8 +78,7 @@ public final class FaultyClient {
         eligible = b.only;
         attempts = b.attempts;
         random = new Random(seed);
-        client = (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
-                new Class<?>[] {DynamoDbClient.class}, new Handler());
+        client = ClientProxy.of(real, this::toString, this::send);
     }
 
     /**
@@ -225,49 +219,8 @@ public final class FaultyClient {
         }
     }
 
-    private Object onReal(Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(real, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
     private Object onReal(Method method, DynamoDbRequest request) throws Throwable {
-        return onReal(method, new Object[] {request});
-    }
-
-    /**
-     * The interface's conveniences that end in a request method (builder consumers, paginators,
-     * {@code listTables()}): run on the proxy, so that their requests come back through it.
-     */
-    private static boolean convenience(Method method) {
-        if (!method.isDefault()) {
-            return false;
-        }
-        Class<?>[] params = method.getParameterTypes();
-        return method.getName().endsWith("Paginator") || params.length == 1 && params[0] == Consumer.class
-                || params.length == 0 && DynamoDbResponse.class.isAssignableFrom(method.getReturnType());
-    }
-
-    private final class Handler implements InvocationHandler {
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "equals" -> proxy == args[0];
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    default -> FaultyClient.this.toString();
-                };
-            }
-            if (convenience(method)) {
-                return InvocationHandler.invokeDefault(proxy, method, args);
-            }
-            if (args != null && args.length == 1 && args[0] instanceof DynamoDbRequest request) {
-                return send(method, request);
-            }
-            return onReal(method, args);
-        }
+        return ClientProxy.invoke(real, method, request);
     }
 
     /** Configures a {@link FaultyClient}; every setting has a default. */

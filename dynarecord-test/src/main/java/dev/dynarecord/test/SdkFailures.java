@@ -2,6 +2,7 @@ package dev.dynarecord.test;
 
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -46,7 +47,15 @@ final class SdkFailures {
     }
 
     private static ProvisionedThroughputExceededException throttle(int attempts) {
-        String message = "The level of configured provisioned throughput for the table was exceeded." + INJECTED;
+        return throttle("The level of configured provisioned throughput for the table was exceeded." + INJECTED, attempts);
+    }
+
+    /**
+     * @param message the exception's message, saying who throttled
+     * @param attempts what the exception's {@code numAttempts()} says
+     * @return DynamoDB's throttling of a request, status 400
+     */
+    static ProvisionedThroughputExceededException throttle(String message, int attempts) {
         return ProvisionedThroughputExceededException.builder().message(message).statusCode(400)
                 .awsErrorDetails(details("ProvisionedThroughputExceededException", message, 400)).numAttempts(attempts).build();
     }
@@ -63,17 +72,32 @@ final class SdkFailures {
      * @return DynamoDB's cancellation of the transaction, with a reason for every action
      */
     static TransactionCanceledException conflict(int actions, int conflicting) {
-        List<CancellationReason> reasons = new ArrayList<>(actions);
-        for (int i = 0; i < actions; i++) {
-            reasons.add(i == conflicting
-                    ? CancellationReason.builder().code("TransactionConflict").message("Transaction is ongoing for the item")
-                            .build()
-                    : CancellationReason.builder().code("None").build());
+        List<String> codes = new ArrayList<>(Collections.nCopies(actions, "None"));
+        codes.set(conflicting, "TransactionConflict");
+        return canceled(codes, INJECTED, 1);
+    }
+
+    /**
+     * @param codes the cancellation reason of each action: {@code None}, {@code TransactionConflict} or
+     *     {@code ThrottlingError}
+     * @param by who cancelled it, at the end of the message
+     * @param attempts what the exception's {@code numAttempts()} says
+     * @return DynamoDB's cancellation of a transaction, with a reason for every action
+     */
+    static TransactionCanceledException canceled(List<String> codes, String by, int attempts) {
+        List<CancellationReason> reasons = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            CancellationReason.Builder reason = CancellationReason.builder().code(code);
+            switch (code) {
+                case "TransactionConflict" -> reason.message("Transaction is ongoing for the item");
+                case "ThrottlingError" -> reason.message("Throughput exceeds the current capacity of your table or index.");
+                default -> { }
+            }
+            reasons.add(reason.build());
         }
-        String message = "Transaction cancelled, please refer cancellation reasons for specific reasons "
-                + reasons.stream().map(CancellationReason::code).toList() + INJECTED;
+        String message = "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes + by;
         return TransactionCanceledException.builder().message(message).statusCode(400).cancellationReasons(reasons)
-                .awsErrorDetails(details("TransactionCanceledException", message, 400)).numAttempts(1).build();
+                .awsErrorDetails(details("TransactionCanceledException", message, 400)).numAttempts(attempts).build();
     }
 
     private static TransactionInProgressException inProgress(int attempts) {

@@ -1,6 +1,7 @@
 package dev.dynarecord.benchmarks.stub;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -15,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * A {@link DynamoDbClient} that answers from canned responses, so a benchmark measures mapping
@@ -23,7 +26,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * one page set with {@link #cannedPage(List)}. BatchWriteItem answers that every write was processed
  * (an empty {@code UnprocessedItems}, as DynamoDB does); BatchGetItem answers with the items set
  * with {@link #cannedBatchGet(String, List)} and no unprocessed keys, one response built once, so
- * a benchmark checks once, with {@link #recordBatchGets()}, that it asks for exactly their keys.
+ * a benchmark checks once, with {@link #recordBatchGets()}, that it asks for exactly their keys;
+ * or, once {@link #cannedCopies} is set, with the copies of a partitioned record that it is asked
+ * for. UpdateItem, like PutItem, answers an empty response and keeps the last request.
+ * {@link #countRequests()} counts the requests by operation, for a check before measuring.
  * Every other operation throws {@link UnsupportedOperationException} (the interface's default
  * methods do).
  *
@@ -32,13 +38,17 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public final class StubDynamoDbClient implements DynamoDbClient {
 
     private static final PutItemResponse EMPTY_PUT = PutItemResponse.builder().build();
+    private static final UpdateItemResponse EMPTY_UPDATE = UpdateItemResponse.builder().build();
     private static final BatchWriteItemResponse ALL_WRITTEN = BatchWriteItemResponse.builder().unprocessedItems(Map.of()).build();
 
     private volatile GetItemResponse getResponse = GetItemResponse.builder().build();
     private volatile QueryResponse queryResponse = QueryResponse.builder().items(List.of()).count(0).build();
     private volatile BatchGetItemResponse batchGetResponse = BatchGetItemResponse.builder().responses(Map.of())
             .unprocessedKeys(Map.of()).build();
+    private volatile CannedCopies copies;
     private PutItemRequest lastPut;
+    private UpdateItemRequest lastUpdate;
+    private Map<String, Integer> counted;
     private GetItemRequest lastGet;
     private List<BatchWriteItemRequest> batchWrites;
     private List<BatchGetItemRequest> batchGets;
@@ -76,6 +86,34 @@ public final class StubDynamoDbClient implements DynamoDbClient {
     }
 
     /**
+     * Makes BatchGetItem answer every key it is asked with a copy of a partitioned record (from now on,
+     * instead of {@link #cannedBatchGet}): the item under the key's hash value {@code <id>.<n>}, with
+     * the lock version {@code n + 1}, so that the newest of N copies is the last, with version N. Each
+     * chunk's answer is built once, the first time it is asked.
+     *
+     * @param table the table BatchGetItem is asked about
+     * @param item the record's item (its hash key and lock version are replaced in each copy)
+     * @param hashName the hash key attribute
+     * @param lockName the lock version attribute
+     * @return this stub
+     */
+    public StubDynamoDbClient cannedCopies(String table, Map<String, AttributeValue> item, String hashName, String lockName) {
+        this.copies = new CannedCopies(table, item, hashName, lockName);
+        return this;
+    }
+
+    /**
+     * Counts every request by operation ({@code "GetItem"}, {@code "BatchGetItem"}, ...) from now on,
+     * for a check before measuring, as {@link #recordBatchWrites()}.
+     *
+     * @return the counts, by operation
+     */
+    public Map<String, Integer> countRequests() {
+        counted = new HashMap<>();
+        return counted;
+    }
+
+    /**
      * Keeps every BatchWriteItem request from now on, for a check before measuring (never while
      * measuring: the list grows).
      *
@@ -96,15 +134,27 @@ public final class StubDynamoDbClient implements DynamoDbClient {
         return batchGets;
     }
 
-    /** Stops keeping the batch requests. */
+    /** Stops keeping the batch requests and counting requests. */
     public void stopRecording() {
         batchWrites = null;
         batchGets = null;
+        counted = null;
+    }
+
+    private void count(String operation) {
+        if (counted != null) {
+            counted.merge(operation, 1, Integer::sum);
+        }
     }
 
     /** @return the last PutItem request received, or null */
     public PutItemRequest lastPut() {
         return lastPut;
+    }
+
+    /** @return the last UpdateItem request received, or null */
+    public UpdateItemRequest lastUpdate() {
+        return lastUpdate;
     }
 
     /** @return the last GetItem request received, or null */
@@ -115,12 +165,21 @@ public final class StubDynamoDbClient implements DynamoDbClient {
     @Override
     public PutItemResponse putItem(PutItemRequest request) {
         lastPut = request;
+        count("PutItem");
         return EMPTY_PUT;
+    }
+
+    @Override
+    public UpdateItemResponse updateItem(UpdateItemRequest request) {
+        lastUpdate = request;
+        count("UpdateItem");
+        return EMPTY_UPDATE;
     }
 
     @Override
     public GetItemResponse getItem(GetItemRequest request) {
         lastGet = request;
+        count("GetItem");
         return getResponse;
     }
 
@@ -129,6 +188,7 @@ public final class StubDynamoDbClient implements DynamoDbClient {
         if (batchWrites != null) {
             batchWrites.add(request);
         }
+        count("BatchWriteItem");
         return ALL_WRITTEN;
     }
 
@@ -137,11 +197,14 @@ public final class StubDynamoDbClient implements DynamoDbClient {
         if (batchGets != null) {
             batchGets.add(request);
         }
-        return batchGetResponse;
+        count("BatchGetItem");
+        CannedCopies answer = copies;
+        return answer != null ? answer.answer(request) : batchGetResponse;
     }
 
     @Override
     public QueryResponse query(QueryRequest request) {
+        count("Query");
         return queryResponse;
     }
 
