@@ -22,7 +22,9 @@ final class PartitionCost {
             + " kept. put: the save of a persisted record whose age changed, an UpdateItem of the change unpartitioned, a"
             + " PutItem of the whole item into one of " + PartitionBenchmark.WRITE_COPIES + " copies partitioned. Raw: a"
             + " hand-written GetItem, and the same UpdateItem as the unpartitioned save, of the unpartitioned item, measured"
-            + " once: the yardstick of every row.";
+            + " once: the yardstick of every row. engine get: the same byId on the embedded engine (ops/s, higher is"
+            + " better), " + PartitionEngineBenchmark.RECORDS + " records each saved N times first, against a raw GetItem of"
+            + " the unpartitioned records.";
     static final String BENEFIT_INTRO = "Successful saves a second to one record, " + HotKey.THREADS + " threads saving it"
             + " again and again (reloading after a stale or a throttled save), against the embedded engine behind"
             + " `PartitionLimitClient` (dynarecord-test): DynamoDB's per-partition limit of 1,000 writes a second scaled down"

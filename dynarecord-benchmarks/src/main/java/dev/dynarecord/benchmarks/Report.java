@@ -64,7 +64,7 @@ public final class Report {
 
     private static final String PACKAGE = Report.class.getPackageName() + ".";
     private static final String STUB_BENCHMARKS = PACKAGE + "(MappingBenchmark|ClientBenchmark|BatchBenchmark|PlanningBenchmark|ObservedBenchmark|PartitionBenchmark)\\.";
-    private static final String ENGINE_BENCHMARKS = PACKAGE + "EngineBenchmark\\.";
+    private static final String ENGINE_BENCHMARKS = PACKAGE + "(EngineBenchmark|PartitionEngineBenchmark)\\.";
 
     /** How long a run may take, and how careful it is. */
     record Profile(String name, int forks, int warmups, int measurements, long jmhBudgetSeconds,
