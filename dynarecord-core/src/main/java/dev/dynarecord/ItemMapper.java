@@ -163,9 +163,22 @@ public final class ItemMapper<T extends Model<?>> {
         return new Key(hash.fromAttributeValue(plain.get(hash.name())), range);
     }
 
+    /**
+     * Whether this model's records are made and its fields reached by the code
+     * {@code dynarecord-processor} generated at compile time, rather than by method handles: true
+     * when the processor ran on the model and every field it declares can be reached from its
+     * package (a private field cannot). Both ways map alike; generated code is faster and needs no
+     * reflection.
+     *
+     * @return whether this model's field access is generated
+     */
+    public boolean generatedAccess() {
+        return schema.generatedAccess();
+    }
+
     @Override
     public String toString() {
-        return "ItemMapper{" + schema.modelName() + " -> " + tableName() + "}";
+        return "ItemMapper{" + schema.modelName() + " -> " + tableName() + (generatedAccess() ? ", generated access" : "") + "}";
     }
 
     private void checkRecord(Object record, String method) {

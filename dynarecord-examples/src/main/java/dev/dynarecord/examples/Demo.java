@@ -141,6 +141,8 @@ public final class Demo {
         User mapped = users.fromItem(session.client().getItem(r -> r.tableName(users.tableName()).key(users.key(again))).item());
         out.println("   fromItem: " + mapped.name + ", score " + mapped.score + ", lockVersion " + mapped.lockVersion()
                 + ", changed " + mapped.changed() + "; toItem: " + users.toItem(mapped).size() + " attributes");
+        out.println("   field access generated at compile time by dynarecord-processor (docs/performance.md): "
+                + users.generatedAccess());
 
         step("7. Composite keys: hash + range, set by you");
         for (long t = 1; t <= 3; t++) {

@@ -61,9 +61,25 @@ class ItemMapperTest {
         }
     }
 
+    /** A private field: the processor cannot reach it from the package, so it is reached by a method handle. */
+    public static class Secretive extends Model<Secretive> {
+        @HashKey public String code;
+        @Field private String secret;
+    }
+
     /** A type no converter knows and that is not marked serialized. */
     public static class Unmappable extends Model<Unmappable> {
         @Field public Thread worker;
+    }
+
+    @Test
+    void saysWhetherItsModelsFieldAccessIsGenerated(Session session) {
+        boolean generated = !"reflective".equals(System.getProperty("dynarecord.accessors"));
+        ItemMapper<Article> articles = session.mapper(Article.class);
+        assertThat(articles.generatedAccess()).isEqualTo(generated);
+        assertThat(articles.toString()).isEqualTo("ItemMapper{Article -> " + articles.tableName()
+                + (generated ? ", generated access" : "") + "}");
+        assertThat(session.mapper(Secretive.class).generatedAccess()).as("a private field").isFalse();
     }
 
     @BeforeAll

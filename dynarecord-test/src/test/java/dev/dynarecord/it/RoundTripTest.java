@@ -224,7 +224,7 @@ class RoundTripTest {
                 .isEqualTo(expected);
     }
 
-    private static EveryType random(Random r) {
+    static EveryType random(Random r) {
         EveryType e = new EveryType();
         e.string = maybe(r, () -> string(r));
         e.primitiveInt = r.nextInt();

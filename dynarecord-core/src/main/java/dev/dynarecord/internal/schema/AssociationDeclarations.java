@@ -58,7 +58,7 @@ final class AssociationDeclarations {
         }
     }
 
-    AssociationDeclarations(Class<?> type, BaseClass base, List<java.lang.reflect.Field> declared, MethodHandle constructor) {
+    AssociationDeclarations(Class<?> type, BaseClass base, List<java.lang.reflect.Field> declared, Instantiator constructor) {
         this.type = type;
         this.modelName = type.getSimpleName();
         this.base = base;
@@ -101,11 +101,11 @@ final class AssociationDeclarations {
         return PROTOTYPE.get() == type;
     }
 
-    private Object prototype(MethodHandle constructor) {
+    private Object prototype(Instantiator constructor) {
         Class<?> previous = PROTOTYPE.get();
         PROTOTYPE.set(type);
         try {
-            return constructor.invoke();
+            return constructor.newInstance();
         } catch (ModelDefinitionException e) {
             // an option declared wrongly in a field initializer: say which model
             throw e.getMessage().startsWith(type.getName()) ? e : define("declares an association wrongly: " + e.getMessage());
@@ -193,7 +193,7 @@ final class AssociationDeclarations {
         MethodHandle getter = MethodHandles.filterReturnValue(d.accessor(), FOREIGN_KEY_GET);
         MethodHandle setter = MethodHandles.filterArguments(FOREIGN_KEY_SET, 0, d.accessor());
         return new AttributeSchema(modelName, foreignKey, foreignKey, key.javaType(), key.javaType(),
-                role != KeyRole.NONE, key.converter(), role, null, getter, setter, binding);
+                role != KeyRole.NONE, key.converter(), role, null, FieldAccessor.of(getter, setter), binding);
     }
 
     /**

@@ -2,12 +2,10 @@ package dev.dynarecord.internal.schema;
 
 import dev.dynarecord.annotation.Protected;
 import dev.dynarecord.exception.ConversionException;
-import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.AttributeType;
 import dev.dynarecord.types.ConverterOptions;
 import dev.dynarecord.types.Converters;
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -31,26 +29,34 @@ public final class AttributeSchema {
     private final AttributeConverter<Object> converter;
     private final KeyRole keyRole;
     private final Supplier<Object> defaultValue;
-    private final MethodHandle getter;
-    private final MethodHandle setter;
+    /** Null for an attribute no instance holds (a path into a document, a join table's key). */
+    private final FieldAccessor access;
     private final Object zero;
     private final Binding binding;
+    /** The class declaring the Java field that holds it; null for an attribute no field of the model holds. */
+    private final Class<?> declaringClass;
     /** Whether values are maps or lists, whose nesting and keys DynamoDB limits (see {@link DocumentLimits}). */
     private final boolean document;
 
     AttributeSchema(String modelName, String name, java.lang.reflect.Field field, AttributeConverter<Object> converter,
-            KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter, MethodHandle setter, Binding binding) {
+            KeyRole keyRole, Supplier<Object> defaultValue, FieldAccessor access, Binding binding) {
         this(modelName, name, field.getName(), field.getType(), field.getGenericType(), field.isAnnotationPresent(Protected.class),
-                converter, keyRole, defaultValue, getter, setter, binding);
+                converter, keyRole, defaultValue, access, binding, field.getDeclaringClass());
     }
 
     /**
      * An attribute that no Java field of the model declares, such as a belongs_to foreign key kept by
-     * the association: its getter and setter reach the value wherever it lives.
+     * the association: its accessor reaches the value wherever it lives.
      */
     AttributeSchema(String modelName, String name, String fieldName, Class<?> rawType, Type genericType, boolean protectedField,
-            AttributeConverter<Object> converter, KeyRole keyRole, Supplier<Object> defaultValue, MethodHandle getter,
-            MethodHandle setter, Binding binding) {
+            AttributeConverter<Object> converter, KeyRole keyRole, Supplier<Object> defaultValue, FieldAccessor access,
+            Binding binding) {
+        this(modelName, name, fieldName, rawType, genericType, protectedField, converter, keyRole, defaultValue, access, binding, null);
+    }
+
+    private AttributeSchema(String modelName, String name, String fieldName, Class<?> rawType, Type genericType,
+            boolean protectedField, AttributeConverter<Object> converter, KeyRole keyRole, Supplier<Object> defaultValue,
+            FieldAccessor access, Binding binding, Class<?> declaringClass) {
         this.modelName = modelName;
         this.name = name;
         this.fieldName = fieldName;
@@ -61,8 +67,8 @@ public final class AttributeSchema {
         this.converter = converter;
         this.keyRole = keyRole;
         this.defaultValue = defaultValue;
-        this.getter = getter;
-        this.setter = setter;
+        this.access = access;
+        this.declaringClass = declaringClass;
         this.zero = Primitives.zero(rawType);
         this.binding = binding;
         this.document = converter.attributeType() == AttributeType.M || converter.attributeType() == AttributeType.L;
@@ -78,7 +84,7 @@ public final class AttributeSchema {
     static AttributeSchema joinKey(String name) {
         return new AttributeSchema("join table", name, name, String.class, String.class, true,
                 (AttributeConverter<Object>) Converters.resolve(String.class, ConverterOptions.DEFAULT), KeyRole.NONE, null, null,
-                null, Schemas.global());
+                Schemas.global());
     }
 
     /** @return the attribute name in DynamoDB */
@@ -131,6 +137,16 @@ public final class AttributeSchema {
         return protectedField;
     }
 
+    /** @return whether generated code reads and writes it, rather than method handles */
+    boolean generatedAccess() {
+        return access instanceof FieldAccessor.Generated;
+    }
+
+    /** @return the class declaring the Java field that holds it; null when no field does (a belongs_to's foreign key, a discriminator) */
+    Class<?> declaringClass() {
+        return declaringClass;
+    }
+
     /** @return whether a {@code @Default} is declared */
     public boolean hasDefault() {
         return defaultValue != null;
@@ -143,11 +159,7 @@ public final class AttributeSchema {
      * @return the value, boxed; {@code null} when unset
      */
     public Object get(Object model) {
-        try {
-            return getter.invokeExact(model);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        return access.get(model);
     }
 
     /**
@@ -158,11 +170,9 @@ public final class AttributeSchema {
      */
     public void set(Object model, Object value) {
         try {
-            setter.invokeExact(model, value == null ? zero : value);
+            access.set(model, value == null ? zero : value);
         } catch (ClassCastException e) {
             throw wrongType(value);
-        } catch (Throwable t) {
-            throw rethrow(t);
         }
     }
 
@@ -371,16 +381,6 @@ public final class AttributeSchema {
 
     private String where() {
         return modelName + "." + fieldName + (name.equals(fieldName) ? "" : " (attribute " + name + ")");
-    }
-
-    private static RuntimeException rethrow(Throwable t) {
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return new DynarecordException("field access failed: " + t, t);
     }
 
     @Override

@@ -120,7 +120,7 @@ public final class DocumentPaths {
         }
         Class<?> raw = raw(type);
         AttributeSchema leaf = new AttributeSchema(schema.modelName(), walked, walked, raw, type, false, converter, KeyRole.NONE,
-                null, null, null, a.binding());
+                null, null, a.binding());
         return Optional.of(new DocumentPath(a, AttributePath.encode(a.name(), segments), leaf));
     }
 

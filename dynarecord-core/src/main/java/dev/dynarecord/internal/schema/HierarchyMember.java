@@ -4,9 +4,6 @@ import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.exception.UnknownDiscriminatorException;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.ConverterOptions;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
 import java.util.Map;
 
@@ -31,20 +28,12 @@ final class HierarchyMember {
     }
 
     /** @return the constructor of an abstract class: loading an item as it says which classes it has */
-    MethodHandle refusingConstructor() {
+    Instantiator refusingConstructor() {
         String problem = type.getName() + " is abstract, so no record is one of it: build one of its subclasses, and give"
                 + " every item of its table a " + hierarchy.attribute() + " that names one (" + hierarchy.describe() + ")";
-        try {
-            MethodHandle refuse = MethodHandles.lookup().findStatic(HierarchyMember.class, "refuse",
-                    MethodType.methodType(Object.class, String.class));
-            return MethodHandles.insertArguments(refuse, 0, problem);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object refuse(String problem) {
-        throw new UnknownDiscriminatorException(problem);
+        return () -> {
+            throw new UnknownDiscriminatorException(problem);
+        };
     }
 
     /** @return a concrete class of the hierarchy that extends this abstract one */
@@ -78,11 +67,9 @@ final class HierarchyMember {
                     + " it); rename the field, or choose another @Table(discriminator = ...) on " + root);
         }
         String value = hierarchy.valueOf(type);
-        MethodHandle getter = MethodHandles.dropArguments(MethodHandles.constant(Object.class, value), 0, Object.class);
-        MethodHandle setter = MethodHandles.empty(MethodType.methodType(void.class, Object.class, Object.class));
         AttributeConverter<Object> converter = (AttributeConverter<Object>) binding.resolve(String.class, ConverterOptions.DEFAULT);
         attributes.put(name, new AttributeSchema(modelName, name, name, String.class, String.class, true, converter,
-                KeyRole.NONE, null, getter, setter, binding));
+                KeyRole.NONE, null, FieldAccessor.constant(value), binding));
         return new Discriminator(hierarchy, type, value, hierarchy.valuesFrom(type));
     }
 }

@@ -1,9 +1,8 @@
 package dev.dynarecord.internal.schema;
 
+import dev.dynarecord.Model;
 import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.annotation.Table;
-import dev.dynarecord.exception.DynarecordException;
-import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class ModelSchema<T> {
 
     private final Class<T> type;
     private final String modelName;
-    private final MethodHandle constructor;
+    private final Instantiator constructor;
     private final List<AttributeSchema> attributeList;
     private final AttributeSchema hashKey;
     private final AttributeSchema rangeKey;
@@ -65,7 +64,7 @@ public final class ModelSchema<T> {
     /** The copies of a partitioned model's records, or null when it is not partitioned. */
     private final Partitions partitions;
 
-    ModelSchema(Class<T> type, String modelName, MethodHandle constructor, List<AttributeSchema> attributes,
+    ModelSchema(Class<T> type, String modelName, Instantiator constructor, List<AttributeSchema> attributes,
             AttributeSchema hashKey, AttributeSchema rangeKey, AttributeSchema createdAt, AttributeSchema updatedAt,
             TableDefinition tableDefinition, boolean generatesHashKey, boolean magicId, boolean magicRange,
             List<IndexSchema> indexes, Callbacks callbacks, boolean locking, String lockVersionName,
@@ -119,6 +118,47 @@ public final class ModelSchema<T> {
     public static <T> ModelSchema<T> build(Class<T> type, BaseClass base) {
         SchemaBuilder<T> builder = new SchemaBuilder<>(type, base);
         return builder.build(builder.reflect(), Schemas.global());
+    }
+
+    /**
+     * Builds the schema of a model class with the global converters, uncached, choosing how its
+     * fields are reached, whatever the {@code dynarecord.accessors} mode: what tests comparing
+     * the two ways use.
+     *
+     * @param <T> the model type
+     * @param type the model class
+     * @param generated true for the code dynarecord-processor generated (where there is some), false for method handles only
+     * @return the schema
+     * @throws dev.dynarecord.exception.ModelDefinitionException when the class cannot be mapped
+     */
+    public static <T> ModelSchema<T> build(Class<T> type, boolean generated) {
+        Schemas.checkModel(type);
+        SchemaBuilder<T> builder = new SchemaBuilder<>(type, Schemas.base());
+        return builder.build(builder.reflect(generated), Schemas.global());
+    }
+
+    /**
+     * @return the fields an instance holds that are reached by method handles, not by the code
+     *     dynarecord-processor generated: every one in reflective mode or without the processor; with it,
+     *     those it cannot reach (private ones, {@link dev.dynarecord.Model}'s own)
+     */
+    public List<String> reflectiveFields() {
+        return attributeList.stream().filter(a -> a.declaringClass() != null && !a.generatedAccess()).map(AttributeSchema::fieldName)
+                .toList();
+    }
+
+    /**
+     * @return whether generated code makes its instances and reaches every field its classes declare
+     *     ({@link dev.dynarecord.Model}'s own are reached by method handles either way)
+     */
+    public boolean generatedAccess() {
+        return generatedConstructor() && attributeList.stream()
+                .allMatch(a -> a.declaringClass() == null || a.declaringClass() == Model.class || a.generatedAccess());
+    }
+
+    /** @return whether new instances are made by generated code rather than a method handle on the constructor */
+    public boolean generatedConstructor() {
+        return constructor instanceof Instantiator.Generated;
     }
 
     /**
@@ -353,13 +393,7 @@ public final class ModelSchema<T> {
      */
     @SuppressWarnings("unchecked")
     public T newInstance() {
-        try {
-            return (T) constructor.invokeExact();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new DynarecordException(modelName + "'s constructor threw " + t, t);
-        }
+        return (T) constructor.newInstance();
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.dynarecord.annotation.Table;
 import dev.dynarecord.annotation.Transient;
 import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.spi.GeneratedAccess;
 import dev.dynarecord.types.AttributeConverter;
 import dev.dynarecord.types.ConverterOptions;
 import dev.dynarecord.types.TimeFormat;
@@ -55,14 +56,15 @@ final class SchemaBuilder<T> {
      * @param callbacks the callback methods
      * @param fields each persisted field's accessors and default, made when a schema first maps it
      * @param ownConverters each field's {@code @Field(converter)}, made when a schema first maps it
+     * @param generated whether fields and constructor are reached by the code dynarecord-processor generated, where there is some
      */
-    record Reflected(MethodHandle constructor, List<java.lang.reflect.Field> declared, AssociationDeclarations associations,
+    record Reflected(Instantiator constructor, List<java.lang.reflect.Field> declared, AssociationDeclarations associations,
             Callbacks callbacks, Map<java.lang.reflect.Field, FieldAccess> fields,
-            Map<java.lang.reflect.Field, AttributeConverter<?>> ownConverters) {
+            Map<java.lang.reflect.Field, AttributeConverter<?>> ownConverters, boolean generated) {
     }
 
     /** A persisted field's accessors and default value. */
-    record FieldAccess(MethodHandle getter, MethodHandle setter, Supplier<Object> defaultValue) {
+    record FieldAccess(FieldAccessor accessor, Supplier<Object> defaultValue) {
     }
 
     SchemaBuilder(Class<T> type, BaseClass base) {
@@ -78,20 +80,28 @@ final class SchemaBuilder<T> {
         return hierarchy == null ? type : hierarchy.root();
     }
 
-    /** @return what reflection finds in the class, checked */
+    /** @return what reflection finds in the class, checked; its fields reached by generated code unless the mode is reflective */
     Reflected reflect() {
+        return reflect(GeneratedAccessors.enabled());
+    }
+
+    /**
+     * @param generated whether to use the code dynarecord-processor generated, where there is some
+     * @return what reflection finds in the class, checked
+     */
+    Reflected reflect(boolean generated) {
         if (hierarchy != null) {
             hierarchy.checkOwnDeclarations(type);
         }
         HierarchyMember member = hierarchy == null ? null : new HierarchyMember(hierarchy, type);
         boolean abstractMember = member != null && member.isAbstract();
-        MethodHandle constructor = abstractMember ? member.refusingConstructor() : constructor();
+        Instantiator constructor = abstractMember ? member.refusingConstructor() : constructor(generated);
         List<java.lang.reflect.Field> declared = declaredFields();
         // an abstract class of a hierarchy reads its association declarations from an instance of a concrete subclass
         AssociationDeclarations associations = new AssociationDeclarations(type, base, declared,
-                abstractMember ? new SchemaBuilder<>(member.concreteSubclass(), base).constructor() : constructor);
+                abstractMember ? new SchemaBuilder<>(member.concreteSubclass(), base).constructor(generated) : constructor);
         return new Reflected(constructor, List.copyOf(declared), associations, new CallbackScanner(type, base.type()).scan(),
-                new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), generated);
     }
 
     /**
@@ -104,7 +114,7 @@ final class SchemaBuilder<T> {
         this.binding = binding;
         this.naming = binding.conventions().namingOf(table);
         int version = binding.version();
-        MethodHandle constructor = reflected.constructor();
+        Instantiator constructor = reflected.constructor();
         List<java.lang.reflect.Field> declared = reflected.declared();
         AssociationDeclarations associations = reflected.associations();
         String composite = associations.compositeForeignKey();
@@ -227,17 +237,21 @@ final class SchemaBuilder<T> {
         return name;
     }
 
-    private MethodHandle constructor() {
+    private Instantiator constructor(boolean generated) {
         if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
             throw define("is abstract; only concrete classes can be loaded from DynamoDB");
         }
         if (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers())) {
             throw define("is an inner class; declare it static so it can be instantiated without an outer instance");
         }
+        Optional<GeneratedAccess> access = generated ? GeneratedAccessors.of(type).filter(GeneratedAccess::instantiable) : Optional.empty();
+        if (access.isPresent()) {
+            return Instantiator.of(access.get());
+        }
         try {
             Constructor<T> c = type.getDeclaredConstructor();
             MethodHandles.Lookup lookup = ModelLookup.in(type);
-            return lookup.unreflectConstructor(c).asType(MethodType.methodType(Object.class));
+            return Instantiator.of(lookup.unreflectConstructor(c).asType(MethodType.methodType(Object.class)), modelName);
         } catch (NoSuchMethodException e) {
             throw define("has no no-arg constructor; add one (any visibility) so loaded items can be instantiated");
         } catch (IllegalAccessException | RuntimeException e) {
@@ -327,18 +341,23 @@ final class SchemaBuilder<T> {
         } catch (DynarecordException e) {
             throw new ModelDefinitionException(where + ": " + e.getMessage(), e);
         }
-        FieldAccess access = reflected.fields().computeIfAbsent(f, x -> access(x, where));
+        FieldAccess access = reflected.fields().computeIfAbsent(f, x -> access(x, where, reflected.generated()));
         return new AttributeSchema(modelName, name, f, (AttributeConverter<Object>) converter, role, access.defaultValue(),
-                access.getter(), access.setter(), binding);
+                access.accessor(), binding);
     }
 
-    private static FieldAccess access(java.lang.reflect.Field f, String where) {
+    private static FieldAccess access(java.lang.reflect.Field f, String where, boolean generated) {
         Supplier<Object> dflt = DefaultValues.of(f.getAnnotation(Default.class), Primitives.box(f.getType()), where);
+        GeneratedAccess access = generated ? GeneratedAccessors.of(f.getDeclaringClass()).orElse(null) : null;
+        int index = access == null ? -1 : access.index(f.getName());
+        if (index >= 0) {
+            return new FieldAccess(new FieldAccessor.Generated(access, index), dflt);
+        }
         try {
             MethodHandles.Lookup lookup = ModelLookup.in(f.getDeclaringClass());
             MethodHandle getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
             MethodHandle setter = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
-            return new FieldAccess(getter, setter, dflt);
+            return new FieldAccess(FieldAccessor.of(getter, setter), dflt);
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(where + " cannot be accessed (" + e.getMessage()
                     + "); if the model is in a named module, open its package to dev.dynarecord.core", e);

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class Schemas {
 
-    private static final BaseClass BASE = base();
+    private static final BaseClass BASE = baseClass();
 
     private static final ClassValue<SchemaBuilder.Reflected> REFLECTED = new ClassValue<>() {
         @Override
@@ -81,6 +81,11 @@ public final class Schemas {
         return GLOBAL;
     }
 
+    /** @return the model base class and its bookkeeping fields */
+    static BaseClass base() {
+        return BASE;
+    }
+
     static SchemaBuilder.Reflected reflected(Class<?> type) {
         return REFLECTED.get(type);
     }
@@ -91,7 +96,7 @@ public final class Schemas {
         }
     }
 
-    private static BaseClass base() {
+    private static BaseClass baseClass() {
         try {
             return new BaseClass(Model.class, Model.class.getDeclaredField("id"), Model.class.getDeclaredField("createdAt"),
                     Model.class.getDeclaredField("updatedAt"));

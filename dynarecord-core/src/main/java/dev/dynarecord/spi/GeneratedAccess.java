@@ -1,0 +1,58 @@
+package dev.dynarecord.spi;
+
+/**
+ * Direct access to the fields and the no-arg constructor of one class, written as plain Java by
+ * {@code dynarecord-processor} at compile time: what a model's schema uses in place of method
+ * handles when it is there. Not for hand-written implementations.
+ *
+ * <p>The processor names the class after the one it serves, in the same package:
+ * {@code com.example.User} gets {@code com.example.User_DynarecordAccess}, a nested
+ * {@code com.example.Shop.Item} gets {@code com.example.Shop_Item_DynarecordAccess}. It covers the
+ * fields that code in that package may read and write (not private, not final, not static, of types
+ * visible there); the schema reaches any other field by a method handle, as without the processor.
+ *
+ * <p>Implementations are stateless and thread-safe.
+ */
+public interface GeneratedAccess {
+
+    /** The suffix of a generated class's name. */
+    String SUFFIX = "_DynarecordAccess";
+
+    /** @return the class whose fields this accesses */
+    Class<?> type();
+
+    /**
+     * @param field a field's name
+     * @return the index that {@link #get} and {@link #set} take for it, or -1 when this class
+     *     declares no such field that generated code may access
+     */
+    int index(String field);
+
+    /**
+     * Reads a field.
+     *
+     * @param index the field's {@link #index(String) index}
+     * @param instance an instance of {@link #type()}
+     * @return the value, boxed when the field is primitive
+     */
+    Object get(int index, Object instance);
+
+    /**
+     * Writes a field.
+     *
+     * @param index the field's {@link #index(String) index}
+     * @param instance an instance of {@link #type()}
+     * @param value the value, of the field's (boxed) type; not null for a primitive field
+     * @throws ClassCastException when the value is not of the field's type
+     */
+    void set(int index, Object instance, Object value);
+
+    /** @return whether {@link #newInstance()} can make instances: the class is concrete, with an accessible no-arg constructor */
+    boolean instantiable();
+
+    /**
+     * @return a new instance, made by the no-arg constructor
+     * @throws UnsupportedOperationException when not {@link #instantiable()}
+     */
+    Object newInstance();
+}

@@ -1,0 +1,179 @@
+package dev.dynarecord.processor;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Prints the source of a generated access class. Every type is named by its canonical name, so that
+ * nothing in the model's package can shadow it; {@code switch} statements keep the source valid
+ * for any language level the model may be compiled at.
+ */
+final class AccessWriter {
+
+    private static final String INTERFACE = "dev.dynarecord.spi.GeneratedAccess";
+
+    private final StringBuilder out = new StringBuilder();
+    private final ModelAccess access;
+    private final String model;
+
+    private AccessWriter(ModelAccess access) {
+        this.access = access;
+        this.model = access.modelName();
+    }
+
+    /**
+     * @param access what to generate
+     * @return the source of the compilation unit
+     */
+    static String source(ModelAccess access) {
+        return new AccessWriter(access).write();
+    }
+
+    private String write() {
+        if (!access.packageName().isEmpty()) {
+            line(0, "package " + access.packageName() + ";");
+            line(0, "");
+        }
+        line(0, "/**");
+        line(0, " * Direct access to the fields of {@code " + model + "}, for Dynarecord's schema.");
+        line(0, " * Written by dynarecord-processor: do not edit.");
+        line(0, " */");
+        if (access.generatedAnnotation()) {
+            line(0, "@" + GeneratedAnnotation.NAME + "(\"" + AccessProcessor.class.getName() + "\")");
+        }
+        if (!access.suppressedWarnings().isEmpty()) {
+            line(0, "@java.lang.SuppressWarnings({" + access.suppressedWarnings().stream()
+                    .map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")) + "})");
+        }
+        line(0, "public final class " + access.className() + " implements " + INTERFACE + " {");
+        line(0, "");
+        line(1, "/** For the runtime, which loads this class by name. */");
+        line(1, "public " + access.className() + "() {");
+        line(1, "}");
+        type();
+        index();
+        get();
+        set();
+        construction();
+        noField();
+        line(0, "}");
+        return out.toString();
+    }
+
+    private void type() {
+        method("java.lang.Class<?> type()");
+        line(2, "return " + model + ".class;");
+        line(1, "}");
+    }
+
+    private void index() {
+        List<ModelAccess.Field> fields = access.fields();
+        method("int index(java.lang.String field)");
+        if (fields.isEmpty()) {
+            line(2, "return -1;");
+        } else {
+            line(2, "switch (field) {");
+            for (int i = 0; i < fields.size(); i++) {
+                line(3, "case \"" + fields.get(i).name() + "\":");
+                line(4, "return " + i + ";");
+            }
+            line(3, "default:");
+            line(4, "return -1;");
+            line(2, "}");
+        }
+        line(1, "}");
+    }
+
+    private void get() {
+        method("java.lang.Object get(int index, java.lang.Object instance)");
+        cases(field -> line(4, "return " + fieldOf(field) + ";"));
+        line(1, "}");
+    }
+
+    private void set() {
+        method("void set(int index, java.lang.Object instance, java.lang.Object value)");
+        cases(field -> {
+            String cast = field.castType() == null ? "" : "(" + field.castType() + ") ";
+            line(4, fieldOf(field) + " = " + cast + "value;");
+            line(4, "return;");
+        });
+        line(1, "}");
+    }
+
+    /** A switch on the index, with a case per field, each ending in a return; any other index throws. */
+    private void cases(Consumer<ModelAccess.Field> body) {
+        List<ModelAccess.Field> fields = access.fields();
+        if (fields.isEmpty()) {
+            line(2, "throw noField(index);");
+            return;
+        }
+        line(2, "switch (index) {");
+        for (int i = 0; i < fields.size(); i++) {
+            line(3, "case " + i + ":");
+            body.accept(fields.get(i));
+        }
+        line(3, "default:");
+        line(4, "throw noField(index);");
+        line(2, "}");
+    }
+
+    private String fieldOf(ModelAccess.Field field) {
+        return "((" + model + ") instance)." + field.name();
+    }
+
+    private void construction() {
+        ModelAccess.Construction construction = access.construction();
+        method("boolean instantiable()");
+        line(2, "return " + construction.instantiable() + ";");
+        line(1, "}");
+        method("java.lang.Object newInstance()");
+        if (!construction.instantiable()) {
+            line(2, "throw new java.lang.UnsupportedOperationException(" + literal(construction.refusal()) + ");");
+        } else if (!construction.throwsChecked()) {
+            line(2, "return new " + model + "();");
+        } else {
+            line(2, "try {");
+            line(3, "return new " + model + "();");
+            line(2, "} catch (java.lang.RuntimeException | java.lang.Error e) {");
+            line(3, "throw e;");
+            line(2, "} catch (java.lang.Throwable e) {");
+            line(3, "throw new java.lang.reflect.UndeclaredThrowableException(e);");
+            line(2, "}");
+        }
+        line(1, "}");
+    }
+
+    private void noField() {
+        line(0, "");
+        line(1, "private static java.lang.IndexOutOfBoundsException noField(int index) {");
+        line(2, "return new java.lang.IndexOutOfBoundsException(" + literal(model + ": no covered field at index ") + " + index);");
+        line(1, "}");
+    }
+
+    private void method(String signature) {
+        line(0, "");
+        line(1, "@java.lang.Override");
+        line(1, "public " + signature + " {");
+    }
+
+    private void line(int indent, String text) {
+        if (!text.isEmpty()) {
+            out.append("    ".repeat(indent)).append(text);
+        }
+        out.append('\n');
+    }
+
+    /** @return a Java string literal for the text */
+    private static String literal(String text) {
+        StringBuilder literal = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"', '\\' -> literal.append('\\').append(c);
+                case '\n' -> literal.append("\\n");
+                default -> literal.append(c);
+            }
+        }
+        return literal.append('"').toString();
+    }
+}
