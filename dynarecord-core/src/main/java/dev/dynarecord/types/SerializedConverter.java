@@ -1,14 +1,5 @@
 package dev.dynarecord.types;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.dynarecord.exception.ConversionException;
 import java.lang.reflect.Type;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -16,22 +7,25 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Any type as JSON text (S), for fields marked {@code @Field(serialized = true)}. One shared
  * Jackson mapper with java.time support; dates are written as ISO text; unknown JSON properties
  * are ignored on read. Reads back with the full generic type.
+ *
+ * <p>Plain values of {@code Object}, {@code Map<String, Object>} and {@code List<Object>} fields
+ * (strings, numbers, booleans, maps and lists of them) are written and read by {@link PlainJson},
+ * to the same text and the same objects as Jackson: Jackson is loaded only for the first value
+ * that needs it ({@link JacksonJson}).
  */
 final class SerializedConverter implements AttributeConverter<Object> {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-    private final JavaType type;
-    private final ObjectReader reader;
-    private final ObjectWriter writer;
+    private final Type type;
+    private final boolean mayBePlain;
+    /** Made on first use. */
+    private volatile JacksonJson jackson;
 
     SerializedConverter(Type type) {
-        this.type = MAPPER.getTypeFactory().constructType(type);
-        this.reader = MAPPER.readerFor(this.type);
-        this.writer = MAPPER.writerFor(this.type);
+        this.type = type;
+        this.mayBePlain = PlainJson.mayBePlain(type);
+        if (!mayBePlain) {
+            jackson = new JacksonJson(type); // as before: a type Jackson cannot handle fails when the schema is built
+        }
     }
 
     @Override
@@ -41,20 +35,33 @@ final class SerializedConverter implements AttributeConverter<Object> {
 
     @Override
     public AttributeValue toAttributeValue(Object value) {
-        try {
-            return AttributeValue.createS(writer.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new ConversionException("Could not write a " + type.toCanonical() + " as JSON: " + e.getOriginalMessage(), e);
+        if (mayBePlain) {
+            Object json = PlainJson.write(value);
+            if (json != PlainJson.NOT_PLAIN) {
+                return AttributeValue.createS((String) json);
+            }
         }
+        return AttributeValue.createS(jackson().write(value));
     }
 
     @Override
     public Object fromAttributeValue(AttributeValue value) {
         String json = Expect.s(value);
-        try {
-            return reader.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new ConversionException("Stored JSON cannot be read as a " + type.toCanonical() + ": " + e.getOriginalMessage(), e);
+        if (mayBePlain) {
+            Object read = PlainJson.read(json, type);
+            if (read != PlainJson.NOT_PLAIN) {
+                return read;
+            }
         }
+        return jackson().read(json);
+    }
+
+    private JacksonJson jackson() {
+        JacksonJson j = jackson;
+        if (j == null) {
+            j = new JacksonJson(type);
+            jackson = j;
+        }
+        return j;
     }
 }
