@@ -167,8 +167,7 @@ public final class ItemMapper<T extends Model<?>> {
      * Whether this model's records are made and its fields reached by the code
      * {@code dynarecord-processor} generated at compile time, rather than by method handles: true
      * when the processor ran on the model and every field it declares can be reached from its
-     * package (a private field cannot). Both ways map alike; generated code is faster and needs no
-     * reflection.
+     * package (a private field cannot). Both ways map alike; generated code needs no reflection.
      *
      * @return whether this model's field access is generated
      */

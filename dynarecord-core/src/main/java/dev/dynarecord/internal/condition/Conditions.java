@@ -61,18 +61,50 @@ public final class Conditions {
         if (expression == null || expression.isBlank()) {
             throw new InvalidQueryException(schema.modelName() + ": where(...) needs a field name, as in where(\"city\", \"Chicago\")");
         }
-        String field = expression;
-        Operator operator = Operator.EQ;
-        int dot = expression.lastIndexOf('.');
-        String token = dot > 0 ? expression.substring(dot + 1) : null;
-        // home.city is a document path; home.city.gt and rank.gte end with an operator
-        boolean path = dot > 0 && Operator.fromToken(token).isEmpty() && DocumentPaths.startsInDocument(schema, expression)
-                && DocumentPaths.resolve(schema, expression).isPresent();
-        if (dot > 0 && !path && schema.attributeOrField(expression).isEmpty()) {
-            operator = Operator.fromToken(token).orElseThrow(() -> unknownOperatorOrField(schema, expression, token));
-            field = expression.substring(0, dot);
-            if (token.equalsIgnoreCase("null") || token.equalsIgnoreCase("not_null")
-                    || operator == Operator.EXISTS || operator == Operator.NOT_EXISTS) {
+        Map<String, Parsed> parsed = schema.cache(Parsed.Cache.class, Parsed.Cache::new).byExpression;
+        Parsed known = parsed.get(expression);
+        if (known != null) {
+            return known.condition(schema, expression, value);
+        }
+        Parsed read = Parsed.read(schema, expression);
+        Condition condition = read.condition(schema, expression, value);
+        if (parsed.size() < Parsed.MAX_EXPRESSIONS) {
+            parsed.putIfAbsent(expression, read); // once it gave a condition: a mistyped field is not kept
+        }
+        return condition;
+    }
+
+    /**
+     * How an expression string reads, values aside: the field (or document path) and the operator
+     * it names, and whether its value is the boolean of an existence test. Kept per schema, so a
+     * where-chain run again splits and looks up its strings once.
+     */
+    private record Parsed(String field, Operator operator, boolean existence) {
+
+        static final int MAX_EXPRESSIONS = 1024;
+
+        /** The parsed expressions of one schema. */
+        static final class Cache {
+            final Map<String, Parsed> byExpression = new java.util.concurrent.ConcurrentHashMap<>();
+        }
+
+        static Parsed read(ModelSchema<?> schema, String expression) {
+            int dot = expression.lastIndexOf('.');
+            String token = dot > 0 ? expression.substring(dot + 1) : null;
+            // home.city is a document path; home.city.gt and rank.gte end with an operator
+            boolean path = dot > 0 && Operator.fromToken(token).isEmpty() && DocumentPaths.startsInDocument(schema, expression)
+                    && DocumentPaths.resolve(schema, expression).isPresent();
+            if (dot > 0 && !path && schema.attributeOrField(expression).isEmpty()) {
+                Operator operator = Operator.fromToken(token).orElseThrow(() -> unknownOperatorOrField(schema, expression, token));
+                boolean existence = token.equalsIgnoreCase("null") || token.equalsIgnoreCase("not_null")
+                        || operator == Operator.EXISTS || operator == Operator.NOT_EXISTS;
+                return new Parsed(expression.substring(0, dot), operator, existence);
+            }
+            return new Parsed(expression, Operator.EQ, false);
+        }
+
+        Condition condition(ModelSchema<?> schema, String expression, Object value) {
+            if (existence) {
                 if (!(value instanceof Boolean b)) {
                     throw new InvalidQueryException(schema.modelName() + ": where(\"" + expression
                             + "\", ...) takes true or false; got " + value);
@@ -80,11 +112,11 @@ public final class Conditions {
                 Operator negated = operator == Operator.EXISTS ? Operator.NOT_EXISTS : Operator.EXISTS;
                 return of(schema, field, b ? operator : negated, List.of());
             }
+            if (value == null && (operator == Operator.EQ || operator == Operator.NE)) {
+                return of(schema, field, operator == Operator.EQ ? Operator.NOT_EXISTS : Operator.EXISTS, List.of());
+            }
+            return of(schema, field, operator, operator.arity() == 1 ? java.util.Collections.singletonList(value) : spread(value));
         }
-        if (value == null && (operator == Operator.EQ || operator == Operator.NE)) {
-            return of(schema, field, operator == Operator.EQ ? Operator.NOT_EXISTS : Operator.EXISTS, List.of());
-        }
-        return of(schema, field, operator, operator.arity() == 1 ? java.util.Collections.singletonList(value) : spread(value));
     }
 
     /**

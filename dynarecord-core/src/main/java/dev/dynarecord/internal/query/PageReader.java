@@ -1,9 +1,7 @@
 package dev.dynarecord.internal.query;
 
 import dev.dynarecord.internal.dynamo.CallContext;
-import dev.dynarecord.internal.dynamo.ConditionExpressions;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
-import dev.dynarecord.internal.dynamo.ExpressionNames;
 import dev.dynarecord.internal.schema.TimeToLive;
 import dev.dynarecord.query.Condition;
 import dev.dynarecord.query.Order;
@@ -21,8 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Sends the pages of one Query (one shard's, for a sharded index) or Scan (or one segment of a
- * parallel Scan). The expressions are rendered once, with {@code #name} / {@code :value}
- * placeholders only; items whose TTL has passed are hidden by the filter or, when the TTL attribute
+ * parallel Scan). The expressions are rendered once per query shape ({@link Expressions}), with
+ * {@code #name} / {@code :value} placeholders only; items whose TTL has passed are hidden by the filter or, when the TTL attribute
  * is a key of what is read, dropped from each page here. Thread-safe.
  */
 final class PageReader {
@@ -52,25 +50,13 @@ final class PageReader {
         this.gateway = gateway;
         this.plan = plan;
         this.description = description;
-        ExpressionNames placeholders = new ExpressionNames();
-        StringBuilder key = new StringBuilder();
-        if (shard != null) {
-            key.append(placeholders.name(shard.getKey())).append(" = ").append(placeholders.value(shard.getValue()));
-        }
-        for (Condition c : plan.keyConditions()) {
-            key.append(key.length() == 0 ? "" : " AND ").append(ConditionExpressions.render(c, placeholders));
-        }
-        this.keyExpression = key.length() == 0 ? null : key.toString();
-        String filters = ConditionExpressions.render(plan.filters(), placeholders);
-        String notExpired = plan.expiry().filter(QueryPlan.Expiry::filtered)
-                .map(e -> ConditionExpressions.notExpired(e.attribute(), e.now(), placeholders)).orElse(null);
-        this.filterExpression = notExpired == null ? filters : filters == null ? notExpired : filters + " AND " + notExpired;
-        // Select COUNT sends no projection, and DynamoDB refuses names no expression uses.
-        this.countNames = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
-        this.projectionExpression = placeholders.projection(projection);
-        this.names = placeholders.names().isEmpty() ? null : Map.copyOf(placeholders.names());
-        Map<String, AttributeValue> v = placeholders.valuesOrNull();
-        this.values = v == null ? null : Map.copyOf(v);
+        Expressions expressions = Expressions.of(plan, shard, projection);
+        this.keyExpression = expressions.keyExpression();
+        this.filterExpression = expressions.filterExpression();
+        this.projectionExpression = expressions.projectionExpression();
+        this.names = expressions.names();
+        this.countNames = expressions.countNames();
+        this.values = Expressions.values(plan, shard);
         this.segment = null;
         this.totalSegments = null;
     }

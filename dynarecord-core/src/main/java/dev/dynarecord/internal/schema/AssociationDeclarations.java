@@ -29,6 +29,8 @@ import java.util.Optional;
 final class AssociationDeclarations {
 
     private static final ThreadLocal<Class<?>> PROTOTYPE = new ThreadLocal<>();
+    /** How many prototypes are being built, on any thread: while none is, no constructor needs the thread-local. */
+    private static final java.util.concurrent.atomic.AtomicInteger BUILDING = new java.util.concurrent.atomic.AtomicInteger();
     private static final MethodHandle FOREIGN_KEY_GET;
     private static final MethodHandle FOREIGN_KEY_SET;
 
@@ -98,12 +100,13 @@ final class AssociationDeclarations {
      *     model base class applies no defaults to that one
      */
     static boolean prototyping(Class<?> type) {
-        return PROTOTYPE.get() == type;
+        return BUILDING.get() > 0 && PROTOTYPE.get() == type; // every record's constructor asks: the common answer reads one field
     }
 
     private Object prototype(Instantiator constructor) {
         Class<?> previous = PROTOTYPE.get();
         PROTOTYPE.set(type);
+        BUILDING.incrementAndGet();
         try {
             return constructor.newInstance();
         } catch (ModelDefinitionException e) {
@@ -113,6 +116,7 @@ final class AssociationDeclarations {
             throw new ModelDefinitionException(modelName + "'s constructor threw " + t + " while its association declarations"
                     + " were read; a model's constructor must work with no arguments and no session", t);
         } finally {
+            BUILDING.decrementAndGet();
             PROTOTYPE.set(previous);
         }
     }

@@ -118,6 +118,10 @@ public final class SessionState {
 
     /** @return the physical table name of a model class in this session, checked once */
     public String tableName(Class<?> type) {
+        String known = tableNames.get(type); // looked up first: every find and save asks, and computeIfAbsent locks a bin
+        if (known != null) {
+            return known;
+        }
         return tableNames.computeIfAbsent(type, t -> {
             ModelSchema<?> schema = Schemas.structure(t);
             return tableName(schema.tableBaseName(), schema.modelName());
