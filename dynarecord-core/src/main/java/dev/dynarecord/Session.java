@@ -110,6 +110,30 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Does now the one-time work these models would do on their first request, and sends nothing:
+     * each schema is built (a mistake in a model fails here), its table name worked out, a new
+     * record mapped to an item and back through its converters, and the requests a save, a find,
+     * a query and a destroy send are built, so that the classes they need are loaded. Call it where
+     * a serverless function initialises, before a SnapStart or CRaC checkpoint, or at an
+     * application's start, so that the first request does not pay for it.
+     *
+     * <pre>{@code
+     * static final Session SESSION = Session.open(c -> c.adapter(Adapter.AWS).region("eu-west-1")).prime(User.class, Order.class);
+     * }</pre>
+     *
+     * @param models the model classes
+     * @return this session
+     * @throws dev.dynarecord.exception.ModelDefinitionException when a class is null, not a model, or cannot be mapped
+     */
+    @SafeVarargs
+    public final Session prime(Class<? extends Model<?>>... models) {
+        for (Class<? extends Model<?>> type : models) {
+            engine.prime(type);
+        }
+        return this;
+    }
+
+    /**
      * The SDK client this session sends through: the raw escape hatch. Requests sent on it
      * directly bypass listeners.
      *

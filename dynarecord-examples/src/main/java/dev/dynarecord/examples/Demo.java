@@ -80,6 +80,9 @@ public final class Demo {
 
     private void walkthrough(Session session) {
         out.println("   " + session.config());
+        // schemas, table names and request classes ready before the first request; nothing is sent
+        session.prime(User.class, Post.class, Topic.class);
+        out.println("   primed User, Post and Topic (session.prime: what a Lambda does at init; see docs/performance.md)");
 
         step("2. Create a user: a conditional PutItem; the table is created on first use");
         User josh = new User();

@@ -32,6 +32,7 @@ class DemoTest {
         assertThat(out).contains("legacyScore still there: AttributeValue(N=11)");
         assertThat(out).containsPattern("fromItem: Josh, score 99\\.0, lockVersion 3, changed \\[\\]; toItem: \\d+ attributes");
         assertThat(out).contains("field access generated at compile time by dynarecord-processor (docs/performance.md): true");
+        assertThat(out).contains("primed User, Post and Topic (session.prime");
         assertThat(out).contains("boiler at 2: 62.0 C", "RecordNotUniqueException:", "boiler at 2 is still 62.0 C");
         assertThat(out).contains("Query on GSI email_index (email) of table demo_users, no Scan", "-> Query demo_users (index email_index)",
                 "findBy email: Ann", "Scan on table demo_users", "rank between 1 and 10: [Ann, Josh]");

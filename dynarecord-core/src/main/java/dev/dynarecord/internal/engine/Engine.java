@@ -112,6 +112,16 @@ public final class Engine implements AutoCloseable {
         return state;
     }
 
+    /**
+     * Does a model's one-time work now: its schema, table name, mapping and request classes; sends nothing.
+     *
+     * @param type a model class
+     * @throws dev.dynarecord.exception.ModelDefinitionException when it is null or cannot be mapped
+     */
+    public void prime(Class<?> type) {
+        Priming.prime(state, type);
+    }
+
     public Config config() {
         return state.config();
     }

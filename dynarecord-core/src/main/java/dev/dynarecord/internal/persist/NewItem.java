@@ -99,7 +99,8 @@ final class NewItem<T extends Model<?>> {
         }
         AttributeSchema created = schema.createdAt().orElse(null);
         AttributeSchema updated = schema.updatedAt().orElse(null);
-        Instant now = Instant.now();
+        // the clock is read only for what needs it: timestamps, a TTL's expiresIn
+        Instant now = created != null || updated != null || schema.timeToLive().isPresent() ? Instant.now() : null;
         if ((created != null || updated != null) && !repeat) {
             if (created != null && previousCreated == null) {
                 created.set(record, now);
