@@ -118,7 +118,8 @@ public final class AccessProcessor extends AbstractProcessor {
         try {
             FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
             try (Writer out = file.openWriter()) {
-                out.write(ReachabilityConfig.json(generated.keySet()));
+                out.write(ReachabilityConfig.json(generated.keySet(), generated.values().stream()
+                        .map(a -> processingEnv.getElementUtils().getBinaryName(a.model()).toString()).toList()));
             }
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + path + ": " + e.getMessage());

@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The GraalVM native-image reachability file that keeps the generated classes and their no-arg
- * constructors in an image: the runtime loads them with {@code Class.forName}.
+ * The GraalVM native-image reachability file: the generated classes and their no-arg constructors,
+ * which the runtime loads with {@code Class.forName}, and the models they serve, whose declared
+ * fields, methods and constructors a schema still reads reflectively when it is built (the fields'
+ * annotations, the callbacks; and it reaches private fields by method handles).
  */
 final class ReachabilityConfig {
 
@@ -25,16 +27,25 @@ final class ReachabilityConfig {
 
     /**
      * @param classNames the binary names of the generated classes
-     * @return the file's content: each class, sorted by name, with its no-arg constructor
+     * @param modelNames the binary names of the models they serve
+     * @return the file's content: each generated class with its no-arg constructor, then each model
+     *     with all its declared members, both sorted by name
      */
-    static String json(Collection<String> classNames) {
-        List<String> sorted = classNames.stream().sorted().toList();
+    static String json(Collection<String> classNames, Collection<String> modelNames) {
+        List<String> entries = new java.util.ArrayList<>();
+        for (String name : classNames.stream().sorted().toList()) {
+            entries.add("    \"name\": " + string(name) + ",\n"
+                    + "    \"methods\": [{\"name\": \"<init>\", \"parameterTypes\": []}]\n");
+        }
+        for (String name : modelNames.stream().sorted().distinct().toList()) {
+            entries.add("    \"name\": " + string(name) + ",\n"
+                    + "    \"allDeclaredFields\": true,\n"
+                    + "    \"allDeclaredMethods\": true,\n"
+                    + "    \"allDeclaredConstructors\": true\n");
+        }
         StringBuilder json = new StringBuilder("[\n");
-        for (int i = 0; i < sorted.size(); i++) {
-            json.append("  {\n")
-                    .append("    \"name\": ").append(string(sorted.get(i))).append(",\n")
-                    .append("    \"methods\": [{\"name\": \"<init>\", \"parameterTypes\": []}]\n")
-                    .append(i < sorted.size() - 1 ? "  },\n" : "  }\n");
+        for (int i = 0; i < entries.size(); i++) {
+            json.append("  {\n").append(entries.get(i)).append(i < entries.size() - 1 ? "  },\n" : "  }\n");
         }
         return json.append("]\n").toString();
     }

@@ -64,10 +64,14 @@ class CompilationTest {
 
         String config = result.output("META-INF/native-image/dev.dynarecord.generated/com.example.shop/reflect-config.json");
         String init = "\"methods\":[{\"name\":\"<init>\",\"parameterTypes\":[]}]";
+        String members = "\"allDeclaredFields\":true,\"allDeclaredMethods\":true,\"allDeclaredConstructors\":true";
         assertThat(config.replaceAll("\\s", "")).isEqualTo("["
                 + "{\"name\":\"com.example.app.User_Address_DynarecordAccess\"," + init + "},"
                 + "{\"name\":\"com.example.app.User_DynarecordAccess\"," + init + "},"
-                + "{\"name\":\"com.example.shop.Order_DynarecordAccess\"," + init + "}]");
+                + "{\"name\":\"com.example.shop.Order_DynarecordAccess\"," + init + "},"
+                + "{\"name\":\"com.example.app.User\"," + members + "},"
+                + "{\"name\":\"com.example.app.User$Address\"," + members + "},"
+                + "{\"name\":\"com.example.shop.Order\"," + members + "}]");
         for (String name : new String[] {"com.example.app.User_Address_DynarecordAccess", "com.example.app.User_DynarecordAccess",
             "com.example.shop.Order_DynarecordAccess"}) {
             assertThat(GeneratedAccess.class).isAssignableFrom(result.type(name));
