@@ -57,6 +57,21 @@ final class BeanValidation implements Validations.ConstraintCheck {
 
     /** Thread-safe by the specification; one for the life of the JVM, as is its factory. */
     private final Validator validator;
+    /**
+     * Whether the validator has anything to check on a class: its own constraints, a constrained
+     * property, or a cascade ({@code @Valid}). A record of a class with none is not handed to the
+     * provider at all, which costs a save more than anything else in it otherwise.
+     */
+    private final ClassValue<Boolean> constrained = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return validator.getConstraintsForClass(type).isBeanConstrained();
+            } catch (ValidationException e) {
+                return true; // validate() reports it, as a definition problem
+            }
+        }
+    };
 
     private BeanValidation(Validator validator) {
         this.validator = validator;
@@ -94,6 +109,9 @@ final class BeanValidation implements Validations.ConstraintCheck {
 
     @Override
     public void validate(Object record, Errors errors) {
+        if (!constrained.get(record.getClass())) {
+            return;
+        }
         Set<ConstraintViolation<Object>> violations;
         try {
             violations = validator.validate(record);

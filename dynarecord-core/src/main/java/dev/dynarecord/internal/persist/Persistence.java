@@ -51,10 +51,13 @@ public final class Persistence {
 
     private final SessionState session;
     private final DynamoDbGateway gateway;
+    /** The session's constraint check, made once: it learns which model classes have no constraints at all. */
+    private final Validations.ConstraintCheck constraints;
 
     public Persistence(SessionState session) {
         this.session = session;
         this.gateway = session.gateway();
+        this.constraints = Validations.checkFor(session.config().validator().orElse(null));
     }
 
     public <T extends Model<?>> Outcome save(T record) {
@@ -137,7 +140,7 @@ public final class Persistence {
         if (!callbacks.run(CallbackEvent.BEFORE_VALIDATION, record)) {
             return Outcome.ABORTED;
         }
-        Validations.validateConstraints(record, errors, session.config().validator().orElse(null));
+        constraints.validate(record, errors);
         RecordState.validate(record, errors);
         callbacks.run(CallbackEvent.AFTER_VALIDATION, record);
         return errors.isEmpty() ? Outcome.SAVED : Outcome.INVALID;

@@ -55,7 +55,7 @@ public final class Validations {
     }
 
     /** Evaluates the constraints of a record; implemented over {@code jakarta.validation} by {@link BeanValidation}. */
-    interface ConstraintCheck {
+    public interface ConstraintCheck {
         void validate(Object record, Errors errors);
     }
 
@@ -117,12 +117,24 @@ public final class Validations {
      * @param validator a {@code jakarta.validation.Validator}, or null for the default provider's
      */
     public static void validateConstraints(Object record, Errors errors, Object validator) {
+        checkFor(validator).validate(record, errors);
+    }
+
+    /**
+     * What evaluates constraints for a session, made once and kept by it, so that what it learns
+     * about model classes (which have no constraints at all, and need no call to the provider) is
+     * learnt once: over the session's validator, or the default provider's when it has none.
+     *
+     * @param validator a {@code jakarta.validation.Validator}, or null for the default provider's
+     * @return the check; without a provider, one that only warns about constraints nobody evaluates
+     */
+    public static ConstraintCheck checkFor(Object validator) {
+        return validator != null ? BeanValidation.over(validator) : Validations::validateWithDefault;
+    }
+
+    private static void validateWithDefault(Object record, Errors errors) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(errors, "errors");
-        if (validator != null) {
-            BeanValidation.over(validator).validate(record, errors);
-            return;
-        }
         Detected detected = Holder.DETECTED;
         switch (detected.mode()) {
             case PROVIDER -> detected.check().validate(record, errors);
