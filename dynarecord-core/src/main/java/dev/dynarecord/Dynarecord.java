@@ -1,6 +1,7 @@
 package dev.dynarecord;
 
 import dev.dynarecord.config.Config;
+import dev.dynarecord.exception.ConfigurationException;
 import java.util.function.Consumer;
 
 /**
@@ -100,7 +101,15 @@ public final class Dynarecord {
         }
         synchronized (Dynarecord.class) {
             if (current == null) {
-                current = Session.open(Config.fromDefaults());
+                try {
+                    current = Session.open(Config.fromDefaults());
+                } catch (ConfigurationException e) {
+                    throw new ConfigurationException("no default session was configured, and none opens from the defaults"
+                            + " (dynarecord.properties, DYNARECORD_* variables): " + e.getMessage() + ". A record or finder"
+                            + " not bound to a session with using(session) uses the default one: call"
+                            + " Dynarecord.configure(...) or Dynarecord.setDefault(session) at start-up, or bind it with"
+                            + " using(session)", e);
+                }
             }
             return current;
         }
