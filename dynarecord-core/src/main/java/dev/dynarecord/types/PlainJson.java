@@ -23,6 +23,10 @@ final class PlainJson {
     static final Object NOT_PLAIN = new Object();
 
     private static final int MAX_DEPTH = 200;
+    /** Jackson refuses numbers of more characters (StreamReadConstraints): such text is left to it. */
+    private static final int MAX_NUMBER = 1000;
+    /** Jackson's limit on a string's length is 20,000,000 characters: longer text is left to it. */
+    private static final int MAX_TEXT = 20_000_000;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final String text;
@@ -73,7 +77,7 @@ final class PlainJson {
         } else if (value instanceof Boolean b) {
             out.append(b.booleanValue());
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof BigInteger) {
+                || value.getClass() == BigInteger.class) {
             out.append(value);
         } else if (value instanceof Double d) {
             if (!Double.isFinite(d)) {
@@ -85,7 +89,7 @@ final class PlainJson {
                 return false;
             }
             out.append(Float.toString(f));
-        } else if (value instanceof Map<?, ?> map) {
+        } else if (value instanceof Map<?, ?> map && jdk(map)) {
             out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -103,7 +107,7 @@ final class PlainJson {
                 }
             }
             out.append('}');
-        } else if (value instanceof List<?> list) {
+        } else if (value instanceof List<?> list && jdk(list)) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
@@ -118,6 +122,14 @@ final class PlainJson {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a container is one of the JDK's: a class of the application's (a subclass of
+     * {@code LinkedHashMap}, say) may carry Jackson annotations that change how it is written.
+     */
+    private static boolean jdk(Object container) {
+        return container.getClass().getClassLoader() == null;
     }
 
     /** As Jackson escapes: quote, backslash, and control characters (short forms where JSON has them, else {@code \\u00XX}). */
@@ -153,6 +165,9 @@ final class PlainJson {
      * @return the value as Jackson reads it into that type, or {@link #NOT_PLAIN}
      */
     static Object read(String json, Type type) {
+        if (json.length() > MAX_TEXT) {
+            return NOT_PLAIN; // Jackson's own limits on long texts decide
+        }
         PlainJson p = new PlainJson(json);
         try {
             p.skipSpace();
@@ -308,8 +323,9 @@ final class PlainJson {
         }
         int v = 0;
         for (int i = 0; i < 4; i++) {
-            int d = Character.digit(text.charAt(at++), 16);
-            if (d < 0) {
+            char c = text.charAt(at++);
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0) { // ASCII hex digits only, as JSON and Jackson have them
                 throw NotPlain.INSTANCE;
             }
             v = v << 4 | d;
@@ -344,6 +360,9 @@ final class PlainJson {
             if (digits() == 0) {
                 throw NotPlain.INSTANCE;
             }
+        }
+        if (at - start > MAX_NUMBER) {
+            throw NotPlain.INSTANCE;
         }
         String n = text.substring(start, at);
         if (!whole) {

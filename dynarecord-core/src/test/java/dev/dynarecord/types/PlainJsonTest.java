@@ -91,6 +91,42 @@ class PlainJsonTest {
         assertThat(PlainJson.read(" null ", MAP)).isNull();
     }
 
+    /** A map of the application's that Jackson writes as its annotation says. */
+    static final class Tags extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        List<String> asList() {
+            return new ArrayList<>(keySet());
+        }
+    }
+
+    @Test
+    void containersOfTheApplicationsOwnClassesAreLeftToJackson() {
+        Tags tags = new Tags();
+        tags.put("x", 1);
+        assertThat(PlainJson.write(Map.of("tags", tags))).isSameAs(PlainJson.NOT_PLAIN);
+        assertThat(PlainJson.write(tags)).isSameAs(PlainJson.NOT_PLAIN);
+        SerializedConverter converter = new SerializedConverter(Object.class);
+        assertThat(converter.toAttributeValue(tags).s()).isEqualTo("[\"x\"]");
+        assertThat(PlainJson.write(new BigInteger("12345678901234567890") { })).isSameAs(PlainJson.NOT_PLAIN);
+    }
+
+    @Test
+    void textPastJacksonsLimitsOrWithForeignDigitsIsLeftToIt() {
+        String longNumber = "1" + "0".repeat(1000);
+        assertThat(PlainJson.read(longNumber, Object.class)).isSameAs(PlainJson.NOT_PLAIN);
+        assertThatThrownBy(() -> new SerializedConverter(Object.class).fromAttributeValue(AttributeValue.fromS(longNumber)))
+                .isInstanceOf(ConversionException.class).hasMessageContaining("1000");
+        assertThat(PlainJson.read("[" + "1".repeat(1000) + "]", Object.class)).isNotSameAs(PlainJson.NOT_PLAIN);
+        for (String escape : List.of("[\"\\u\uFF10\uFF10\uFF14\uFF11\"]", "[\"\\u\u0660\u0660\u0664\u0661\"]")) {
+            assertThat(PlainJson.read(escape, Object.class)).as(escape).isSameAs(PlainJson.NOT_PLAIN);
+            assertThatThrownBy(() -> new SerializedConverter(Object.class).fromAttributeValue(AttributeValue.fromS(escape)))
+                    .isInstanceOf(ConversionException.class);
+        }
+        assertThat(PlainJson.read("[\"\\u00e9\\u00C9\"]", Object.class)).isEqualTo(List.of("éÉ"));
+    }
+
     @Test
     void valuesThatAreNotPlainAreLeftToJackson() {
         for (Object value : List.of(Map.of("at", Instant.EPOCH), Map.of("n", Double.NaN), Map.of("f", Float.POSITIVE_INFINITY),

@@ -45,8 +45,16 @@ class UnconstrainedModelsTest {
         @Field @Valid public Label label;
     }
 
+    /** Validates, but has no metadata to give, as a thin adapter or a test double may. */
+    static final class NoMetadata extends Counting {
+        @Override
+        public BeanDescriptor getConstraintsForClass(Class<?> clazz) {
+            throw new UnsupportedOperationException("getConstraintsForClass");
+        }
+    }
+
     /** Counts the records it is asked to validate; the default provider does the work. */
-    static final class Counting implements Validator {
+    static class Counting implements Validator {
         final AtomicInteger validated = new AtomicInteger();
         private final Validator delegate = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -106,6 +114,21 @@ class UnconstrainedModelsTest {
             assertThat(p.save()).isTrue();
         }
         assertThat(VALIDATOR.validated.get()).isEqualTo(before);
+    }
+
+    @Test
+    void aValidatorWithoutMetadataIsAskedForEveryRecordAsBefore() {
+        NoMetadata validator = new NoMetadata();
+        try (Session other = Session.open(Config.builder().adapter(Adapter.LOCAL).namespace("no_metadata").validator(validator)
+                .build())) {
+            Checked blank = new Checked().using(other);
+            assertThat(blank.save()).isFalse();
+            assertThat(blank.errors().on("text")).isNotEmpty();
+            Plain plain = new Plain().using(other);
+            assertThat(plain.save()).isTrue();
+            assertThat(validator.validated.get()).isEqualTo(2);
+            other.tables().dropAll();
+        }
     }
 
     @Test

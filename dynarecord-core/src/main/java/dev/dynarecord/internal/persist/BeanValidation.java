@@ -67,8 +67,8 @@ final class BeanValidation implements Validations.ConstraintCheck {
         protected Boolean computeValue(Class<?> type) {
             try {
                 return validator.getConstraintsForClass(type).isBeanConstrained();
-            } catch (ValidationException e) {
-                return true; // validate() reports it, as a definition problem
+            } catch (RuntimeException e) {
+                return true; // a validator without metadata, or one that fails on the class: validate() decides, as before
             }
         }
     };

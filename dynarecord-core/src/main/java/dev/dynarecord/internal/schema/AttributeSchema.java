@@ -172,7 +172,12 @@ public final class AttributeSchema {
         try {
             access.set(model, value == null ? zero : value);
         } catch (ClassCastException e) {
-            throw wrongType(value);
+            // generated code casts to the field's box; a method handle widened what Java widens (a Short into an int)
+            Object widened = rawType.isPrimitive() && value != null ? Primitives.widenPrimitive(value, rawType) : null;
+            if (widened == null || widened.getClass() == value.getClass()) {
+                throw wrongType(value);
+            }
+            set(model, widened);
         }
     }
 

@@ -29,16 +29,27 @@ interface Instantiator {
         };
     }
 
-    /** @param access generated code whose class is {@linkplain GeneratedAccess#instantiable() instantiable} */
-    static Instantiator of(GeneratedAccess access) {
-        return new Generated(access);
+    /**
+     * @param access generated code whose class is {@linkplain GeneratedAccess#instantiable() instantiable}
+     * @param modelName the class's name, for the message when the constructor throws a checked exception
+     */
+    static Instantiator of(GeneratedAccess access, String modelName) {
+        return new Generated(access, modelName);
     }
 
-    /** Through generated code. */
-    record Generated(GeneratedAccess access) implements Instantiator {
+    /** Through generated code; a checked exception of the constructor is wrapped as a method handle's call wraps it. */
+    record Generated(GeneratedAccess access, String modelName) implements Instantiator {
         @Override
         public Object newInstance() {
-            return access.newInstance();
+            try {
+                return access.newInstance();
+            } catch (java.lang.reflect.UndeclaredThrowableException e) {
+                throw new DynarecordException(modelName + "'s constructor threw " + e.getCause(), e.getCause());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) { // thrown by a constructor that does not declare it
+                throw new DynarecordException(modelName + "'s constructor threw " + e, e);
+            }
         }
     }
 }

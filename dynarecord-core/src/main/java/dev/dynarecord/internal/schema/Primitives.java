@@ -63,4 +63,49 @@ final class Primitives {
         }
         return null;
     }
+
+    /**
+     * A boxed value converted as Java widens primitives (JLS 5.1.2: byte to short, char or byte or
+     * short to int, and so on up to double), as a method handle's {@code asType} converts what it
+     * unboxes: how a primitive field reached by generated code takes the values a handle took.
+     *
+     * @param value a boxed primitive
+     * @param primitive the field's primitive type
+     * @return the value in the field's box, or null when Java would not widen it so
+     */
+    static Object widenPrimitive(Object value, Class<?> primitive) {
+        long integral;
+        if (value instanceof Byte b) {
+            integral = b;
+        } else if (value instanceof Short sh) {
+            integral = sh;
+        } else if (value instanceof Character c) {
+            integral = c;
+        } else if (value instanceof Integer n) {
+            integral = n;
+        } else if (value instanceof Long l) {
+            if (primitive == float.class) {
+                return (float) l.longValue();
+            }
+            return primitive == double.class ? (Object) (double) l.longValue() : null;
+        } else if (value instanceof Float f) {
+            return primitive == double.class ? (Object) (double) f.floatValue() : null;
+        } else {
+            return null;
+        }
+        int rank = value instanceof Byte ? 0 : value instanceof Short || value instanceof Character ? 1 : 2;
+        if (primitive == short.class) {
+            return value instanceof Byte ? (Object) (short) integral : null;
+        }
+        if (primitive == int.class) {
+            return rank < 2 ? (Object) (int) integral : null;
+        }
+        if (primitive == long.class) {
+            return integral;
+        }
+        if (primitive == float.class) {
+            return (float) integral;
+        }
+        return primitive == double.class ? (Object) (double) integral : null;
+    }
 }

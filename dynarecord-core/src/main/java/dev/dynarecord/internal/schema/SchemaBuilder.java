@@ -246,7 +246,7 @@ final class SchemaBuilder<T> {
         }
         Optional<GeneratedAccess> access = generated ? GeneratedAccessors.of(type).filter(GeneratedAccess::instantiable) : Optional.empty();
         if (access.isPresent()) {
-            return Instantiator.of(access.get());
+            return Instantiator.of(access.get(), modelName);
         }
         try {
             Constructor<T> c = type.getDeclaredConstructor();

@@ -7,6 +7,7 @@ import dev.dynarecord.Model;
 import dev.dynarecord.annotation.Field;
 import dev.dynarecord.annotation.HashKey;
 import dev.dynarecord.exception.ConversionException;
+import dev.dynarecord.exception.DynarecordException;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.spi.GeneratedAccess;
 import java.util.Map;
@@ -41,6 +42,11 @@ class GeneratedAccessorsTest {
 
     /** Its generated name belongs to access for another class. */
     static class Misnamed extends Model<Misnamed> {
+        @HashKey String code;
+    }
+
+    /** Its constructor throws a checked exception, which generated code passes on undeclared. */
+    static class Thrower extends Model<Thrower> {
         @HashKey String code;
     }
 
@@ -100,6 +106,30 @@ class GeneratedAccessorsTest {
                     .isInstanceOf(ConversionException.class)
                     .hasMessageContaining("Plain.count holds int values; got java.lang.String 'three': pass a Integer");
         }
+    }
+
+    @Test
+    void primitiveFieldsTakeWhatJavaWidensBothWays() {
+        for (boolean generated : new boolean[] {true, false}) {
+            AttributeSchema count = ModelSchema.build(Plain.class, generated).attribute("count").orElseThrow();
+            Plain p = new Plain();
+            count.set(p, (short) 7);
+            assertThat(p.count).as("generated=" + generated).isEqualTo(7);
+            count.set(p, 'A');
+            assertThat(p.count).isEqualTo(65);
+            assertThatThrownBy(() -> count.set(p, 5L)).as("a long is not narrowed into an int")
+                    .isInstanceOf(ConversionException.class).hasMessageContaining("holds int values; got java.lang.Long '5'");
+        }
+    }
+
+    @Test
+    void aCheckedExceptionOfTheConstructorIsWrappedAsWithHandles() {
+        ModelSchema<Thrower> schema = ModelSchema.build(Thrower.class, true);
+        assertThat(schema.generatedConstructor()).isTrue();
+        assertThatThrownBy(schema::newInstance)
+                .isInstanceOf(DynarecordException.class)
+                .hasMessage("Thrower's constructor threw java.io.IOException: disk")
+                .hasCauseInstanceOf(java.io.IOException.class);
     }
 
     @Test
@@ -229,5 +259,26 @@ final class GeneratedAccessorsTest_Broken_DynarecordAccess extends NoGeneratedFi
     @Override
     public Class<?> type() {
         return GeneratedAccessorsTest.Broken.class;
+    }
+}
+
+/** Generated access whose constructor throws a checked exception, as the processor passes one on. */
+final class GeneratedAccessorsTest_Thrower_DynarecordAccess extends NoGeneratedFields {
+    public GeneratedAccessorsTest_Thrower_DynarecordAccess() {
+    }
+
+    @Override
+    public Class<?> type() {
+        return GeneratedAccessorsTest.Thrower.class;
+    }
+
+    @Override
+    public boolean instantiable() {
+        return true;
+    }
+
+    @Override
+    public Object newInstance() {
+        throw new java.lang.reflect.UndeclaredThrowableException(new java.io.IOException("disk"));
     }
 }
