@@ -40,15 +40,15 @@ final class Priming {
             key.put(name, sample(part));
         }
         item.putAll(key);
+        Map<String, String> names = Map.of("#n0", schema.hashKey().name());
+        Map<String, AttributeValue> values = Map.of(":v0", key.get(schema.hashKey().name()));
         PutItemRequest.builder().tableName(table).item(item).conditionExpression("attribute_not_exists(#n0)")
-                .expressionAttributeNames(Map.of("#n0", schema.hashKey().name())).build();
+                .expressionAttributeNames(names).build();
         GetItemRequest.builder().tableName(table).key(key).build();
-        UpdateItemRequest.builder().tableName(table).key(key).updateExpression("SET #n0 = :v0")
-                .expressionAttributeNames(Map.of("#n0", schema.hashKey().name()))
-                .expressionAttributeValues(Map.of(":v0", key.get(schema.hashKey().name()))).build();
-        QueryRequest.builder().tableName(table).keyConditionExpression("#n0 = :v0")
-                .expressionAttributeNames(Map.of("#n0", schema.hashKey().name()))
-                .expressionAttributeValues(Map.of(":v0", key.get(schema.hashKey().name()))).limit(1).build();
+        UpdateItemRequest.builder().tableName(table).key(key).updateExpression("SET #n0 = :v0").expressionAttributeNames(names)
+                .expressionAttributeValues(values).build();
+        QueryRequest.builder().tableName(table).keyConditionExpression("#n0 = :v0").expressionAttributeNames(names)
+                .expressionAttributeValues(values).limit(1).build();
         DeleteItemRequest.builder().tableName(table).key(key).build();
     }
 

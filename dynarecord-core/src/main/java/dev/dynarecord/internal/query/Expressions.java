@@ -3,7 +3,6 @@ package dev.dynarecord.internal.query;
 import dev.dynarecord.internal.dynamo.ConditionExpressions;
 import dev.dynarecord.internal.dynamo.ExpressionNames;
 import dev.dynarecord.query.Condition;
-import dev.dynarecord.query.Operator;
 import dev.dynarecord.query.QueryPlan;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,21 +40,9 @@ record Expressions(String keyExpression, String filterExpression, String project
         }
     }
 
-    /** One condition as rendering sees it: its attribute (or path), operator and number of values. */
-    private record ConditionShape(String attribute, Operator operator, int values) {
-        static List<ConditionShape> of(List<Condition> conditions) {
-            ConditionShape[] out = new ConditionShape[conditions.size()];
-            for (int i = 0; i < out.length; i++) {
-                Condition c = conditions.get(i);
-                out[i] = new ConditionShape(c.attribute(), c.operator(), c.attributeValues().size());
-            }
-            return List.of(out);
-        }
-    }
-
     /** What the text depends on. */
-    private record Shape(List<ConditionShape> keys, List<ConditionShape> filters, String shard, List<String> projection,
-            String expiry) {
+    private record Shape(List<PlanCache.ConditionShape> keys, List<PlanCache.ConditionShape> filters, String shard,
+            List<String> projection, String expiry) {
     }
 
     /**
@@ -66,7 +53,7 @@ record Expressions(String keyExpression, String filterExpression, String project
      */
     static Expressions of(Plan plan, Map.Entry<String, AttributeValue> shard, Collection<String> projection) {
         String expiry = plan.expiry().filter(QueryPlan.Expiry::filtered).map(QueryPlan.Expiry::attribute).orElse(null);
-        Shape shape = new Shape(ConditionShape.of(plan.keyConditions()), ConditionShape.of(plan.filters()),
+        Shape shape = new Shape(PlanCache.ConditionShape.of(plan.keyConditions()), PlanCache.ConditionShape.of(plan.filters()),
                 shard == null ? null : shard.getKey(), List.copyOf(projection), expiry);
         Expressions known = RENDERED.get(shape);
         if (known != null) {

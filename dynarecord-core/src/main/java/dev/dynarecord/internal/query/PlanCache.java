@@ -22,8 +22,18 @@ final class PlanCache {
 
     static final int MAX_SHAPES = 512;
 
-    /** One condition's shape: an attribute, an operator and how many values it has. */
-    private record ConditionShape(String attribute, Operator operator, int values) {
+    /** One condition's shape: an attribute (or path), an operator and how many values it has; what plans and expression texts depend on. */
+    record ConditionShape(String attribute, Operator operator, int values) {
+
+        /** @return the shapes of these conditions, in their order */
+        static List<ConditionShape> of(List<Condition> conditions) {
+            ConditionShape[] shapes = new ConditionShape[conditions.size()];
+            for (int i = 0; i < shapes.length; i++) {
+                Condition c = conditions.get(i);
+                shapes[i] = new ConditionShape(c.attribute(), c.operator(), c.attributeValues().size());
+            }
+            return List.of(shapes);
+        }
     }
 
     /** What decides a plan, values aside. */
@@ -32,12 +42,7 @@ final class PlanCache {
 
         static Shape of(String table, List<Condition> conditions, String useIndex, Order order, boolean consistent,
                 List<String> projection, List<String> alsoNeeded, List<String> required, String ttl) {
-            ConditionShape[] shapes = new ConditionShape[conditions.size()];
-            for (int i = 0; i < shapes.length; i++) {
-                Condition c = conditions.get(i);
-                shapes[i] = new ConditionShape(c.attribute(), c.operator(), c.attributeValues().size());
-            }
-            return new Shape(table, List.of(shapes), useIndex, order, consistent, projection, alsoNeeded, required, ttl);
+            return new Shape(table, ConditionShape.of(conditions), useIndex, order, consistent, projection, alsoNeeded, required, ttl);
         }
     }
 

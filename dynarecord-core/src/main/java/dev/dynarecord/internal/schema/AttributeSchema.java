@@ -174,10 +174,10 @@ public final class AttributeSchema {
         } catch (ClassCastException e) {
             // generated code casts to the field's box; a method handle widened what Java widens (a Short into an int)
             Object widened = rawType.isPrimitive() && value != null ? Primitives.widenPrimitive(value, rawType) : null;
-            if (widened == null || widened.getClass() == value.getClass()) {
+            if (widened == null) {
                 throw wrongType(value);
             }
-            set(model, widened);
+            access.set(model, widened); // the field's own box: the cast holds
         }
     }
 
