@@ -5,9 +5,13 @@ import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.Schemas;
 import dev.dynarecord.internal.state.RecordState;
 import dev.dynarecord.lifecycle.Errors;
+import dev.dynarecord.spi.GeneratedAccess;
+import dev.dynarecord.spi.ItemFields;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The base class of every model: the active-record surface. Each method is a one-line delegation
@@ -58,6 +62,169 @@ public abstract class Model<T extends Model<T>> extends ModelAttributes<T> {
                 record.validate(errors);
             }
         });
+        Schemas.installModelFields(new OwnFields());
+    }
+
+    /**
+     * This class's own fields, reached the way dynarecord-processor's code reaches a model's: the
+     * processor cannot reach private fields from another class, a nested class can. Used unless
+     * {@code -Ddynarecord.accessors=reflective}.
+     */
+    private static final class OwnFields implements GeneratedAccess {
+        private static final int ID = 0;
+        private static final int CREATED_AT = 1;
+        private static final int UPDATED_AT = 2;
+
+        @Override
+        public Class<?> type() {
+            return Model.class;
+        }
+
+        @Override
+        public int index(String field) {
+            return switch (field) {
+                case "id" -> ID;
+                case "createdAt" -> CREATED_AT;
+                case "updatedAt" -> UPDATED_AT;
+                default -> -1;
+            };
+        }
+
+        @Override
+        public Object get(int index, Object instance) {
+            Model<?> model = (Model<?>) instance;
+            return switch (index) {
+                case ID -> model.id;
+                case CREATED_AT -> model.createdAt;
+                case UPDATED_AT -> model.updatedAt;
+                default -> throw noField(index);
+            };
+        }
+
+        @Override
+        public void set(int index, Object instance, Object value) {
+            Model<?> model = (Model<?>) instance;
+            switch (index) {
+                case ID -> model.id = (String) value;
+                case CREATED_AT -> model.createdAt = (Instant) value;
+                case UPDATED_AT -> model.updatedAt = (Instant) value;
+                default -> throw noField(index);
+            }
+        }
+
+        @Override
+        public boolean instantiable() {
+            return false;
+        }
+
+        @Override
+        public Object newInstance() {
+            throw new UnsupportedOperationException("Model is abstract");
+        }
+
+        @Override
+        public boolean mapsItems() {
+            return true;
+        }
+
+        // One method per field, so that each converter is called from its own place, as in generated code.
+
+        @Override
+        public void readItem(Object instance, Map<String, AttributeValue> item, ItemFields fields) {
+            Model<?> model = (Model<?>) instance;
+            readId(model, item, fields);
+            readCreatedAt(model, item, fields);
+            readUpdatedAt(model, item, fields);
+        }
+
+        private static void readId(Model<?> model, Map<String, AttributeValue> item, ItemFields fields) {
+            String name = fields.attribute(ID);
+            if (name == null) {
+                return;
+            }
+            AttributeValue value = item.get(name);
+            if (value != null && value.nul() == null) {
+                Object converted = fields.converter(ID).fromAttributeValue(value);
+                if (converted == null || converted instanceof String) {
+                    model.id = (String) converted;
+                    return;
+                }
+            }
+            fields.read(ID, model, value); // absent, NULL, or a value of another type: the schema's way
+        }
+
+        private static void readCreatedAt(Model<?> model, Map<String, AttributeValue> item, ItemFields fields) {
+            String name = fields.attribute(CREATED_AT);
+            if (name == null) {
+                return;
+            }
+            AttributeValue value = item.get(name);
+            if (value != null && value.nul() == null) {
+                Object converted = fields.converter(CREATED_AT).fromAttributeValue(value);
+                if (converted == null || converted instanceof Instant) {
+                    model.createdAt = (Instant) converted;
+                    return;
+                }
+            }
+            fields.read(CREATED_AT, model, value); // absent, NULL, or a value of another type: the schema's way
+        }
+
+        private static void readUpdatedAt(Model<?> model, Map<String, AttributeValue> item, ItemFields fields) {
+            String name = fields.attribute(UPDATED_AT);
+            if (name == null) {
+                return;
+            }
+            AttributeValue value = item.get(name);
+            if (value != null && value.nul() == null) {
+                Object converted = fields.converter(UPDATED_AT).fromAttributeValue(value);
+                if (converted == null || converted instanceof Instant) {
+                    model.updatedAt = (Instant) converted;
+                    return;
+                }
+            }
+            fields.read(UPDATED_AT, model, value); // absent, NULL, or a value of another type: the schema's way
+        }
+
+        @Override
+        public void writeItem(Object instance, Map<String, AttributeValue> item, ItemFields fields) {
+            Model<?> model = (Model<?>) instance;
+            writeId(model, item, fields);
+            writeCreatedAt(model, item, fields);
+            writeUpdatedAt(model, item, fields);
+        }
+
+        private static void writeId(Model<?> model, Map<String, AttributeValue> item, ItemFields fields) {
+            String name = fields.attribute(ID);
+            if (name != null && model.id != null) {
+                put(item, name, fields.direct(ID) ? fields.converter(ID).toAttributeValue(model.id) : fields.write(ID, model.id));
+            }
+        }
+
+        private static void writeCreatedAt(Model<?> model, Map<String, AttributeValue> item, ItemFields fields) {
+            String name = fields.attribute(CREATED_AT);
+            if (name != null && model.createdAt != null) {
+                put(item, name, fields.direct(CREATED_AT) ? fields.converter(CREATED_AT).toAttributeValue(model.createdAt)
+                        : fields.write(CREATED_AT, model.createdAt));
+            }
+        }
+
+        private static void writeUpdatedAt(Model<?> model, Map<String, AttributeValue> item, ItemFields fields) {
+            String name = fields.attribute(UPDATED_AT);
+            if (name != null && model.updatedAt != null) {
+                put(item, name, fields.direct(UPDATED_AT) ? fields.converter(UPDATED_AT).toAttributeValue(model.updatedAt)
+                        : fields.write(UPDATED_AT, model.updatedAt));
+            }
+        }
+
+        private static void put(Map<String, AttributeValue> item, String name, AttributeValue value) {
+            if (value != null) {
+                item.put(name, value);
+            }
+        }
+
+        private static IndexOutOfBoundsException noField(int index) {
+            return new IndexOutOfBoundsException("Model: no own field at index " + index);
+        }
     }
 
     /** Sets every declared {@code @Default}; field initializers of the subclass run after and win. */

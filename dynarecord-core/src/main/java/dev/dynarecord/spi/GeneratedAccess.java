@@ -1,5 +1,8 @@
 package dev.dynarecord.spi;
 
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 /**
  * Direct access to the fields and the no-arg constructor of one class, written as plain Java by
  * {@code dynarecord-processor} at compile time: what a model's schema uses in place of method
@@ -10,6 +13,11 @@ package dev.dynarecord.spi;
  * {@code com.example.Shop.Item} gets {@code com.example.Shop_Item_DynarecordAccess}. It covers the
  * fields that code in that package may read and write (not private, not final, not static, of types
  * visible there); the schema reaches any other field by a method handle, as without the processor.
+ *
+ * <p>It also moves whole items in and out of those fields ({@link #readItem}, {@link #writeItem}),
+ * one field after another, each through its own call to its converter: the JVM then sees one
+ * converter at each call and inlines it, where a loop over the attributes calls every converter
+ * from the same place.
  *
  * <p>Implementations are stateless and thread-safe.
  */
@@ -55,4 +63,39 @@ public interface GeneratedAccess {
      * @throws UnsupportedOperationException when not {@link #instantiable()}
      */
     Object newInstance();
+
+    /**
+     * @return whether {@link #readItem} and {@link #writeItem} are there: false for a class written
+     *     by an earlier processor, whose items the schema moves attribute by attribute
+     */
+    default boolean mapsItems() {
+        return false;
+    }
+
+    /**
+     * Sets every covered field that {@code fields} stores from its attribute in the item, converted;
+     * what the direct code does not take (an absent or NULL attribute, a value of another type) is
+     * left to {@link ItemFields#read}.
+     *
+     * @param instance an instance of {@link #type()}
+     * @param item the item
+     * @param fields the schema's attributes for these fields
+     * @throws RuntimeException what a converter throws, as it throws it
+     */
+    default void readItem(Object instance, Map<String, AttributeValue> item, ItemFields fields) {
+        throw new UnsupportedOperationException(type().getName() + ": generated without item code");
+    }
+
+    /**
+     * Puts into the item every covered field that {@code fields} stores and whose value is not null,
+     * converted.
+     *
+     * @param instance an instance of {@link #type()}
+     * @param item the item to add to
+     * @param fields the schema's attributes for these fields
+     * @throws RuntimeException what a converter throws, as it throws it
+     */
+    default void writeItem(Object instance, Map<String, AttributeValue> item, ItemFields fields) {
+        throw new UnsupportedOperationException(type().getName() + ": generated without item code");
+    }
 }

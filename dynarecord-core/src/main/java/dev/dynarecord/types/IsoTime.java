@@ -84,20 +84,22 @@ final class IsoTime {
                 || text.charAt(19) != '.') {
             return null;
         }
-        int year = checkedNumber(text, 0, 4);
-        int month = checkedNumber(text, 5, 2);
-        int dayOfMonth = checkedNumber(text, 8, 2);
-        int hour = checkedNumber(text, 11, 2);
-        int minute = checkedNumber(text, 14, 2);
-        int second = checkedNumber(text, 17, 2);
-        int nano = checkedNumber(text, 20, 9);
+        // Two digits at a time, unrolled: a digit outside 0..9 makes its pair BAD, and any sum with it negative.
+        long year = pair(text, 0) * 100 + pair(text, 2);
+        long month = pair(text, 5);
+        long dayOfMonth = pair(text, 8);
+        long hour = pair(text, 11);
+        long minute = pair(text, 14);
+        long second = pair(text, 17);
+        long nano = pair(text, 20) * 10_000_000 + pair(text, 22) * 100_000 + pair(text, 24) * 1_000 + pair(text, 26) * 10
+                + digit(text, 28);
         if ((year | month | dayOfMonth | hour | minute | second | nano) < 0) {
             return null;
         }
         if (hour > 23 || minute > 59 || second > 59) {
             return null; // let the standard parser report it (or accept a leap second)
         }
-        long day = LocalDate.of(year, month, dayOfMonth).toEpochDay();
+        long day = LocalDate.of((int) year, (int) month, (int) dayOfMonth).toEpochDay();
         return Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second, nano);
     }
 
@@ -158,17 +160,20 @@ final class IsoTime {
         return true;
     }
 
-    /** @return the digits' value, or -1 when one of them is not a digit */
-    private static int checkedNumber(String text, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            int digit = text.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
+    /** What {@link #pair} and {@link #digit} give for a character that is not a digit: any sum of them with it is negative. */
+    private static final long BAD = -10_000_000_000L;
+
+    /** @return the value of the two digits at {@code at}, or {@link #BAD} */
+    private static long pair(String text, int at) {
+        int tens = text.charAt(at) - '0';
+        int ones = text.charAt(at + 1) - '0';
+        return (tens | ones | 9 - tens | 9 - ones) < 0 ? BAD : tens * 10 + ones;
+    }
+
+    /** @return the value of the digit at {@code at}, or {@link #BAD} */
+    private static long digit(String text, int at) {
+        int value = text.charAt(at) - '0';
+        return (value | 9 - value) < 0 ? BAD : value;
     }
 
     private static int number(String text, int from, int count) {

@@ -52,6 +52,18 @@ class TimeConvertersTest {
     }
 
     @Test
+    void theFixedFormReadsAsTheStandardParserReadsIt() {
+        java.util.Random r = new java.util.Random(20261204);
+        for (int i = 0; i < 2_000; i++) {
+            // 0000-01-01 to 9999-12-31, any nanosecond
+            Instant t = Instant.ofEpochSecond(-62_167_219_200L + (long) (r.nextDouble() * 315_537_897_600L), r.nextInt(1_000_000_000));
+            AttributeValue stored = RoundTrip.write(Instant.class, t);
+            assertThat(stored.s()).hasSize(30);
+            assertThat(RoundTrip.<Instant>read(Instant.class, stored)).as(stored.s()).isEqualTo(t).isEqualTo(Instant.parse(stored.s()));
+        }
+    }
+
+    @Test
     void badTimeTextIsAConversionError() {
         assertThatThrownBy(() -> RoundTrip.read(Instant.class, AttributeValue.fromS("yesterday")))
                 .isInstanceOf(ConversionException.class).hasMessageContaining("'yesterday'").hasMessageContaining("ISO-8601 Instant");
@@ -61,6 +73,18 @@ class TimeConvertersTest {
         for (String bad : List.of("2026-11-21T10:15:30.12345678xZ", "2026-1a-21T10:15:30.123456789Z", "2026-11-21T1 :15:30.123456789Z")) {
             assertThatThrownBy(() -> RoundTrip.read(Instant.class, AttributeValue.fromS(bad)))
                     .isInstanceOf(ConversionException.class).hasMessageContaining(bad);
+        }
+        // every digit position, with the characters either side of the digits in ASCII
+        String good = "2026-11-21T10:15:30.123456789Z";
+        for (int at = 0; at < good.length() - 1; at++) {
+            if (!Character.isDigit(good.charAt(at))) {
+                continue;
+            }
+            for (char c : new char[] {'/', ':'}) {
+                String bad = good.substring(0, at) + c + good.substring(at + 1);
+                assertThatThrownBy(() -> RoundTrip.read(Instant.class, AttributeValue.fromS(bad))).as(bad)
+                        .isInstanceOf(ConversionException.class).hasMessageContaining(bad);
+            }
         }
         assertThatThrownBy(() -> RoundTrip.read(LocalDate.class, AttributeValue.fromS("2026-02-30")))
                 .isInstanceOf(ConversionException.class).hasMessageContaining("LocalDate");

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 final class AccessWriter {
 
     private static final String INTERFACE = "dev.dynarecord.spi.GeneratedAccess";
+    private static final String FIELDS = "dev.dynarecord.spi.ItemFields";
+    private static final String VALUE = "software.amazon.awssdk.services.dynamodb.model.AttributeValue";
+    private static final String ITEM = "java.util.Map<java.lang.String, " + VALUE + ">";
 
     private final StringBuilder out = new StringBuilder();
     private final ModelAccess access;
@@ -56,6 +59,7 @@ final class AccessWriter {
         get();
         set();
         construction();
+        items();
         noField();
         line(0, "}");
         return out.toString();
@@ -142,6 +146,81 @@ final class AccessWriter {
             line(2, "}");
         }
         line(1, "}");
+    }
+
+    /**
+     * {@code readItem} and {@code writeItem}: a private method per field, called one after another,
+     * so that each field's converter is called from its own place (the JVM inlines the one converter
+     * it sees there) and no method grows past what the JIT compiles, whatever the number of fields.
+     */
+    private void items() {
+        List<ModelAccess.Field> fields = access.fields();
+        method("boolean mapsItems()");
+        line(2, "return true;");
+        line(1, "}");
+        for (String direction : List.of("read", "write")) {
+            method("void " + direction + "Item(java.lang.Object instance, " + ITEM + " item, " + FIELDS + " fields)");
+            if (!fields.isEmpty()) {
+                line(2, model + " model = (" + model + ") instance;");
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                line(2, direction + i + "(model, item, fields);");
+            }
+            line(1, "}");
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            readField(i, fields.get(i));
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            writeField(i, fields.get(i));
+        }
+    }
+
+    private void readField(int index, ModelAccess.Field field) {
+        fieldMethod("read", index);
+        line(2, VALUE + " value = item.get(name);");
+        line(2, "if (value != null && value.nul() == null) {");
+        line(3, "java.lang.Object converted = fields.converter(" + index + ").fromAttributeValue(value);");
+        String target = "model." + field.name();
+        if (field.castType() == null) {
+            line(3, target + " = converted;");
+            line(3, "return;");
+        } else {
+            // null into a reference field is null; into a primitive one it is the zero, which the schema knows
+            line(3, "if (" + (field.primitive() ? "" : "converted == null || ") + "converted instanceof " + field.castType() + ") {");
+            line(4, target + " = (" + field.castType() + ") converted;");
+            line(4, "return;");
+            line(3, "}");
+        }
+        line(2, "}");
+        line(2, "fields.read(" + index + ", model, value); // absent, NULL, or a value the field takes only widened");
+        line(1, "}");
+    }
+
+    private void writeField(int index, ModelAccess.Field field) {
+        fieldMethod("write", index);
+        line(2, "java.lang.Object current = model." + field.name() + ";");
+        if (!field.primitive()) {
+            line(2, "if (current == null) {");
+            line(3, "return;");
+            line(2, "}");
+        }
+        line(2, VALUE + " value = fields.direct(" + index + ") ? fields.converter(" + index + ").toAttributeValue(current)");
+        line(4, ": fields.write(" + index + ", current);");
+        line(2, "if (value != null) {");
+        line(3, "item.put(name, value);");
+        line(2, "}");
+        line(1, "}");
+    }
+
+    /** Opens a field's private method and returns early when the schema does not store that field. */
+    private void fieldMethod(String direction, int index) {
+        line(0, "");
+        line(1, "private static void " + direction + index + "(" + model + " model, " + ITEM + " item, " + FIELDS + " fields) {");
+        line(2, "java.lang.String name = fields.attribute(" + index + ");");
+        line(2, "if (name == null) {");
+        line(3, "return;");
+        line(2, "}");
     }
 
     private void noField() {

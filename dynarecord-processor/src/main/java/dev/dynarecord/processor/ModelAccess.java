@@ -30,8 +30,9 @@ record ModelAccess(TypeElement model, String packageName, String className, Stri
      * @param name the field's name
      * @param castType the type to cast a new value to: the boxed type of a primitive field, the
      *     erasure of a reference type; null for an {@code Object} field, which needs no cast
+     * @param primitive whether the field is of a primitive type
      */
-    record Field(String name, String castType) {
+    record Field(String name, String castType, boolean primitive) {
     }
 
     /**

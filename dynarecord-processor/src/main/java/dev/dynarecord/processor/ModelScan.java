@@ -183,7 +183,8 @@ final class ModelScan {
         }
         addWarnings(field, suppressed);
         addWarnings(types.asElement(innermostComponent(erasure)), suppressed);
-        return Optional.of(new ModelAccess.Field(field.getSimpleName().toString(), castType(erasure)));
+        return Optional.of(new ModelAccess.Field(field.getSimpleName().toString(), castType(erasure),
+                erasure.getKind().isPrimitive()));
     }
 
     /** @return the type to cast an {@code Object} to before assigning it to a field of this erased type, or null for none */

@@ -1,8 +1,10 @@
 package dev.dynarecord.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dynarecord.Model;
+import dev.dynarecord.exception.ConversionException;
 import dev.dynarecord.it.fixtures.EveryType;
 import dev.dynarecord.it.fixtures.User;
 import dev.dynarecord.internal.schema.ModelSchema;
@@ -22,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class AccessorModesTest {
 
     private static final int RECORDS = 300;
-    /** Model's own fields, private to it: reached by method handles in both modes. */
+    /** Model's own fields, private to it: reached by Model itself, or by method handles in reflective mode. */
     private static final List<String> MODEL_FIELDS = List.of("id", "createdAt", "updatedAt");
     private static long seed;
 
@@ -38,11 +40,14 @@ class AccessorModesTest {
         for (Class<? extends Model<?>> type : List.of(EveryType.class, User.class)) {
             ModelSchema<?> generated = ModelSchema.build(type, true);
             assertThat(generated.generatedConstructor()).as(type.getSimpleName()).isTrue();
-            assertThat(MODEL_FIELDS).as(type.getSimpleName() + ": only Model's own fields by method handles")
-                    .containsAll(generated.reflectiveFields());
+            assertThat(generated.reflectiveFields()).as(type.getSimpleName() + ": no field by method handles").isEmpty();
+            assertThat(generated.itemCodeFields()).as(type.getSimpleName() + ": every other field by generated item code")
+                    .hasSize(generated.attributes().size() - generated.reflectiveFields().size())
+                    .containsAll(MODEL_FIELDS);
             ModelSchema<?> reflective = ModelSchema.build(type, false);
             assertThat(reflective.generatedConstructor()).isFalse();
             assertThat(reflective.reflectiveFields()).hasSizeGreaterThan(generated.reflectiveFields().size());
+            assertThat(reflective.itemCodeFields()).isEmpty();
         }
     }
 
@@ -53,9 +58,9 @@ class AccessorModesTest {
         assertThat(used.generatedConstructor()).as("dynarecord.accessors=" + System.getProperty("dynarecord.accessors"))
                 .isEqualTo(!reflective);
         if (reflective) {
-            assertThat(used.reflectiveFields()).contains("string", "primitiveInt", "profile");
+            assertThat(used.reflectiveFields()).contains("string", "primitiveInt", "profile").containsAll(MODEL_FIELDS);
         } else {
-            assertThat(MODEL_FIELDS).containsAll(used.reflectiveFields());
+            assertThat(used.reflectiveFields()).isEmpty();
         }
     }
 
@@ -78,6 +83,25 @@ class AccessorModesTest {
             assertThat(reflective.toItem(byGenerated)).as(where).isEqualTo(item);
             assertThat(generated.toItem(byHandles)).as(where).isEqualTo(item);
         }
+    }
+
+    @Test
+    void aValueOfTheWrongTypeFailsWithTheSameMessageBothWays() {
+        ModelSchema<EveryType> generated = ModelSchema.build(EveryType.class, true);
+        ModelSchema<EveryType> reflective = ModelSchema.build(EveryType.class, false);
+        Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS("x"), "primitiveInt", AttributeValue.fromS("seven"));
+        Throwable byHandles = catchThrowable(() -> reflective.readItem(item, reflective.newInstance()));
+        assertThat(byHandles).isInstanceOf(ConversionException.class).hasMessageContaining("primitiveInt");
+        assertThat(catchThrowable(() -> generated.readItem(item, generated.newInstance())))
+                .isInstanceOf(ConversionException.class).hasMessage(byHandles.getMessage());
+
+        EveryType record = reflective.newInstance();
+        reflective.readItem(Map.of("id", AttributeValue.fromS("x")), record);
+        record.listOfMaps = List.of(Map.of("", 1)); // an empty map key: DynamoDB refuses it
+        Throwable written = catchThrowable(() -> reflective.toItem(record));
+        assertThat(written).isInstanceOf(ConversionException.class).hasMessageContaining("listOfMaps");
+        assertThat(catchThrowable(() -> generated.toItem(record))).isInstanceOf(ConversionException.class)
+                .hasMessage(written.getMessage());
     }
 
     @Test

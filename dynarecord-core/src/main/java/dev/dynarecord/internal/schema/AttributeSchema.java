@@ -137,6 +137,16 @@ public final class AttributeSchema {
         return protectedField;
     }
 
+    /** @return how the field is reached */
+    FieldAccessor accessor() {
+        return access;
+    }
+
+    /** @return whether what the converter makes is checked before it is stored: a map or a list */
+    boolean checksDocuments() {
+        return document;
+    }
+
     /** @return whether generated code reads and writes it, rather than method handles */
     boolean generatedAccess() {
         return access instanceof FieldAccessor.Generated;

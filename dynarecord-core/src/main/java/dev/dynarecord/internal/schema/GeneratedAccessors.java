@@ -1,5 +1,6 @@
 package dev.dynarecord.internal.schema;
 
+import dev.dynarecord.Model;
 import dev.dynarecord.exception.ModelDefinitionException;
 import dev.dynarecord.spi.GeneratedAccess;
 import java.util.Locale;
@@ -25,7 +26,17 @@ final class GeneratedAccessors {
         }
     };
 
+    /** {@code Model}'s own fields, by the class itself: set when it is initialised. */
+    private static volatile GeneratedAccess modelFields;
+
     private GeneratedAccessors() {
+    }
+
+    static void installModelFields(GeneratedAccess fields) {
+        if (modelFields != null) {
+            throw new IllegalStateException("Model's fields are installed already");
+        }
+        modelFields = fields;
     }
 
     /**
@@ -70,6 +81,10 @@ final class GeneratedAccessors {
     }
 
     private static GeneratedAccess load(Class<?> type) {
+        if (type == Model.class) {
+            initialise(type); // its static initialiser installs them
+            return modelFields;
+        }
         if (type.isAnonymousClass() || type.isLocalClass() || type.isArray() || type.isPrimitive()) {
             return null;
         }
@@ -91,5 +106,13 @@ final class GeneratedAccessors {
                     + " package to dev.dynarecord.core, or rebuild so the processor writes it again", e);
         }
         return access.type() == type ? access : null; // two classes whose names join the same way: only its own counts
+    }
+
+    private static void initialise(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -21,6 +21,9 @@ final class ItemCodec {
 
     private final String modelName;
     private final AttributeSchema[] attributes;
+    /** The classes whose generated code moves some attributes, and the attributes moved one by one ({@link GeneratedItems}). */
+    private final GeneratedItems[] generated;
+    private final AttributeSchema[] rest;
     private final AttributeSchema hashKey;
     private final AttributeSchema rangeKey;
     private final boolean generatesHashKey;
@@ -43,6 +46,9 @@ final class ItemCodec {
             boolean generatesHashKey, List<IndexSchema> indexes) {
         this.modelName = modelName;
         this.attributes = attributes;
+        List<AttributeSchema> others = new ArrayList<>();
+        this.generated = GeneratedItems.split(attributes, others);
+        this.rest = others.toArray(AttributeSchema[]::new);
         this.hashKey = hashKey;
         this.rangeKey = rangeKey;
         this.generatesHashKey = generatesHashKey;
@@ -78,11 +84,9 @@ final class ItemCodec {
      */
     Map<String, AttributeValue> toItem(Object model) {
         Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
-        for (AttributeSchema a : attributes) {
-            AttributeValue v = a.read(model);
-            if (v != null) {
-                item.put(a.name(), v);
-            }
+        if (!writeGenerated(model, item)) {
+            item.clear();
+            write(attributes, model, item); // meets the same failure, and names the attribute
         }
         for (int i = 0; i < indexKeys.length; i++) {
             AttributeValue v = item.get(indexKeys[i].name());
@@ -107,8 +111,54 @@ final class ItemCodec {
      * @param model the instance
      */
     void readItem(Map<String, AttributeValue> item, Object model) {
+        if (!readGenerated(item, model)) {
+            read(attributes, item, model); // meets the same failure, and names the attribute
+        }
+    }
+
+    /** @return the fields generated item code moves, in the order of the attributes */
+    List<String> itemCodeFields() {
+        List<AttributeSchema> others = List.of(rest);
+        return java.util.Arrays.stream(attributes).filter(a -> !others.contains(a)).map(AttributeSchema::fieldName).toList();
+    }
+
+    /** @return false when a converter failed: the caller goes again attribute by attribute, whose failure says where */
+    private boolean readGenerated(Map<String, AttributeValue> item, Object model) {
+        try {
+            for (GeneratedItems g : generated) {
+                g.read(item, model);
+            }
+            read(rest, item, model);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean writeGenerated(Object model, Map<String, AttributeValue> item) {
+        try {
+            for (GeneratedItems g : generated) {
+                g.write(model, item);
+            }
+            write(rest, model, item);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void read(AttributeSchema[] attributes, Map<String, AttributeValue> item, Object model) {
         for (AttributeSchema a : attributes) {
             a.write(model, item.get(a.name()));
+        }
+    }
+
+    private static void write(AttributeSchema[] attributes, Object model, Map<String, AttributeValue> item) {
+        for (AttributeSchema a : attributes) {
+            AttributeValue v = a.read(model);
+            if (v != null) {
+                item.put(a.name(), v);
+            }
         }
     }
 

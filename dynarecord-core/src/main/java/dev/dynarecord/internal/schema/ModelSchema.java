@@ -138,6 +138,15 @@ public final class ModelSchema<T> {
     }
 
     /**
+     * @return the fields that generated item code moves between instances and items, each through its
+     *     own call to its converter ({@link dev.dynarecord.spi.GeneratedAccess#readItem}); the others go
+     *     attribute by attribute
+     */
+    public List<String> itemCodeFields() {
+        return items.itemCodeFields();
+    }
+
+    /**
      * @return the fields an instance holds that are reached by method handles, not by the code
      *     dynarecord-processor generated: every one in reflective mode or without the processor; with it,
      *     those it cannot reach (private ones, {@link dev.dynarecord.Model}'s own)
@@ -299,6 +308,15 @@ public final class ModelSchema<T> {
     /** @return the model's place in a single-table hierarchy, if it has one (see docs/inheritance.md) */
     public Optional<Discriminator> discriminator() {
         return Optional.ofNullable(discriminator);
+    }
+
+    /**
+     * @param item an item read from the table
+     * @return the item as a loaded record's baseline: itself, or in a single-table hierarchy with the
+     *     discriminator that an item written before the hierarchy lacks
+     */
+    public Map<String, AttributeValue> completed(Map<String, AttributeValue> item) {
+        return discriminator == null ? item : discriminator.completed(item);
     }
 
     /** @param a an attribute of this model @return whether it is the discriminator, kept by Dynarecord */

@@ -2,6 +2,7 @@ package dev.dynarecord.internal.schema;
 
 import dev.dynarecord.Model;
 import dev.dynarecord.exception.ModelDefinitionException;
+import dev.dynarecord.spi.GeneratedAccess;
 import dev.dynarecord.types.AttributeConverter;
 import java.util.Map;
 
@@ -74,6 +75,15 @@ public final class Schemas {
     public static SchemaSet forSession(Map<Class<?>, AttributeConverter<?>> converters, SessionConventions conventions) {
         return converters.isEmpty() && conventions.equals(SessionConventions.DEFAULT) ? GLOBAL
                 : new SchemaSet(BASE, converters, conventions);
+    }
+
+    /**
+     * Called once, by {@link dev.dynarecord.Model}'s static initialiser.
+     *
+     * @param fields direct access to {@code Model}'s own private fields, which generated code cannot reach
+     */
+    public static void installModelFields(GeneratedAccess fields) {
+        GeneratedAccessors.installModelFields(fields);
     }
 
     /** @return the global set, which {@link #of(Class)} reads */

@@ -46,6 +46,7 @@ public final class SessionState {
     private final SchemaSet schemas;
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
     private final Map<Class<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
+    private volatile LockName lastLockName;
     private final Set<String> joinTables = ConcurrentHashMap.newKeySet();
     /** Numbers the sessions of this JVM, for their threads' names. */
     private final int number = SESSIONS.incrementAndGet();
@@ -172,8 +173,20 @@ public final class SessionState {
     public Optional<String> lockVersionName(ModelSchema<?> schema) {
         // By class: every schema of a class (its structure, this session's) has the same lock attribute.
         // Looked up before computing, so the hot path allocates no lambda.
+        LockName last = lastLockName;
+        if (last != null && last.type() == schema.type()) {
+            return last.name(); // a run of loads or saves of one model asks this for every record
+        }
         Optional<String> name = lockNames.get(schema.type());
-        return name != null ? name : lockNames.computeIfAbsent(schema.type(), t -> resolveLockVersionName(schema));
+        if (name == null) {
+            name = lockNames.computeIfAbsent(schema.type(), t -> resolveLockVersionName(schema));
+        }
+        lastLockName = new LockName(schema.type(), name);
+        return name;
+    }
+
+    /** A model class and its lock version attribute, the last one asked for. */
+    private record LockName(Class<?> type, Optional<String> name) {
     }
 
     /** @return the lock version attribute, or null without optimistic locking */
@@ -282,7 +295,7 @@ public final class SessionState {
         T record = schema.newInstance();
         schema.readItem(item, record);
         // an item from before its hierarchy has no discriminator: it is the root's as it is, not a change to write
-        loaded(schema, record, schema.discriminator().map(d -> d.completed(item)).orElse(item), null, partial);
+        loaded(schema, record, schema.completed(item), null, partial);
         Callbacks callbacks = schema.callbacks();
         callbacks.run(CallbackEvent.AFTER_FIND, record);
         callbacks.run(CallbackEvent.AFTER_INITIALIZE, record);

@@ -79,7 +79,9 @@ class GeneratedAccessorsTest {
     void generatedCodeReachesWhatItCoversAndHandlesTheRest() {
         ModelSchema<Plain> schema = ModelSchema.build(Plain.class, true);
         assertThat(schema.generatedConstructor()).isTrue();
-        assertThat(schema.reflectiveFields()).containsExactlyInAnyOrder("secret", "createdAt", "updatedAt");
+        assertThat(schema.reflectiveFields()).as("Model's own fields by Model itself").containsExactly("secret");
+        assertThat(schema.itemCodeFields()).as("a class without item code goes attribute by attribute")
+                .containsExactlyInAnyOrder("createdAt", "updatedAt");
 
         Plain p = schema.newInstance();
         assertThat(GeneratedAccessorsTest_Plain_DynarecordAccess.made).isPositive();
@@ -92,7 +94,8 @@ class GeneratedAccessorsTest {
 
         ModelSchema<Plain> reflective = ModelSchema.build(Plain.class, false);
         assertThat(reflective.generatedConstructor()).isFalse();
-        assertThat(reflective.reflectiveFields()).contains("code", "count", "secret");
+        assertThat(reflective.reflectiveFields()).contains("code", "count", "secret", "createdAt", "updatedAt");
+        assertThat(reflective.itemCodeFields()).isEmpty();
         assertThat(reflective.toItem(p)).isEqualTo(schema.toItem(p));
     }
 
