@@ -279,7 +279,11 @@ final class ItemCodec {
      * @throws InvalidKeyException when the value is empty or too long
      */
     void checkKeyValue(AttributeSchema key, String role, AttributeValue v, int maxBytes, String fix) {
-        int bytes = v.s() != null ? utf8Length(v.s()) : v.b() != null ? v.b().asByteArrayUnsafe().length : -1;
+        String text = v.s();
+        if (text != null && !text.isEmpty() && text.length() <= maxBytes / MAX_UTF8_BYTES_PER_CHAR) {
+            return; // not empty, and too short to pass the limit in any characters: nothing to count
+        }
+        int bytes = text != null ? utf8Length(text) : v.b() != null ? v.b().asByteArrayUnsafe().length : -1;
         if (bytes == 0) {
             throw new InvalidKeyException(modelName + "." + key.fieldName() + " (" + role
                     + ") is empty; DynamoDB keys cannot be empty strings or empty binary" + fix);
@@ -313,6 +317,9 @@ final class ItemCodec {
     }
 
     /** The UTF-8 length of a string, without encoding it (keys are checked on every save and find). */
+    /** A UTF-16 char is at most 3 bytes in UTF-8 (a surrogate pair, two chars, is 4). */
+    private static final int MAX_UTF8_BYTES_PER_CHAR = 3;
+
     private static int utf8Length(String s) {
         int n = s.length();
         for (int i = 0; i < s.length(); i++) {

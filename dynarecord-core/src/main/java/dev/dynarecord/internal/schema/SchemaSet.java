@@ -29,6 +29,12 @@ public final class SchemaSet implements Binding {
         }
     };
 
+    /** The class last asked for, and its slot. */
+    private volatile Recent recent;
+
+    private record Recent(Class<?> type, Slot slot) {
+    }
+
     /** One class's schema in this set; replaced when the global registry changed. */
     private static final class Slot {
         volatile ModelSchema<?> schema;
@@ -52,7 +58,14 @@ public final class SchemaSet implements Binding {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ModelSchema<T> schema(Class<T> type) {
-        Slot slot = slots.get(type);
+        Recent recent = this.recent;
+        Slot slot;
+        if (recent != null && recent.type() == type) {
+            slot = recent.slot(); // a run of saves or loads of one model: no ClassValue lookup per record
+        } else {
+            slot = slots.get(type);
+            this.recent = new Recent(type, slot);
+        }
         ModelSchema<?> schema = slot.schema;
         if (schema == null || schema.version() != Converters.version()) {
             schema = build(slot, type);

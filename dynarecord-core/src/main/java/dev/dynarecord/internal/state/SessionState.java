@@ -47,6 +47,7 @@ public final class SessionState {
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
     private final Map<Class<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
     private volatile LockName lastLockName;
+    private volatile TableName lastTableName;
     private final Set<String> joinTables = ConcurrentHashMap.newKeySet();
     /** Numbers the sessions of this JVM, for their threads' names. */
     private final int number = SESSIONS.incrementAndGet();
@@ -111,22 +112,29 @@ public final class SessionState {
      */
     public <T> ModelSchema<T> schema(Class<T> type) {
         ModelSchema<T> schema = schemas.schema(type);
-        if (lockNames.get(type) == null) {
-            lockVersionName(schema);
-        }
+        lockVersionName(schema); // checked with the schema, once per class; then remembered
         return schema;
     }
 
     /** @return the physical table name of a model class in this session, checked once */
     public String tableName(Class<?> type) {
-        String known = tableNames.get(type); // looked up first: every find and save asks, and computeIfAbsent locks a bin
-        if (known != null) {
-            return known;
+        TableName last = lastTableName;
+        if (last != null && last.type() == type) {
+            return last.name(); // a run of finds or saves of one model
         }
-        return tableNames.computeIfAbsent(type, t -> {
-            ModelSchema<?> schema = Schemas.structure(t);
-            return tableName(schema.tableBaseName(), schema.modelName());
-        });
+        String known = tableNames.get(type); // looked up first: every find and save asks, and computeIfAbsent locks a bin
+        if (known == null) {
+            known = tableNames.computeIfAbsent(type, t -> {
+                ModelSchema<?> schema = Schemas.structure(t);
+                return tableName(schema.tableBaseName(), schema.modelName());
+            });
+        }
+        lastTableName = new TableName(type, known);
+        return known;
+    }
+
+    /** A model class and its table's name, the last one asked for. */
+    private record TableName(Class<?> type, String name) {
     }
 
     /**

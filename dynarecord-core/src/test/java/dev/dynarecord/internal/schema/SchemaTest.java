@@ -354,6 +354,15 @@ class SchemaTest {
             assertThatThrownBy(() -> Schemas.of(Code.class).key("é".repeat(1025), null))
                     .isInstanceOf(InvalidKeyException.class)
                     .hasMessageContaining("2050 bytes");
+            // three-byte characters either side of 2048 / 3: the short keys the check does not count, and the first it must
+            assertThat(Schemas.of(Code.class).key("€".repeat(682), null)).containsKey("code");
+            assertThatThrownBy(() -> Schemas.of(Code.class).key("€".repeat(683), null))
+                    .isInstanceOf(InvalidKeyException.class)
+                    .hasMessageContaining("2049 bytes");
+            assertThat(Schemas.of(Code.class).key("😀".repeat(512), null)).as("4 bytes per 2 chars").containsKey("code");
+            assertThatThrownBy(() -> Schemas.of(Code.class).key("😀".repeat(513), null))
+                    .isInstanceOf(InvalidKeyException.class)
+                    .hasMessageContaining("2052 bytes");
         }
 
         @Test
