@@ -14,6 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * fields that code in that package may read and write (not private, not final, not static, of types
  * visible there); the schema reaches any other field by a method handle, as without the processor.
  *
+ * <p>For a record that a model holds (an embedded document), the processor writes the same class,
+ * whose fields are the record's components: read by their accessors, and given to the canonical
+ * constructor by {@link #readDocument}.
+ *
  * <p>It also moves whole items in and out of those fields ({@link #readItem}, {@link #writeItem}),
  * one field after another, each through its own call to its converter: the JVM then sees one
  * converter at each call and inlines it, where a loop over the attributes calls every converter
@@ -97,5 +101,28 @@ public interface GeneratedAccess {
      */
     default void writeItem(Object instance, Map<String, AttributeValue> item, ItemFields fields) {
         throw new UnsupportedOperationException(type().getName() + ": generated without item code");
+    }
+
+    /**
+     * @return whether this serves a record held by a model, an embedded document, that
+     *     {@link #readDocument} makes and {@link #writeItem} stores
+     */
+    default boolean readsDocuments() {
+        return false;
+    }
+
+    /**
+     * Makes an embedded document (a record) from its stored map: each component converted by its
+     * own converter call, an absent or NULL entry null (a primitive's zero), all given to the
+     * canonical constructor.
+     *
+     * @param item the stored map
+     * @param fields the document's stored fields, by component index
+     * @return the new record
+     * @throws RuntimeException what a converter or the constructor throws, and a
+     *     {@link ClassCastException} for a converted value of another type
+     */
+    default Object readDocument(Map<String, AttributeValue> item, ItemFields fields) {
+        throw new UnsupportedOperationException(type().getName() + ": generated without document code");
     }
 }

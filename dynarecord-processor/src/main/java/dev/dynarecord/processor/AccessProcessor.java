@@ -20,8 +20,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes, for each model class compiled, a {@code <Model>_DynarecordAccess} class in its package
- * that implements {@code dev.dynarecord.spi.GeneratedAccess}, and, once per compilation, the
- * native-image reachability file that lists them.
+ * that implements {@code dev.dynarecord.spi.GeneratedAccess}, the same for each record compiled
+ * with it that a model holds (an embedded document), and, once per compilation, the native-image
+ * reachability file that lists them.
  *
  * <p>Models need no annotation, so the processor looks at every class ({@code "*"}), and claims
  * no annotation: other processors see them all. Option {@value #VERBOSE}{@code =true} explains, as
@@ -37,6 +38,8 @@ public final class AccessProcessor extends AbstractProcessor {
     private final Map<String, ModelAccess> generated = new LinkedHashMap<>();
     /** The classes to look at again next round, by canonical name: a type they use was not there yet. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** The top-level classes compiled, in every round so far, by qualified name. */
+    private final Set<String> compiled = new java.util.HashSet<>();
 
     /** For the service loader. */
     public AccessProcessor() {
@@ -80,12 +83,21 @@ public final class AccessProcessor extends AbstractProcessor {
         deferred.clear();
         for (Element root : round.getRootElements()) {
             types.addAll(ModelScan.typesIn(root));
+            if (root instanceof TypeElement top) {
+                compiled.add(top.getQualifiedName().toString());
+            }
         }
         for (TypeElement type : types) {
             if (scan.unresolved(type)) {
                 deferred.add(type.getQualifiedName().toString());
             } else {
-                scan.accessFor(type).ifPresent(this::write);
+                scan.accessFor(type).ifPresent(access -> {
+                    write(access);
+                    // the records it holds, embedded documents, when they are compiled here too
+                    for (TypeElement record : scan.documentRecords(type, compiled::contains)) {
+                        scan.recordAccess(record).ifPresent(this::write);
+                    }
+                });
             }
         }
         return false;

@@ -57,9 +57,15 @@ final class AccessWriter {
         type();
         index();
         get();
-        set();
-        construction();
-        items();
+        if (access.document()) {
+            refusedSet();
+            construction();
+            documentItems();
+        } else {
+            set();
+            construction();
+            items();
+        }
         noField();
         line(0, "}");
         return out.toString();
@@ -123,7 +129,77 @@ final class AccessWriter {
     }
 
     private String fieldOf(ModelAccess.Field field) {
-        return "((" + model + ") instance)." + field.name();
+        return "((" + model + ") instance)." + read(field);
+    }
+
+    /** @return how code reads the field or component from a variable of the class: a record's by its accessor */
+    private String read(ModelAccess.Field field) {
+        return field.name() + (access.document() ? "()" : "");
+    }
+
+    private void refusedSet() {
+        method("void set(int index, java.lang.Object instance, java.lang.Object value)");
+        line(2, "throw new java.lang.UnsupportedOperationException(" + literal(model
+                + " is a record: its components are given to its constructor") + ");");
+        line(1, "}");
+    }
+
+    /**
+     * A record held by a model: {@code readDocument} makes one from a map, each component through its
+     * own converter call; {@code writeItem} puts its components into a map, as for a model.
+     */
+    private void documentItems() {
+        List<ModelAccess.Field> fields = access.fields();
+        method("boolean readsDocuments()");
+        line(2, "return true;");
+        line(1, "}");
+        method("java.lang.Object readDocument(" + ITEM + " item, " + FIELDS + " fields)");
+        if (fields.isEmpty()) {
+            line(2, "return new " + model + "();");
+        } else {
+            line(2, "return new " + model + "(");
+            for (int i = 0; i < fields.size(); i++) {
+                String cast = fields.get(i).castType() == null ? "" : "(" + fields.get(i).castType() + ") ";
+                line(4, cast + "component" + i + "(item, fields)" + (i + 1 < fields.size() ? "," : ");"));
+            }
+        }
+        line(1, "}");
+        method("void writeItem(java.lang.Object instance, " + ITEM + " item, " + FIELDS + " fields)");
+        if (!fields.isEmpty()) {
+            line(2, model + " model = (" + model + ") instance;");
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            line(2, "write" + i + "(model, item, fields);");
+        }
+        line(1, "}");
+        for (int i = 0; i < fields.size(); i++) {
+            ModelAccess.Field field = fields.get(i);
+            line(0, "");
+            line(1, "private static java.lang.Object component" + i + "(" + ITEM + " item, " + FIELDS + " fields) {");
+            line(2, VALUE + " value = item.get(fields.attribute(" + i + "));");
+            line(2, "if (value == null || java.lang.Boolean.TRUE.equals(value.nul())) {");
+            line(3, "return " + (field.primitive() ? zero(field.primitiveKind()) : "null") + ";");
+            line(2, "}");
+            line(2, "return fields.converter(" + i + ").fromAttributeValue(value);");
+            line(1, "}");
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            writeField(i, fields.get(i));
+        }
+    }
+
+    /** @return the boxed zero of a primitive kind, as an expression */
+    private static String zero(String kind) {
+        return switch (kind) {
+            case "BOOLEAN" -> "java.lang.Boolean.FALSE";
+            case "CHAR" -> "java.lang.Character.valueOf((char) 0)";
+            case "BYTE" -> "java.lang.Byte.valueOf((byte) 0)";
+            case "SHORT" -> "java.lang.Short.valueOf((short) 0)";
+            case "INT" -> "java.lang.Integer.valueOf(0)";
+            case "LONG" -> "java.lang.Long.valueOf(0L)";
+            case "FLOAT" -> "java.lang.Float.valueOf(0.0f)";
+            default -> "java.lang.Double.valueOf(0.0d)";
+        };
     }
 
     private void construction() {
@@ -199,7 +275,7 @@ final class AccessWriter {
 
     private void writeField(int index, ModelAccess.Field field) {
         fieldMethod("write", index);
-        line(2, "java.lang.Object current = model." + field.name() + ";");
+        line(2, "java.lang.Object current = model." + read(field) + ";");
         if (!field.primitive()) {
             line(2, "if (current == null) {");
             line(3, "return;");

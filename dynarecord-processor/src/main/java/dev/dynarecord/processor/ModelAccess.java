@@ -15,9 +15,11 @@ import javax.lang.model.element.TypeElement;
  * @param construction how {@code newInstance()} makes instances, or why it cannot
  * @param suppressedWarnings the lint categories the generated class suppresses, sorted
  * @param generatedAnnotation whether to mark the class {@code @javax.annotation.processing.Generated}
+ * @param document whether the class is a record held by a model, an embedded document: its fields are
+ *     its components, read by their accessors and given to its canonical constructor
  */
 record ModelAccess(TypeElement model, String packageName, String className, String modelName, List<Field> fields,
-        Construction construction, Set<String> suppressedWarnings, boolean generatedAnnotation) {
+        Construction construction, Set<String> suppressedWarnings, boolean generatedAnnotation, boolean document) {
 
     /** @return the generated class's qualified name, also its binary name (it is top-level) */
     String qualifiedClassName() {
@@ -31,8 +33,10 @@ record ModelAccess(TypeElement model, String packageName, String className, Stri
      * @param castType the type to cast a new value to: the boxed type of a primitive field, the
      *     erasure of a reference type; null for an {@code Object} field, which needs no cast
      * @param primitive whether the field is of a primitive type
+     * @param primitiveKind for a record's primitive component, its {@code TypeKind} name (its zero
+     *     when absent); null otherwise
      */
-    record Field(String name, String castType, boolean primitive) {
+    record Field(String name, String castType, boolean primitive, String primitiveKind) {
     }
 
     /**

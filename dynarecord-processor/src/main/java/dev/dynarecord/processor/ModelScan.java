@@ -10,6 +10,7 @@ import dev.dynarecord.processor.ModelAccess.Construction;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,9 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -138,6 +141,82 @@ final class ModelScan {
     }
 
     /**
+     * The records that a model's fields hold, as their type or in a type argument or array, and the
+     * records those records hold, recursively: the embedded documents generated code may build.
+     *
+     * @param model a model class
+     * @param compiled whether a top-level class is compiled now (generated code goes next to its sources only)
+     * @return the records found, in the order met
+     */
+    Set<TypeElement> documentRecords(TypeElement model, java.util.function.Predicate<String> compiled) {
+        Set<TypeElement> found = new LinkedHashSet<>();
+        for (VariableElement field : ElementFilter.fieldsIn(model.getEnclosedElements())) {
+            if (!field.getModifiers().contains(STATIC)) {
+                collectRecords(field.asType(), compiled, found);
+            }
+        }
+        return found;
+    }
+
+    private void collectRecords(TypeMirror type, java.util.function.Predicate<String> compiled, Set<TypeElement> found) {
+        if (type.getKind() == TypeKind.ARRAY) {
+            collectRecords(((ArrayType) type).getComponentType(), compiled, found);
+            return;
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return;
+        }
+        DeclaredType declared = (DeclaredType) type;
+        for (TypeMirror argument : declared.getTypeArguments()) {
+            collectRecords(argument, compiled, found);
+        }
+        TypeElement element = (TypeElement) declared.asElement();
+        Element top = element;
+        while (top.getEnclosingElement() instanceof TypeElement outer) {
+            top = outer;
+        }
+        if (element.getKind() == ElementKind.RECORD && compiled.test(((TypeElement) top).getQualifiedName().toString())
+                && found.add(element)) {
+            for (RecordComponentElement component : element.getRecordComponents()) {
+                collectRecords(component.asType(), compiled, found);
+            }
+        }
+    }
+
+    /**
+     * @param record a record that a model holds ({@link #documentRecords})
+     * @return what to generate for it: its components read by their accessors, new instances made by
+     *     its canonical constructor from converted values; empty when code in its package cannot name
+     *     it or a component's type, or it is generic
+     */
+    Optional<ModelAccess> recordAccess(TypeElement record) {
+        PackageElement pkg = elements.getPackageOf(record);
+        if (!visibleFrom(record, pkg) || !record.getTypeParameters().isEmpty()) {
+            note(record, "no generated access for this embedded document: it is private, or generic");
+            return Optional.empty();
+        }
+        Set<String> suppressed = new TreeSet<>();
+        addWarnings(record, suppressed);
+        List<ModelAccess.Field> components = new ArrayList<>();
+        for (RecordComponentElement component : record.getRecordComponents()) {
+            TypeMirror erasure = types.erasure(component.asType());
+            if (!accessible(erasure, pkg)) {
+                note(record, "no generated access for this embedded document: the type of '" + component.getSimpleName()
+                        + "' cannot be named in its package");
+                return Optional.empty();
+            }
+            addWarnings(component.getAccessor(), suppressed);
+            addWarnings(types.asElement(innermostComponent(erasure)), suppressed);
+            components.add(new ModelAccess.Field(component.getSimpleName().toString(), castType(erasure),
+                    erasure.getKind().isPrimitive(), erasure.getKind().isPrimitive() ? erasure.getKind().name() : null));
+        }
+        String name = record.getQualifiedName().toString();
+        return Optional.of(new ModelAccess(record, pkg.getQualifiedName().toString(), accessName(record), name,
+                List.copyOf(components), Construction.refused(name + " is a record: it is made from its components"),
+                suppressed, generatedAnnotation.usableFor(record), true));
+    }
+
+    /**
      * @param type a type, {@linkplain #unresolved(TypeElement) resolved}
      * @return what to generate for it; empty when it is not a model, or code in its package cannot
      *     name it or make it (private, or an inner class)
@@ -164,7 +243,7 @@ final class ModelScan {
         String modelName = type.getQualifiedName().toString();
         return Optional.of(new ModelAccess(type, pkg.getQualifiedName().toString(), accessName(type), modelName,
                 List.copyOf(fields), construction(type, modelName, suppressed), suppressed,
-                generatedAnnotation.usableFor(type)));
+                generatedAnnotation.usableFor(type), false));
     }
 
     private Optional<ModelAccess.Field> coveredField(VariableElement field, PackageElement pkg, Set<String> suppressed) {
@@ -184,7 +263,7 @@ final class ModelScan {
         addWarnings(field, suppressed);
         addWarnings(types.asElement(innermostComponent(erasure)), suppressed);
         return Optional.of(new ModelAccess.Field(field.getSimpleName().toString(), castType(erasure),
-                erasure.getKind().isPrimitive()));
+                erasure.getKind().isPrimitive(), null));
     }
 
     /** @return the type to cast an {@code Object} to before assigning it to a field of this erased type, or null for none */

@@ -147,6 +147,11 @@ public final class AttributeSchema {
         return document;
     }
 
+    /** @return whether its value is an embedded record that the code dynarecord-processor generated makes and stores */
+    public boolean generatedDocument() {
+        return converter instanceof DocumentConverter d && d.generated();
+    }
+
     /** @return whether generated code reads and writes it, rather than method handles */
     boolean generatedAccess() {
         return access instanceof FieldAccessor.Generated;

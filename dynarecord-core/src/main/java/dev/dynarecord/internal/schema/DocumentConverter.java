@@ -25,6 +25,8 @@ final class DocumentConverter implements AttributeConverter<Object> {
     private final MethodHandle constructor;
     private final boolean record;
     private final int depth;
+    /** The code dynarecord-processor generated for a record, with its fields; null for method handles. */
+    private final DocumentFields generated;
 
     DocumentConverter(Class<?> type, List<DocumentField> fields, MethodHandle constructor, boolean record, int depth) {
         this.type = type;
@@ -35,11 +37,17 @@ final class DocumentConverter implements AttributeConverter<Object> {
         this.constructor = constructor;
         this.record = record;
         this.depth = depth;
+        this.generated = record ? DocumentFields.of(type, this.fields) : null;
     }
 
     @Override
     public AttributeType attributeType() {
         return AttributeType.M;
+    }
+
+    /** @return whether the code dynarecord-processor generated makes and stores the documents */
+    boolean generated() {
+        return generated != null;
     }
 
     /** @return the document class */
@@ -80,6 +88,14 @@ final class DocumentConverter implements AttributeConverter<Object> {
             throw new ClassCastException(value.getClass().getName() + " is not a " + type.getName());
         }
         Map<String, AttributeValue> map = new LinkedHashMap<>(fields.size() * 2);
+        if (generated != null) {
+            try {
+                generated.write(value, map);
+                return AttributeValue.createM(map);
+            } catch (RuntimeException e) {
+                map.clear(); // the way below meets the same failure and says which field, as without generated code
+            }
+        }
         for (DocumentField f : fields) {
             Object v = f.get(value);
             if (v == null) {
@@ -108,6 +124,13 @@ final class DocumentConverter implements AttributeConverter<Object> {
                     + " stored value is " + value.type());
         }
         Map<String, AttributeValue> map = value.m();
+        if (generated != null) {
+            try {
+                return generated.read(map);
+            } catch (RuntimeException e) {
+                // the way below meets the same failure and says which field (or widens what Java widens)
+            }
+        }
         try {
             if (record) {
                 Object[] args = new Object[fields.size()];
