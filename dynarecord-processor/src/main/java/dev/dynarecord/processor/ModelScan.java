@@ -198,6 +198,9 @@ final class ModelScan {
         Set<String> suppressed = new TreeSet<>();
         addWarnings(record, suppressed);
         List<ModelAccess.Field> components = new ArrayList<>();
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+            addWarnings(constructor, suppressed);
+        }
         for (RecordComponentElement component : record.getRecordComponents()) {
             TypeMirror erasure = types.erasure(component.asType());
             if (!accessible(erasure, pkg)) {

@@ -37,6 +37,8 @@ class DocumentRecordsTest {
                 }
                 private Hidden hidden;
                 public Box<String> box;
+                public Tags tags;
+                public Old old;
             }
             """;
 
@@ -63,6 +65,28 @@ class DocumentRecordsTest {
             }
             """;
 
+    private static final String TAGS = """
+            package com.example;
+
+            import java.util.List;
+
+            public record Tags(List<String> values) {
+                public List<String> values() {
+                    return values == null ? List.of() : values;
+                }
+            }
+            """;
+
+    private static final String OLD = """
+            package com.example;
+
+            public record Old(String name) {
+                @Deprecated
+                public Old {
+                }
+            }
+            """;
+
     private static final String LOOSE = """
             package com.example;
 
@@ -75,15 +99,18 @@ class DocumentRecordsTest {
     @BeforeAll
     static void compile(@TempDir Path directory) {
         result = TestCompiler.in(directory).compileClean(sources("com/example/Order.java", ORDER, "com/example/Address.java",
-                ADDRESS, "com/example/Line.java", LINE, "com/example/Box.java", BOX, "com/example/Loose.java", LOOSE));
+                ADDRESS, "com/example/Line.java", LINE, "com/example/Box.java", BOX, "com/example/Loose.java", LOOSE, "com/example/Tags.java", TAGS,
+                "com/example/Old.java", OLD));
     }
 
     @Test
     void servesTheRecordsAModelHoldsThroughItsFieldsTypeArgumentsAndOtherRecords() {
         assertThat(result.generatedSources()).containsExactly("com/example/Address_DynarecordAccess.java",
                 "com/example/Line_DynarecordAccess.java", "com/example/Line_Price_DynarecordAccess.java",
-                "com/example/Order_DynarecordAccess.java", "com/example/Order_Hidden_DynarecordAccess.java");
-        // Box is generic and Loose held by no model: method handles serve them
+                "com/example/Old_DynarecordAccess.java", "com/example/Order_DynarecordAccess.java",
+                "com/example/Order_Hidden_DynarecordAccess.java", "com/example/Tags_DynarecordAccess.java");
+        // Box is generic and Loose held by no model: method handles serve them; Old's deprecated constructor is
+        // called without a warning (compiled with -Werror)
     }
 
     @Test
@@ -98,6 +125,13 @@ class DocumentRecordsTest {
         assertThat(address).hasToString("Address[street=Main, number=7]");
         assertThat(access.get(1, address)).isEqualTo(7);
         assertThatThrownBy(() -> access.set(0, address, "x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void readsAComponentByTheAccessorTheRecordDeclares() {
+        GeneratedAccess access = result.access("com.example.Tags");
+        Object tags = access.readDocument(Map.of(), FIELDS);
+        assertThat(access.get(0, tags)).isEqualTo(List.of());
     }
 
     @Test

@@ -92,7 +92,7 @@ final class DocumentConverter implements AttributeConverter<Object> {
             try {
                 generated.write(value, map);
                 return AttributeValue.createM(map);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 map.clear(); // the way below meets the same failure and says which field, as without generated code
             }
         }
@@ -127,7 +127,7 @@ final class DocumentConverter implements AttributeConverter<Object> {
         if (generated != null) {
             try {
                 return generated.read(map);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 // the way below meets the same failure and says which field (or widens what Java widens)
             }
         }

@@ -169,8 +169,9 @@ final class Documents {
                     throw define(type, "component '" + rc.getName() + "' is @Transient, but a record is built from all its"
                             + " components; remove @Transient, or compute the value in a method");
                 }
+                // by its accessor, as Java's serialization reads a record: what the record says its component is
                 fields.add(field(type, f, rc.getName(), rc.getGenericType(), rc.getType(), naming, path,
-                        lookup.unreflectGetter(f), null));
+                        lookup.unreflect(rc.getAccessor()), null));
             }
             MethodHandle canonical = lookup.unreflectConstructor(type.getDeclaredConstructor(parameterTypes))
                     .asType(MethodType.methodType(Object.class, parameterTypes).generic())

@@ -4,9 +4,11 @@ import dev.dynarecord.spi.GeneratedAccess;
 import dev.dynarecord.spi.ItemFields;
 import dev.dynarecord.types.AttributeConverter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -46,26 +48,22 @@ final class GeneratedItems implements ItemFields {
      */
     static GeneratedItems[] split(AttributeSchema[] attributes, List<AttributeSchema> rest) {
         Map<GeneratedAccess, Map<Integer, AttributeSchema>> byAccess = new IdentityHashMap<>();
-        Map<GeneratedAccess, List<AttributeSchema>> claimed = new IdentityHashMap<>();
+        Set<GeneratedAccess> refused = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (AttributeSchema a : attributes) {
             if (a.accessor() instanceof FieldAccessor.Generated g && g.access().mapsItems()) {
-                claimed.computeIfAbsent(g.access(), x -> new ArrayList<>()).add(a);
-                if (byAccess.computeIfAbsent(g.access(), x -> new java.util.HashMap<>()).putIfAbsent(g.index(), a) != null) {
-                    byAccess.put(g.access(), null); // two attributes of one field: that class goes attribute by attribute
+                if (byAccess.computeIfAbsent(g.access(), x -> new HashMap<>()).putIfAbsent(g.index(), a) != null) {
+                    refused.add(g.access()); // two attributes of one field: that class goes attribute by attribute
                 }
             }
         }
+        refused.forEach(byAccess::remove);
         List<GeneratedItems> items = new ArrayList<>();
         for (AttributeSchema a : attributes) {
-            if (!(a.accessor() instanceof FieldAccessor.Generated g) || byAccess.get(g.access()) == null) {
+            if (!(a.accessor() instanceof FieldAccessor.Generated g) || !byAccess.containsKey(g.access())) {
                 rest.add(a);
             }
         }
-        byAccess.forEach((access, byIndex) -> {
-            if (byIndex != null) {
-                items.add(new GeneratedItems(access, byIndex));
-            }
-        });
+        byAccess.forEach((access, byIndex) -> items.add(new GeneratedItems(access, byIndex)));
         return items.toArray(GeneratedItems[]::new);
     }
 

@@ -84,7 +84,9 @@ final class ItemCodec {
      */
     Map<String, AttributeValue> toItem(Object model) {
         Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
-        if (!writeGenerated(model, item)) {
+        if (generated.length == 0) {
+            write(attributes, model, item);
+        } else if (!writeGenerated(model, item)) {
             item.clear();
             write(attributes, model, item); // meets the same failure, and names the attribute
         }
@@ -111,7 +113,9 @@ final class ItemCodec {
      * @param model the instance
      */
     void readItem(Map<String, AttributeValue> item, Object model) {
-        if (!readGenerated(item, model)) {
+        if (generated.length == 0) {
+            read(attributes, item, model);
+        } else if (!readGenerated(item, model)) {
             read(attributes, item, model); // meets the same failure, and names the attribute
         }
     }
@@ -122,7 +126,10 @@ final class ItemCodec {
         return java.util.Arrays.stream(attributes).filter(a -> !others.contains(a)).map(AttributeSchema::fieldName).toList();
     }
 
-    /** @return false when a converter failed: the caller goes again attribute by attribute, whose failure says where */
+    /**
+     * @return false when a converter failed, or the generated code no longer fits the class (compiled
+     *     apart from it): the caller goes again attribute by attribute, whose failure says where
+     */
     private boolean readGenerated(Map<String, AttributeValue> item, Object model) {
         try {
             for (GeneratedItems g : generated) {
@@ -130,7 +137,7 @@ final class ItemCodec {
             }
             read(rest, item, model);
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return false;
         }
     }
@@ -142,7 +149,7 @@ final class ItemCodec {
             }
             write(rest, model, item);
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return false;
         }
     }
@@ -316,9 +323,10 @@ final class ItemCodec {
                 + " without it is not in the index)");
     }
 
-    /** The UTF-8 length of a string, without encoding it (keys are checked on every save and find). */
     /** A UTF-16 char is at most 3 bytes in UTF-8 (a surrogate pair, two chars, is 4). */
     private static final int MAX_UTF8_BYTES_PER_CHAR = 3;
+
+    /** The UTF-8 length of a string, without encoding it (keys are checked on every save and find). */
 
     private static int utf8Length(String s) {
         int n = s.length();

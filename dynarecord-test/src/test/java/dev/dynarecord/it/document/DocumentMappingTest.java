@@ -40,12 +40,21 @@ class DocumentMappingTest {
     public record Parcel(String trackingCode, @dev.dynarecord.annotation.Field(name = "W") int weightGrams, List<String> sentTo) {
     }
 
+    /** A record whose accessor says more than its field: it is stored as its accessor says, in both modes. */
+    public record Labels(List<String> names) {
+        @Override
+        public List<String> names() {
+            return names == null ? List.of("unlabelled") : names;
+        }
+    }
+
     @dev.dynarecord.annotation.Table(name = "doc_shipments", naming = dev.dynarecord.annotation.AttributeNaming.SNAKE_CASE)
     public static class Shipment extends dev.dynarecord.Model<Shipment> {
         public static final dev.dynarecord.Finder<Shipment> find = finder(Shipment.class);
         @dev.dynarecord.annotation.Field public Parcel mainParcel;
         @dev.dynarecord.annotation.Field public Map<String, Parcel> extraParcels;
         @dev.dynarecord.annotation.Field public List<Parcel> history;
+        @dev.dynarecord.annotation.Field public Labels labels;
     }
 
     @Test
@@ -61,6 +70,12 @@ class DocumentMappingTest {
         assertThat(recorder.single(PutItemRequest.class).item().get("main_parcel").m())
                 .containsOnly(Map.entry("tracking_code", AttributeValue.fromS("TRK-9")), Map.entry("W", AttributeValue.fromN("0")));
         assertThat(Shipment.find.byId(s.id()).mainParcel).isEqualTo(s.mainParcel);
+        assertThat(dev.dynarecord.internal.schema.Schemas.of(Shipment.class).attribute("labels").orElseThrow().generatedDocument())
+                .isEqualTo(!reflective);
+        Shipment labelled = Shipment.find.mapper().fromItem(Map.of("id", AttributeValue.fromS("L-1")));
+        labelled.labels = new Labels(null);
+        assertThat(Shipment.find.mapper().toItem(labelled).get("labels").m())
+                .containsOnly(Map.entry("names", AttributeValue.fromL(List.of(AttributeValue.fromS("unlabelled")))));
         // a stored value its component cannot take: the same message either way, naming the field
         Map<String, AttributeValue> bad = Map.of("id", AttributeValue.fromS("x"), "main_parcel", AttributeValue.fromM(
                 Map.of("W", AttributeValue.fromS("heavy"))));
