@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 /**
- * Cold start, one flavour per fresh JVM: {@code ColdStart dynarecord|enhanced|raw}. Times, from the
+ * Cold start, one flavour per fresh JVM: {@code ColdStart dynarecord|enhanced|raw|dynarecord-primed}. Times, from the
  * start of {@code main}, the first use of the 40-attribute model (its schema), the first save and
  * the first find through a client that keeps the one item it was given (no I/O); prints the
  * nanoseconds as the last line. {@link Report} runs it several times per flavour, alternating.
@@ -57,32 +57,48 @@ public final class ColdStart {
     }
 
     /**
-     * @param args {@code dynarecord}, {@code enhanced} or {@code raw}
+     * @param args {@code dynarecord}, {@code enhanced}, {@code raw}, or {@code dynarecord-primed}: a session
+     *     opened and {@code prime}d before the clock starts, as a Lambda function's initialisation or a
+     *     SnapStart snapshot would have done it, then the same first save and first find
      */
     public static void main(String[] args) {
-        long start = System.nanoTime();
         if (args.length != 1) {
-            throw new IllegalArgumentException("usage: ColdStart dynarecord|enhanced|raw");
+            throw new IllegalArgumentException("usage: ColdStart dynarecord|enhanced|raw|dynarecord-primed");
         }
+        EchoStub primedStub = new EchoStub();
+        Session primed = args[0].equals("dynarecord-primed") ? primed(primedStub) : null;
+        long start = System.nanoTime();
         String found = switch (args[0]) {
             case "dynarecord" -> dynarecord();
             case "enhanced" -> enhanced();
             case "raw" -> raw();
-            default -> throw new IllegalArgumentException("dynarecord, enhanced or raw, not " + args[0]);
+            case "dynarecord-primed" -> saveAndFind(primed);
+            default -> throw new IllegalArgumentException("dynarecord, enhanced, raw or dynarecord-primed, not " + args[0]);
         };
         long nanos = System.nanoTime() - start;
+        if (primed != null) {
+            primed.close();
+        }
         if (found == null) {
             throw new IllegalStateException(args[0] + ": the first find found nothing");
         }
         System.out.println(nanos);
     }
 
+    private static Session primed(EchoStub stub) {
+        return Session.open(c -> c.adapter(Adapter.AWS).client(stub).autoCreateTables(false)).prime(LargeRecord.class);
+    }
+
+    private static String saveAndFind(Session session) {
+        LargeRecord record = Fixtures.largeRecord();
+        session.saveOrThrow(record);
+        return LargeRecord.find.using(session).byId(record.id).id;
+    }
+
     private static String dynarecord() {
         EchoStub stub = new EchoStub();
         try (Session session = Session.open(c -> c.adapter(Adapter.AWS).client(stub).autoCreateTables(false))) {
-            LargeRecord record = Fixtures.largeRecord();
-            session.saveOrThrow(record);
-            return LargeRecord.find.using(session).byId(record.id).id;
+            return saveAndFind(session);
         }
     }
 
