@@ -84,11 +84,19 @@ final class ItemCodec {
      */
     Map<String, AttributeValue> toItem(Object model) {
         Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
-        if (generated.length == 0) {
-            write(attributes, model, item);
-        } else if (!writeGenerated(model, item)) {
+        try {
+            for (GeneratedItems g : generated) {
+                g.write(model, item);
+            }
+            write(rest, model, item);
+        } catch (RuntimeException | LinkageError e) {
+            if (generated.length == 0) {
+                throw e;
+            }
+            // a converter failed, or generated code compiled apart from the class no longer fits it: attribute by
+            // attribute, the same failure names the attribute
             item.clear();
-            write(attributes, model, item); // meets the same failure, and names the attribute
+            write(attributes, model, item);
         }
         for (int i = 0; i < indexKeys.length; i++) {
             AttributeValue v = item.get(indexKeys[i].name());
@@ -113,10 +121,16 @@ final class ItemCodec {
      * @param model the instance
      */
     void readItem(Map<String, AttributeValue> item, Object model) {
-        if (generated.length == 0) {
-            read(attributes, item, model);
-        } else if (!readGenerated(item, model)) {
-            read(attributes, item, model); // meets the same failure, and names the attribute
+        try {
+            for (GeneratedItems g : generated) {
+                g.read(item, model);
+            }
+            read(rest, item, model);
+        } catch (RuntimeException | LinkageError e) {
+            if (generated.length == 0) {
+                throw e;
+            }
+            read(attributes, item, model); // as in toItem: the same failure, naming the attribute
         }
     }
 
@@ -124,34 +138,6 @@ final class ItemCodec {
     List<String> itemCodeFields() {
         List<AttributeSchema> others = List.of(rest);
         return java.util.Arrays.stream(attributes).filter(a -> !others.contains(a)).map(AttributeSchema::fieldName).toList();
-    }
-
-    /**
-     * @return false when a converter failed, or the generated code no longer fits the class (compiled
-     *     apart from it): the caller goes again attribute by attribute, whose failure says where
-     */
-    private boolean readGenerated(Map<String, AttributeValue> item, Object model) {
-        try {
-            for (GeneratedItems g : generated) {
-                g.read(item, model);
-            }
-            read(rest, item, model);
-            return true;
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
-    }
-
-    private boolean writeGenerated(Object model, Map<String, AttributeValue> item) {
-        try {
-            for (GeneratedItems g : generated) {
-                g.write(model, item);
-            }
-            write(rest, model, item);
-            return true;
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
     }
 
     private static void read(AttributeSchema[] attributes, Map<String, AttributeValue> item, Object model) {
@@ -327,7 +313,6 @@ final class ItemCodec {
     private static final int MAX_UTF8_BYTES_PER_CHAR = 3;
 
     /** The UTF-8 length of a string, without encoding it (keys are checked on every save and find). */
-
     private static int utf8Length(String s) {
         int n = s.length();
         for (int i = 0; i < s.length(); i++) {

@@ -1,6 +1,5 @@
 package dev.dynarecord.internal.schema;
 
-import dev.dynarecord.Model;
 import dev.dynarecord.annotation.AttributeNaming;
 import dev.dynarecord.annotation.Table;
 import java.util.List;
@@ -149,7 +148,7 @@ public final class ModelSchema<T> {
     /**
      * @return the fields an instance holds that are reached by method handles, not by the code
      *     dynarecord-processor generated: every one in reflective mode or without the processor; with it,
-     *     those it cannot reach (private ones, {@link dev.dynarecord.Model}'s own)
+     *     those it cannot reach (private ones; {@link dev.dynarecord.Model} reaches its own)
      */
     public List<String> reflectiveFields() {
         return attributeList.stream().filter(a -> a.declaringClass() != null && !a.generatedAccess()).map(AttributeSchema::fieldName)
@@ -158,11 +157,11 @@ public final class ModelSchema<T> {
 
     /**
      * @return whether generated code makes its instances and reaches every field its classes declare
-     *     ({@link dev.dynarecord.Model}'s own are reached by method handles either way)
+     *     ({@link dev.dynarecord.Model}'s own by {@code Model} itself, in the same way)
      */
     public boolean generatedAccess() {
         return generatedConstructor() && attributeList.stream()
-                .allMatch(a -> a.declaringClass() == null || a.declaringClass() == Model.class || a.generatedAccess());
+                .allMatch(a -> a.declaringClass() == null || a.generatedAccess());
     }
 
     /** @return whether new instances are made by generated code rather than a method handle on the constructor */

@@ -30,10 +30,7 @@ public final class SchemaSet implements Binding {
     };
 
     /** The class last asked for, and its slot. */
-    private volatile Recent recent;
-
-    private record Recent(Class<?> type, Slot slot) {
-    }
+    private final LastAsked<Slot> recent = new LastAsked<>();
 
     /** One class's schema in this set; replaced when the global registry changed. */
     private static final class Slot {
@@ -58,13 +55,9 @@ public final class SchemaSet implements Binding {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ModelSchema<T> schema(Class<T> type) {
-        Recent recent = this.recent;
-        Slot slot;
-        if (recent != null && recent.type() == type) {
-            slot = recent.slot(); // a run of saves or loads of one model: no ClassValue lookup per record
-        } else {
-            slot = slots.get(type);
-            this.recent = new Recent(type, slot);
+        Slot slot = recent.get(type);
+        if (slot == null) {
+            slot = recent.remember(type, slots.get(type));
         }
         ModelSchema<?> schema = slot.schema;
         if (schema == null || schema.version() != Converters.version()) {

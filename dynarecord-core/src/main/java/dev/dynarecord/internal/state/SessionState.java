@@ -8,6 +8,7 @@ import dev.dynarecord.exception.SessionClosedException;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
+import dev.dynarecord.internal.schema.LastAsked;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.SchemaSet;
 import dev.dynarecord.internal.schema.Schemas;
@@ -46,8 +47,8 @@ public final class SessionState {
     private final SchemaSet schemas;
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
     private final Map<Class<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
-    private volatile LockName lastLockName;
-    private volatile TableName lastTableName;
+    private final LastAsked<Optional<String>> lastLockName = new LastAsked<>();
+    private final LastAsked<String> lastTableName = new LastAsked<>();
     private final Set<String> joinTables = ConcurrentHashMap.newKeySet();
     /** Numbers the sessions of this JVM, for their threads' names. */
     private final int number = SESSIONS.incrementAndGet();
@@ -118,9 +119,9 @@ public final class SessionState {
 
     /** @return the physical table name of a model class in this session, checked once */
     public String tableName(Class<?> type) {
-        TableName last = lastTableName;
-        if (last != null && last.type() == type) {
-            return last.name(); // a run of finds or saves of one model
+        String last = lastTableName.get(type);
+        if (last != null) {
+            return last; // a run of finds or saves of one model
         }
         String known = tableNames.get(type); // looked up first: every find and save asks, and computeIfAbsent locks a bin
         if (known == null) {
@@ -129,12 +130,7 @@ public final class SessionState {
                 return tableName(schema.tableBaseName(), schema.modelName());
             });
         }
-        lastTableName = new TableName(type, known);
-        return known;
-    }
-
-    /** A model class and its table's name, the last one asked for. */
-    private record TableName(Class<?> type, String name) {
+        return lastTableName.remember(type, known);
     }
 
     /**
@@ -181,20 +177,15 @@ public final class SessionState {
     public Optional<String> lockVersionName(ModelSchema<?> schema) {
         // By class: every schema of a class (its structure, this session's) has the same lock attribute.
         // Looked up before computing, so the hot path allocates no lambda.
-        LockName last = lastLockName;
-        if (last != null && last.type() == schema.type()) {
-            return last.name(); // a run of loads or saves of one model asks this for every record
+        Optional<String> last = lastLockName.get(schema.type());
+        if (last != null) {
+            return last; // a run of loads or saves of one model asks this for every record
         }
         Optional<String> name = lockNames.get(schema.type());
         if (name == null) {
             name = lockNames.computeIfAbsent(schema.type(), t -> resolveLockVersionName(schema));
         }
-        lastLockName = new LockName(schema.type(), name);
-        return name;
-    }
-
-    /** A model class and its lock version attribute, the last one asked for. */
-    private record LockName(Class<?> type, Optional<String> name) {
+        return lastLockName.remember(schema.type(), name);
     }
 
     /** @return the lock version attribute, or null without optimistic locking */
