@@ -182,6 +182,11 @@ public final class ModelSchema<T> {
         return binding.schema(other);
     }
 
+    /** @return whether the global converter registry has not changed since this schema was built */
+    public boolean current() {
+        return version() == dev.dynarecord.types.Converters.version();
+    }
+
     /** @return the converter registry version this schema was built under; -1 for a structure */
     int version() {
         return version;

@@ -29,8 +29,6 @@ public final class SchemaSet implements Binding {
         }
     };
 
-    /** The class last asked for, and its slot. */
-    private final LastAsked<Slot> recent = new LastAsked<>();
 
     /** One class's schema in this set; replaced when the global registry changed. */
     private static final class Slot {
@@ -55,10 +53,7 @@ public final class SchemaSet implements Binding {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ModelSchema<T> schema(Class<T> type) {
-        Slot slot = recent.get(type);
-        if (slot == null) {
-            slot = recent.remember(type, slots.get(type));
-        }
+        Slot slot = slots.get(type);
         ModelSchema<?> schema = slot.schema;
         if (schema == null || schema.version() != Converters.version()) {
             schema = build(slot, type);

@@ -8,7 +8,6 @@ import dev.dynarecord.exception.SessionClosedException;
 import dev.dynarecord.internal.dynamo.DynamoDbGateway;
 import dev.dynarecord.internal.schema.CallbackEvent;
 import dev.dynarecord.internal.schema.Callbacks;
-import dev.dynarecord.internal.schema.LastAsked;
 import dev.dynarecord.internal.schema.ModelSchema;
 import dev.dynarecord.internal.schema.SchemaSet;
 import dev.dynarecord.internal.schema.Schemas;
@@ -47,6 +46,7 @@ public final class SessionState {
     private final SchemaSet schemas;
     private final Map<Class<?>, String> tableNames = new ConcurrentHashMap<>();
     private final Map<Class<?>, Optional<String>> lockNames = new ConcurrentHashMap<>();
+    private final LastAsked<ModelSchema<?>> lastSchema = new LastAsked<>();
     private final LastAsked<Optional<String>> lastLockName = new LastAsked<>();
     private final LastAsked<String> lastTableName = new LastAsked<>();
     private final Set<String> joinTables = ConcurrentHashMap.newKeySet();
@@ -111,10 +111,15 @@ public final class SessionState {
      * @throws ModelDefinitionException when the class cannot be mapped with these converters, or
      *     declares the lock version attribute
      */
+    @SuppressWarnings("unchecked")
     public <T> ModelSchema<T> schema(Class<T> type) {
+        ModelSchema<T> last = (ModelSchema<T>) lastSchema.get(type);
+        if (last != null && last.current()) {
+            return last; // a run of saves or loads of one model: no ClassValue lookup per record
+        }
         ModelSchema<T> schema = schemas.schema(type);
         lockVersionName(schema); // checked with the schema, once per class; then remembered
-        return schema;
+        return (ModelSchema<T>) lastSchema.remember(type, schema);
     }
 
     /** @return the physical table name of a model class in this session, checked once */

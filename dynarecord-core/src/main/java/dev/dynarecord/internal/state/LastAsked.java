@@ -1,13 +1,14 @@
-package dev.dynarecord.internal.schema;
+package dev.dynarecord.internal.state;
 
 /**
- * The value for the class last asked for: what a run of saves or loads of one model asks for every
- * record, answered without the map or {@code ClassValue} lookup behind it. Thread-safe: a class and
- * its value are published together; a miss costs one small object.
+ * The value for the class last asked for, in one session: what a run of saves or loads of one
+ * model asks for every record, answered without the map or {@code ClassValue} lookup behind it.
+ * Thread-safe: a class and its value are published together; a miss costs one small object. It
+ * holds the class no longer than the session's own maps by class do.
  *
  * @param <V> the value
  */
-public final class LastAsked<V> {
+final class LastAsked<V> {
 
     private volatile Entry<V> last;
 
@@ -18,7 +19,7 @@ public final class LastAsked<V> {
      * @param type a class
      * @return its value when it was the last one remembered, else null
      */
-    public V get(Class<?> type) {
+    V get(Class<?> type) {
         Entry<V> entry = last;
         return entry != null && entry.type() == type ? entry.value() : null;
     }
@@ -28,7 +29,7 @@ public final class LastAsked<V> {
      * @param value its value, looked up the long way
      * @return the value
      */
-    public V remember(Class<?> type, V value) {
+    V remember(Class<?> type, V value) {
         last = new Entry<>(type, value);
         return value;
     }
